@@ -1,0 +1,178 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { parse as parseLossless } from 'lossless-json';
+import { Pool, errors as undiciErrors } from 'undici';
+import { z } from 'zod';
+import {
+  UpstreamBadResponseError,
+  UpstreamError,
+  UpstreamHttpError,
+  UpstreamInvalidRequestError,
+  UpstreamRejectedError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+  describeIssues,
+  isTransient,
+} from './errors.ts';
+import { type ServiceNumber, type ServiceRequest, type ServiceResponse, isPaged, serviceTable } from './services.ts';
+import { signRequest } from './signature.ts';
+import { optional, wireInt } from './wire.ts';
+
+export interface IautoClientOptions {
+  /** e.g. https://open.iauto360.cn, or the simulator's http://127.0.0.1:PORT. A path prefix is kept. */
+  baseUrl: string;
+  openId: string;
+  secureCode: string;
+  /** Billing plan id sent in every envelope; omitted when undefined (the service then picks one). */
+  plan?: number;
+  /** PEM text of extra CA certificates to trust (the real service uses a self-issued certificate). */
+  ca?: string;
+  connectTimeoutMs?: number;
+  headersTimeoutMs?: number;
+  bodyTimeoutMs?: number;
+  /** Cap on concurrent connections to the service. */
+  maxConnections?: number;
+  /** Extra attempts for a read after a timeout, a 5xx or a connection failure. Writes never retry. */
+  readRetries?: number;
+  /** First retry delay; each further retry doubles it, with jitter. */
+  retryDelayMs?: number;
+  /** Service numbers to call instead of the table's (API.md §8 item 3: battery history is 1016 in the seed). */
+  serviceNumberOverrides?: Partial<Record<ServiceNumber, number>>;
+  /** Clock for the envelope `time` (unix ms). */
+  now?: () => number;
+  /** Observes every attempt, e.g. for metrics. */
+  onAttempt?: (event: AttemptEvent) => void;
+}
+
+export interface AttemptEvent {
+  service: ServiceNumber;
+  attempt: number;
+  durationMs: number;
+  error?: UpstreamError;
+}
+
+const envelopeSchema = z.object({
+  flag: wireInt,
+  data: z.unknown().optional(),
+  err: optional(z.union([z.string(), z.number()])),
+  page: optional(wireInt),
+  totalCount: optional(wireInt),
+});
+
+/** The signed iauto360 client: one keep-alive pool, validated answers, typed errors. */
+export class IautoClient {
+  readonly #pool: Pool;
+  readonly #basePath: string;
+  readonly #options: Required<Pick<IautoClientOptions, 'readRetries' | 'retryDelayMs' | 'now'>> & IautoClientOptions;
+
+  constructor(options: IautoClientOptions) {
+    const url = new URL(options.baseUrl);
+    this.#basePath = url.pathname.replace(/\/+$/, '');
+    this.#options = { readRetries: 2, retryDelayMs: 100, now: Date.now, ...options };
+    this.#pool = new Pool(url.origin, {
+      connections: options.maxConnections ?? 16,
+      pipelining: 1,
+      keepAliveTimeout: 30_000,
+      headersTimeout: options.headersTimeoutMs ?? 10_000,
+      bodyTimeout: options.bodyTimeoutMs ?? 10_000,
+      connect: { timeout: options.connectTimeoutMs ?? 5_000, ...(options.ca ? { ca: options.ca } : {}) },
+    });
+  }
+
+  /**
+   * Calls one service and returns its validated response `data`. Reads are retried on transient
+   * faults with a small bounded backoff; writes are sent exactly once.
+   */
+  async call<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
+    const definition = serviceTable[service];
+    const checked = definition.request.safeParse(data);
+    if (!checked.success) throw new UpstreamInvalidRequestError(service, checked.error.issues);
+
+    const attempts = definition.kind === 'read' ? 1 + this.#options.readRetries : 1;
+    for (let attempt = 1; ; attempt++) {
+      const started = performance.now();
+      try {
+        const result = await this.#send(service, checked.data);
+        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started });
+        return result as ServiceResponse<S>;
+      } catch (error) {
+        const upstreamError = error instanceof UpstreamError ? error : new UpstreamUnavailableError(service, 'unexpected failure', { cause: error });
+        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, error: upstreamError });
+        if (attempt >= attempts || !isTransient(upstreamError)) throw upstreamError;
+        const delay = this.#options.retryDelayMs * 2 ** (attempt - 1);
+        await sleep(delay / 2 + Math.random() * (delay / 2));
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.#pool.close();
+  }
+
+  async #send(service: ServiceNumber, data: unknown): Promise<unknown> {
+    const time = this.#options.now();
+    const body = JSON.stringify({ time, data, plan: this.#options.plan });
+    const signature = signRequest(this.#options.openId, body, this.#options.secureCode, time);
+    const number = this.#options.serviceNumberOverrides?.[service] ?? service;
+    const path = `${this.#basePath}/srv/${number}/${encodeURIComponent(this.#options.openId)}/${signature}`;
+
+    let statusCode: number;
+    let text: string;
+    try {
+      const response = await this.#pool.request({
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' },
+        body,
+      });
+      statusCode = response.statusCode;
+      text = await response.body.text();
+    } catch (error) {
+      throw transportError(service, error);
+    }
+    if (statusCode < 200 || statusCode > 299) throw new UpstreamHttpError(service, statusCode);
+    return parseEnvelope(service, text);
+  }
+}
+
+function transportError(service: ServiceNumber, error: unknown): UpstreamError {
+  if (error instanceof undiciErrors.ConnectTimeoutError) return new UpstreamTimeoutError(service, 'connect', { cause: error });
+  if (error instanceof undiciErrors.HeadersTimeoutError) return new UpstreamTimeoutError(service, 'headers', { cause: error });
+  if (error instanceof undiciErrors.BodyTimeoutError) return new UpstreamTimeoutError(service, 'body', { cause: error });
+  const code = (error as { code?: unknown } | null)?.code;
+  return new UpstreamUnavailableError(service, typeof code === 'string' ? code : 'connection failed', { cause: error });
+}
+
+/** Parses the answer text, keeping integers beyond 2^53 (trip and event ids) as exact text. */
+export function parseJsonLossless(text: string): unknown {
+  if (!/\d{16}/.test(text)) return JSON.parse(text);
+  return parseLossless(text, null, (digits) => {
+    const value = Number(digits);
+    return /^-?\d+$/.test(digits) && !Number.isSafeInteger(value) ? digits : value;
+  });
+}
+
+function parseEnvelope(service: ServiceNumber, text: string): unknown {
+  let json: unknown;
+  try {
+    json = parseJsonLossless(text);
+  } catch {
+    throw new UpstreamBadResponseError(service, 'the body is not JSON');
+  }
+  const envelope = envelopeSchema.safeParse(json);
+  if (!envelope.success) {
+    throw new UpstreamBadResponseError(service, `not an iauto360 envelope (${describeIssues(envelope.error.issues)})`, envelope.error.issues);
+  }
+  const { flag, err, page, totalCount } = envelope.data;
+  if (flag !== 1) throw new UpstreamRejectedError(service, err === undefined ? '' : String(err));
+
+  let data = envelope.data.data ?? {};
+  if (isPaged(service) && typeof data === 'object' && data !== null) {
+    const inner = data as { page?: unknown; totalCount?: unknown };
+    data = { ...inner, page: inner.page ?? page, totalCount: inner.totalCount ?? totalCount };
+  }
+  const parsed = serviceTable[service].response.safeParse(data);
+  if (!parsed.success) {
+    throw new UpstreamBadResponseError(service, describeIssues(parsed.error.issues), parsed.error.issues);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,355 @@
+import { z } from 'zod';
+import {
+  dateText,
+  esn,
+  fuelGrade,
+  optional,
+  recordId,
+  unixSeconds,
+  wireCoordinate,
+  wireInt,
+  wireLongId,
+  wireNumber,
+  wireText,
+} from './wire.ts';
+
+/*
+ * The iauto360 contract in one table (../shared/upstream/API.md §5–§7): for every service,
+ * the zod schema of the request `data` we send, the schema of the response `data` we accept,
+ * and whether it is a read (idempotent, retried on transport faults, cacheable) or a write
+ * (never retried). Wire names are kept exactly, misspellings included; decoding into units
+ * and clear names happens in src/domain/.
+ */
+
+const byEsn = z.object({ esn }).strict();
+const byTrip = z.object({ esn, recordId }).strict();
+const timeRange = z
+  .object({ esn, timeFrom: unixSeconds, timeTo: unixSeconds, page: z.number().int().min(1).optional() })
+  .strict()
+  .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
+const noData = z.object({});
+const idName = { id: wireInt, name: z.string() };
+
+const userIdentity = {
+  mobileNo: z.string().regex(/^1\d{10}$/, 'a mobile number is 11 digits starting with 1').optional(),
+  cid: z.string().min(1).optional(),
+};
+const hasUserIdentity = (data: { mobileNo?: string; cid?: string }) => data.mobileNo !== undefined || data.cid !== undefined;
+
+const tireText = z.string().regex(/^[^|]*\|[^|]*\|[^|]*\|[^|]*$/, 'a tire status is four |-separated parts');
+
+const drivingStatistics = {
+  accelerateTimes: optional(wireInt),
+  avgOilConsume: optional(wireInt),
+  avgSpeed: optional(wireNumber),
+  breakTimes: optional(wireInt),
+  goodWaterPercent: optional(wireNumber),
+  idlePercent: optional(wireNumber),
+  idleTime: optional(wireNumber),
+};
+const fuelStatistics = z.object({
+  ...drivingStatistics,
+  cost: optional(wireNumber),
+  mileage: optional(wireNumber),
+  primeCost: optional(wireInt),
+  startTime: optional(wireInt),
+  endTime: optional(wireInt),
+  updateTime: optional(wireInt),
+});
+
+const paged = <T extends z.ZodType>(record: T) =>
+  z.object({
+    records: optional(z.array(record)).transform((records) => records ?? []),
+    totalCount: wireInt,
+    page: optional(wireInt),
+  });
+
+
+export const vehicleEventRecord = z.object({
+  id: wireLongId,
+  esn: wireText,
+  uid: optional(wireText),
+  type: z.string(),
+  time: wireInt,
+  location: optional(wireCoordinate),
+  text: optional(z.string()),
+  attrs: optional(z.record(z.string(), z.unknown())),
+});
+
+/** The body iauto360 POSTs to a partner's webhook (§7). */
+export const vehicleEventBatch = z.object({ records: z.array(vehicleEventRecord) });
+
+export const serviceTable = {
+  4001: {
+    title: 'Brand list',
+    kind: 'read',
+    request: noData.strict(),
+    response: z.object({
+      records: optional(z.array(z.object({ ...idName, logo: optional(z.string()) }))).transform((r) => r ?? []),
+      logoRoot: optional(z.string()),
+    }),
+  },
+  4002: {
+    title: 'Model tree of a brand',
+    kind: 'read',
+    request: z.object({ brandId: z.number().int().positive() }).strict(),
+    response: z.object({
+      records: optional(
+        z.array(
+          z.object({
+            ...idName,
+            records: z.array(
+              z.object({
+                ...idName,
+                records: z.array(z.object({ ...idName, year: optional(wireInt) })),
+              }),
+            ),
+          }),
+        ),
+      ).transform((r) => r ?? []),
+    }),
+  },
+  1001: {
+    title: 'Terminal status',
+    kind: 'read',
+    request: byEsn,
+    response: z.object({
+      bindStatus: wireInt,
+      mobile: optional(wireText),
+      plateNo: optional(z.string()),
+      inserted: optional(wireInt),
+      activeTime: optional(wireInt),
+    }),
+  },
+  1002: {
+    title: 'Bind terminal',
+    kind: 'write',
+    request: z
+      .object({ esn: esn.optional(), activeCode: z.string().min(1).optional(), ...userIdentity })
+      .strict()
+      .refine((data) => data.esn !== undefined || data.activeCode !== undefined, {
+        message: 'one of esn or activeCode is required',
+        path: ['esn'],
+      })
+      .refine(hasUserIdentity, { message: 'one of mobileNo or cid is required', path: ['mobileNo'] }),
+    response: z.object({ esn: optional(wireText) }),
+  },
+  1003: {
+    title: 'Unbind terminal',
+    kind: 'write',
+    request: z
+      .object({ esn, ...userIdentity })
+      .strict()
+      .refine(hasUserIdentity, { message: 'one of mobileNo or cid is required', path: ['mobileNo'] }),
+    response: noData,
+  },
+  1011: {
+    title: 'Latest vehicle condition',
+    kind: 'read',
+    request: byEsn,
+    response: z.object({
+      faultCode: optional(z.array(z.string())),
+      location: optional(wireCoordinate),
+      mileage: optional(wireNumber),
+      voltage: optional(wireNumber),
+      driveStatus: optional(wireInt),
+      vin: optional(z.string()),
+      speed: optional(wireNumber),
+      enginRate: optional(wireNumber),
+      coldTemplate: optional(wireNumber),
+    }),
+  },
+  1012: {
+    title: 'Trip records, 10 per page',
+    kind: 'read',
+    paged: true,
+    request: timeRange,
+    response: paged(
+      z.object({
+        id: wireLongId,
+        startTime: wireInt,
+        endTime: wireInt,
+        mileage: wireNumber,
+        avgOil: wireNumber,
+        totalOil: wireNumber,
+        rapidAccelerate: optional(wireInt),
+        rapidBreak: optional(wireInt),
+        hotTime: wireInt,
+        idleTime: wireInt,
+        maxSpeed: wireNumber,
+      }),
+    ),
+  },
+  1013: {
+    title: 'Track of one trip',
+    kind: 'read',
+    request: byTrip,
+    response: z.object({ coords: optional(z.array(wireCoordinate)).transform((c) => c ?? []) }),
+  },
+  1014: {
+    title: 'Reminder events (paused upstream)',
+    kind: 'read',
+    paged: true,
+    request: timeRange,
+    response: paged(
+      z.object({
+        id: wireLongId,
+        esn: wireText,
+        type: z.string(),
+        time: wireInt,
+        location: optional(wireCoordinate),
+        text: optional(z.string()),
+      }),
+    ),
+  },
+  1015: {
+    title: 'Delete a trip record',
+    kind: 'write',
+    request: byTrip,
+    response: noData,
+  },
+  1016: {
+    title: 'Evaluation of one trip',
+    kind: 'read',
+    request: byTrip,
+    response: z.object({
+      totalMileage: optional(wireInt),
+      avgSpeed: optional(wireInt),
+      fastestSpeed: optional(wireNumber),
+      breakTimes: optional(wireInt),
+      accelerateTimes: optional(wireInt),
+      fatigueDrivingTimes: optional(wireInt),
+      speedingSpeeds: optional(wireNumber),
+      hotTime: optional(wireInt),
+      totalExp: optional(wireInt),
+      startTime: wireInt,
+      endTime: wireInt,
+      drivingTime: optional(wireInt),
+      isLongDrving: optional(wireInt),
+      totalDes: optional(z.string()),
+      oilType: optional(wireText),
+      oilCost: optional(wireInt),
+      carbonEmissions: optional(wireInt),
+    }),
+  },
+  1017: {
+    title: 'Battery voltage history, 7 latest, newest first',
+    kind: 'read',
+    request: byEsn,
+    response: z.object({
+      records: optional(z.array(z.object({ val: wireInt, time: wireInt }))).transform((r) => r ?? []),
+    }),
+  },
+  1018: {
+    title: 'Latest health check',
+    kind: 'read',
+    request: byEsn,
+    response: z.object({
+      airFlow: optional(wireInt),
+      airlPress: optional(wireInt),
+      airTemplate: optional(wireInt),
+      coldTemplate: optional(wireInt),
+      oilPress: optional(wireInt),
+      doorTemplate: optional(wireInt),
+      egr: optional(wireInt),
+      fireTemplate: optional(wireInt),
+      steamPress: optional(wireInt),
+      streamWash: optional(wireInt),
+      vacuumPress: optional(wireInt),
+      catalyzatorTemplate: optional(wireInt),
+      catalyzator2Template: optional(wireInt),
+      catalyzator3Template: optional(wireInt),
+      catalyzator4Template: optional(wireInt),
+      enginRate: optional(wireInt),
+      enginLoad: optional(wireInt),
+      diagnoseTime: optional(wireInt),
+      faultCodes: optional(z.array(z.string())),
+    }),
+  },
+  1019: {
+    title: 'Tyre pressure',
+    kind: 'read',
+    request: byEsn,
+    response: z.object({ rearLeft: tireText, frontLeft: tireText, frontRight: tireText, rearRight: tireText }),
+  },
+  1021: {
+    title: 'Vehicle profile',
+    kind: 'read',
+    request: byEsn,
+    response: z.object({
+      modelId: optional(wireInt),
+      mileage: optional(wireNumber),
+      intervalMileage: optional(wireText),
+      oilType: optional(wireText),
+      plateNo: optional(z.string()),
+      vin: optional(z.string()),
+      engineNo: optional(wireText),
+      plateType: optional(wireText),
+      insurer: optional(z.string()),
+      insuranceDate: optional(z.string()),
+      taxFeeDate: optional(z.string()),
+      yearTicketDate: optional(z.string()),
+      carReviewDate: optional(z.string()),
+    }),
+  },
+  1022: {
+    title: 'Set vehicle profile (partial)',
+    kind: 'write',
+    request: z
+      .object({
+        esn,
+        maintainMileage: z.string().regex(/^\d+$/, 'expected whole kilometres').optional(),
+        modelId: z.number().int().positive().optional(),
+        mileage: z.number().int().nonnegative().optional(),
+        oilType: fuelGrade.optional(),
+        plateNo: z.string().min(1).max(16).optional(),
+        vin: z.string().regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN is 17 letters and digits (no I, O or Q)').optional(),
+        engineNo: z.string().min(1).max(32).optional(),
+        plateType: z.string().regex(/^\d{2}$/, 'a plate type is a two-digit code').optional(),
+        insurer: z.string().min(1).max(64).optional(),
+        insuranceDate: dateText.optional(),
+        taxFeeDate: dateText.optional(),
+        yearTicketDate: dateText.optional(),
+        carReviewDate: dateText.optional(),
+      })
+      .strict(),
+    response: noData,
+  },
+  5001: {
+    title: 'Remote door lock/unlock',
+    kind: 'write',
+    request: z.object({ esn, opCode: z.enum(['UNLOCK_DOOR', 'LOCK_DOOR']) }).strict(),
+    response: z.object({ status: wireInt }),
+  },
+  3001: {
+    title: "Fuel and driving statistics of the vehicle's model",
+    kind: 'read',
+    request: byEsn,
+    response: z.object(drivingStatistics),
+  },
+  3002: { title: 'Fuel and driving statistics, overall', kind: 'read', request: byEsn, response: fuelStatistics },
+  3003: { title: 'Fuel and driving statistics, last 7 days', kind: 'read', request: byEsn, response: fuelStatistics },
+  3004: { title: 'Fuel and driving statistics, last day', kind: 'read', request: byEsn, response: fuelStatistics },
+} as const;
+
+export type ServiceTable = typeof serviceTable;
+export type ServiceNumber = keyof ServiceTable;
+export type ServiceKind = 'read' | 'write';
+/** What a caller passes as the request `data` of a service. */
+export type ServiceRequest<S extends ServiceNumber> = z.input<ServiceTable[S]['request']>;
+/** The validated response `data` of a service (paging fields included for paged services). */
+export type ServiceResponse<S extends ServiceNumber> = z.output<ServiceTable[S]['response']>;
+
+export const serviceNumbers = Object.keys(serviceTable).map(Number) as ServiceNumber[];
+
+export function isServiceNumber(value: number): value is ServiceNumber {
+  return Object.hasOwn(serviceTable, value);
+}
+
+export function serviceKind(service: ServiceNumber): ServiceKind {
+  return serviceTable[service].kind;
+}
+
+export function isPaged(service: ServiceNumber): boolean {
+  return 'paged' in serviceTable[service];
+}

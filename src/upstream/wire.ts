@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/*
+ * Wire primitives for the iauto360 protocol. They are tolerant where API.md documents the
+ * upstream as sloppy (numbers sent as strings and strings as numbers, optional fields missing
+ * or null) and strict where a wrong value would mislead (ids, coordinates).
+ */
+
+const numericText = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, 'expected a number');
+
+/** A finite number, also accepted as numeric text. */
+export const wireNumber = z.union([z.number(), numericText.transform(Number)]).pipe(z.number().finite());
+
+/** An integer, also accepted as integer text. */
+export const wireInt = wireNumber.pipe(z.number().int());
+
+/** Text, also accepted as a number (1001 `mobile` is sent as a JSON number). */
+export const wireText = z.union([z.string(), z.number().transform(String)]);
+
+/**
+ * A long id (trip and event ids may exceed 2^53). The client parses unsafe integers to text
+ * before validation, so an id arrives here as text or as a safe integer; it leaves as text.
+ */
+export const wireLongId = z.union([
+  z.string().regex(/^-?\d+$/, 'expected an integer id'),
+  z.number().int().transform(String),
+]);
+
+/** `[longitude, latitude]` in GCJ-02: exactly two finite numbers. */
+export const wireCoordinate = z.tuple([z.number().finite(), z.number().finite()]);
+
+/** An optional wire field: missing and null both read as undefined. */
+export function optional<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((value) => value ?? undefined);
+}
+
+/** Digits of a terminal serial number (ESN). */
+export const esn = z.string().regex(/^\d{6,20}$/, 'an ESN is a string of 6 to 20 digits');
+
+/** A trip id as sent in `recordId` (always text on the wire since 2018-12). */
+export const recordId = z.string().regex(/^\d{1,20}$/, 'a record id is a string of digits');
+
+/** Unix seconds, as the business timestamps and query ranges are. */
+export const unixSeconds = z.number().int().nonnegative().max(99_999_999_999);
+
+/** The text of a date, yyyy-MM-dd. */
+export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
+
+/** Fuel grades the upstream knows. */
+export const fuelGrade = z.enum(['90', '92', '93', '95', '97']);
