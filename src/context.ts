@@ -1,0 +1,28 @@
+import type { CatalogIndex } from './catalog-index.ts';
+import type { IautoClient } from './upstream/client.ts';
+import { UpstreamLoader } from './upstream/loader.ts';
+
+/** What every resolver receives; a new one per GraphQL request. */
+export interface Context {
+  /** Deduplicating, batching access to iauto360 for this request. */
+  upstream: UpstreamLoader;
+  /** The car catalog, shared across requests with a TTL. */
+  catalog: CatalogIndex;
+  /** One clock reading per request, so defaults such as "the last 90 days" agree across fields. */
+  requestTime: Date;
+}
+
+/** Long-lived dependencies shared by every request. */
+export interface Gateway {
+  client: IautoClient;
+  catalog: CatalogIndex;
+  now?: () => number;
+}
+
+export function createContext(gateway: Gateway): Context {
+  return {
+    upstream: new UpstreamLoader(gateway.client),
+    catalog: gateway.catalog,
+    requestTime: new Date((gateway.now ?? Date.now)()),
+  };
+}

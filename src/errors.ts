@@ -1,0 +1,83 @@
+import { GraphQLError } from 'graphql';
+import { createGraphQLError } from 'graphql-yoga';
+import { UpstreamError } from './upstream/errors.ts';
+
+/** The `extensions.code` values a client can meet. */
+export const ErrorCode = {
+  /** An argument or input field is invalid; nothing was sent upstream. */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The thing asked for does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** iauto360 answered flag 0 (it refused the request; its reason is in the message). */
+  UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
+  /** iauto360 did not answer in time. */
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  /** iauto360 could not be reached or answered with an HTTP error. */
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  /** iauto360 answered something that breaks its contract (not JSON, wrong shape). */
+  UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+interface InputIssue {
+  readonly message: string;
+  readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
+}
+
+/** A BAD_USER_INPUT error naming the offending argument or input field. */
+export function badUserInput(issues: ReadonlyArray<InputIssue>): GraphQLError {
+  const described = issues.map((issue) => ({ field: issuePath(issue), message: issue.message }));
+  const first = described[0];
+  const message = described.map((issue) => (issue.field ? `${issue.field}: ${issue.message}` : issue.message)).join('; ');
+  return createGraphQLError(`Invalid input. ${message}`, {
+    extensions: { code: ErrorCode.BAD_USER_INPUT, field: first?.field ?? null, issues: described },
+  });
+}
+
+function issuePath(issue: InputIssue): string {
+  return (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+}
+
+export function notFound(message: string): GraphQLError {
+  return createGraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+}
+
+const upstreamCodes: Record<UpstreamError['kind'], ErrorCode> = {
+  rejected: ErrorCode.UPSTREAM_REJECTED,
+  http: ErrorCode.UPSTREAM_UNAVAILABLE,
+  unavailable: ErrorCode.UPSTREAM_UNAVAILABLE,
+  timeout: ErrorCode.UPSTREAM_TIMEOUT,
+  'bad-response': ErrorCode.UPSTREAM_BAD_RESPONSE,
+  'invalid-request': ErrorCode.BAD_USER_INPUT,
+};
+
+/**
+ * The one place that turns a failure into what a client sees. Upstream failures keep their
+ * service number and a safe message; coded GraphQL errors pass through; everything else is
+ * masked. Secrets are scrubbed from every message that leaves.
+ */
+export function createErrorMasker(secrets: readonly string[]) {
+  const scrub = (text: string) => secrets.reduce((result, secret) => (secret ? result.split(secret).join('***') : result), text);
+
+  return (error: unknown, maskedMessage: string): Error => {
+    const graphQLError = error instanceof GraphQLError ? error : undefined;
+    const cause = graphQLError?.originalError ?? error;
+    const location = {
+      nodes: graphQLError?.nodes,
+      source: graphQLError?.source,
+      positions: graphQLError?.positions,
+      path: graphQLError?.path,
+    };
+    if (cause instanceof UpstreamError) {
+      return createGraphQLError(scrub(cause.message), {
+        ...location,
+        extensions: { code: upstreamCodes[cause.kind], service: cause.service },
+      });
+    }
+    if (cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
+      return createGraphQLError(scrub(cause.message), { ...location, extensions: cause.extensions });
+    }
+    if (graphQLError && !graphQLError.originalError) return graphQLError;
+    return createGraphQLError(maskedMessage, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  };
+}

@@ -1,0 +1,2 @@
+// Filled in by the catalog domain work.
+export {};

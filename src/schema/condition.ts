@@ -1,0 +1,2 @@
+// Filled in by the condition domain work.
+export {};

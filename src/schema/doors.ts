@@ -1,0 +1,2 @@
+// Filled in by the doors domain work.
+export {};

@@ -1,0 +1,93 @@
+import { builder } from './builder.ts';
+import { BindStatus } from './enums.ts';
+import { esnListRule, esnRule } from './validation.ts';
+import { fromUnixSeconds } from '../domain/time.ts';
+
+/** A terminal is addressed by its ESN; its status (1001) is fetched only when a field needs it. */
+export interface TerminalRef {
+  esn: string;
+}
+/** The vehicle a terminal is fitted to, addressed by the terminal's ESN. */
+export interface VehicleRef {
+  esn: string;
+}
+
+export const Terminal = builder.objectRef<TerminalRef>('Terminal');
+export const Vehicle = builder.objectRef<VehicleRef>('Vehicle');
+
+Terminal.implement({
+  description:
+    'An iauto360 OBD terminal (the box in the diagnostic port), identified by its ESN. Status fields come from the terminal status service; `vehicle` leads to the data it collects.',
+  fields: (t) => ({
+    esn: t.exposeString('esn', { nullable: false, description: 'The terminal serial number (ESN), 15 to 17 digits.' }),
+    bindStatus: t.field({
+      type: BindStatus,
+      description: 'Whether the terminal is bound to a user.',
+      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).bindStatus === 1 ? 1 : 0,
+    }),
+    bound: t.boolean({
+      description: 'True while the terminal is bound to a user (the same fact as `bindStatus`).',
+      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).bindStatus === 1,
+    }),
+    pluggedIn: t.boolean({
+      description: 'True when the terminal sits in the OBD port; false when unplugged; null when not reported.',
+      resolve: async (terminal, _args, context) => {
+        const { inserted } = await context.upstream.read(1001, { esn: terminal.esn });
+        return inserted === undefined ? null : inserted === 1;
+      },
+    }),
+    lastActiveAt: t.field({
+      type: 'DateTime',
+      description: 'When the terminal last sent data.',
+      resolve: async (terminal, _args, context) => fromUnixSeconds((await context.upstream.read(1001, { esn: terminal.esn })).activeTime),
+    }),
+    mobile: t.string({
+      description: 'The mobile number the terminal is bound to, if any.',
+      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).mobile ?? null,
+    }),
+    plateNumber: t.string({
+      description: 'The licence plate of the bound vehicle, e.g. 粤A12345.',
+      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).plateNo ?? null,
+    }),
+    vehicle: t.field({
+      type: Vehicle,
+      nullable: false,
+      description:
+        'The vehicle this terminal is fitted to. Asking for it costs no upstream call; its data exists only while the terminal is bound, and for an unbound terminal its fields fail with UPSTREAM_REJECTED.',
+      resolve: (terminal) => ({ esn: terminal.esn }),
+    }),
+  }),
+});
+
+Vehicle.implement({
+  description: 'A vehicle with an iauto360 terminal: its profile, latest condition, trips, diagnostics and fuel statistics.',
+  fields: (t) => ({
+    esn: t.exposeString('esn', { nullable: false, description: "The ESN of the vehicle's terminal." }),
+    terminal: t.field({
+      type: Terminal,
+      nullable: false,
+      description: "The vehicle's terminal.",
+      resolve: (vehicle) => ({ esn: vehicle.esn }),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  terminal: t.field({
+    type: Terminal,
+    nullable: false,
+    description: 'A terminal by ESN. Costs no upstream call by itself; each field fetches only what it needs.',
+    args: { esn: t.arg.string({ required: true, description: 'The terminal serial number (ESN).', validate: esnRule }) },
+    resolve: (_root, args) => ({ esn: args.esn }),
+  }),
+  terminals: t.field({
+    type: [Terminal],
+    nullable: false,
+    description:
+      'Several terminals at once, in the order asked (repeats included): the batch entry point for fleet dashboards and schema stitching. Upstream calls are shared across the whole list.',
+    args: {
+      esns: t.arg.stringList({ required: true, description: 'Terminal serial numbers, 1 to 100.', validate: esnListRule }),
+    },
+    resolve: (_root, args) => args.esns.map((esn) => ({ esn })),
+  }),
+}));

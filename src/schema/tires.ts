@@ -1,0 +1,2 @@
+// Filled in by the tires domain work.
+export {};

@@ -1,0 +1,2 @@
+// Filled in by the trips domain work.
+export {};
