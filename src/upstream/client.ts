@@ -151,6 +151,14 @@ export function parseJsonLossless(text: string): unknown {
   });
 }
 
+/**
+ * Decodes the text of an answer: envelope, flag, paging fields at either level, then the
+ * service's response schema. Throws UpstreamRejectedError or UpstreamBadResponseError.
+ */
+export function decodeResponse<S extends ServiceNumber>(service: S, text: string): ServiceResponse<S> {
+  return parseEnvelope(service, text) as ServiceResponse<S>;
+}
+
 function parseEnvelope(service: ServiceNumber, text: string): unknown {
   let json: unknown;
   try {

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => value || undefined)
+  .optional();
+const integer = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const optionalInteger = (min: number, max: number) =>
+  optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().int().min(min).max(max).optional());
+
+const environmentSchema = z
+  .object({
+    PORT: integer(4000, 0, 65535),
+    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    IAUTO_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'IAUTO_BASE_URL must be an http(s) URL' }).optional()),
+    IAUTO_OPEN_ID: optionalText,
+    IAUTO_SECURE_CODE: optionalText,
+    IAUTO_PLAN: optionalInteger(1, 2 ** 31 - 1),
+    IAUTO_CA_FILE: optionalText,
+    IAUTO_TIMEOUT_MS: integer(10_000, 100, 120_000),
+    IAUTO_MAX_CONNECTIONS: integer(16, 1, 1024),
+    IAUTO_READ_RETRIES: integer(2, 0, 5),
+    IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),
+    CATALOG_TTL_SECONDS: integer(6 * 3600, 1, 7 * 24 * 3600),
+    SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
+    SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
+  })
+  .superRefine((env, context) => {
+    if (env.IAUTO_OPEN_ID === undefined) return;
+    for (const key of ['IAUTO_BASE_URL', 'IAUTO_SECURE_CODE'] as const) {
+      if (env[key] === undefined) {
+        context.addIssue({ code: 'custom', path: [key], message: `${key} is required when IAUTO_OPEN_ID is set` });
+      }
+    }
+  });
+
+export interface Upstream {
+  baseUrl: string;
+  openId: string;
+  secureCode: string;
+  plan?: number;
+  ca?: string;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  /** The iauto360 service to talk to; undefined means: start the embedded simulator. */
+  upstream?: Upstream;
+  timeoutMs: number;
+  maxConnections: number;
+  readRetries: number;
+  batteryService: number;
+  catalogTtlMs: number;
+  simulator: { seed?: number; terminalCount?: number };
+}
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once at start-up; every problem is reported by variable name. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(environment);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const env = parsed.data;
+  let ca: string | undefined;
+  if (env.IAUTO_CA_FILE) {
+    try {
+      ca = readFileSync(env.IAUTO_CA_FILE, 'utf8');
+    } catch (error) {
+      throw new ConfigError(`Invalid configuration:\n  IAUTO_CA_FILE: cannot read ${env.IAUTO_CA_FILE} (${(error as Error).message})`);
+    }
+  }
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    upstream:
+      env.IAUTO_OPEN_ID === undefined
+        ? undefined
+        : {
+            baseUrl: env.IAUTO_BASE_URL!,
+            openId: env.IAUTO_OPEN_ID,
+            secureCode: env.IAUTO_SECURE_CODE!,
+            plan: env.IAUTO_PLAN,
+            ca,
+          },
+    timeoutMs: env.IAUTO_TIMEOUT_MS,
+    maxConnections: env.IAUTO_MAX_CONNECTIONS,
+    readRetries: env.IAUTO_READ_RETRIES,
+    batteryService: env.IAUTO_BATTERY_SERVICE,
+    catalogTtlMs: env.CATALOG_TTL_SECONDS * 1000,
+    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
+  };
+}
