@@ -1,0 +1,252 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
+import { type AttemptEvent, IautoClient } from '../src/upstream/client.ts';
+import {
+  UpstreamBadResponseError,
+  UpstreamHttpError,
+  UpstreamInvalidRequestError,
+  UpstreamRejectedError,
+  UpstreamTimeoutError,
+  UpstreamUnavailableError,
+} from '../src/upstream/errors.ts';
+
+let simulator: RunningSimulator;
+let client: IautoClient;
+const attempts: AttemptEvent[] = [];
+
+const newClient = (overrides: Partial<ConstructorParameters<typeof IautoClient>[0]> = {}) =>
+  new IautoClient({
+    baseUrl: simulator.baseUrl,
+    openId: simulator.openId,
+    secureCode: simulator.secureCode,
+    retryDelayMs: 1,
+    onAttempt: (event) => attempts.push(event),
+    ...overrides,
+  });
+
+beforeAll(async () => {
+  simulator = await startSimulator({ port: 0 });
+  client = newClient();
+});
+afterAll(async () => {
+  await client.close();
+  await simulator.close();
+});
+beforeEach(() => {
+  simulator.setFaults({ latencyMs: 0, jitterMs: 0, errorRate: 0, http5xxRate: 0, malformedRate: 0, services: null });
+  simulator.world.restore();
+  simulator.resetStats();
+  attempts.length = 0;
+});
+
+const boundTerminal = () =>
+  simulator.world.boundTerminals().find((terminal) => terminal.inserted && terminal.vehicle.trips.length > 12)!;
+
+describe('each service against the simulator', () => {
+  it('4001 and 4002 give the catalog', async () => {
+    const brands = await client.call(4001, {});
+    expect(brands.records.map((brand) => brand.id)).toEqual(simulator.world.catalog.brands.map((brand) => brand.id));
+    expect(brands.records.find((brand) => brand.id === 12)?.name).toBe('现代');
+    const tree = await client.call(4002, { brandId: 12 });
+    const models = tree.records.flatMap((subBrand) => subBrand.records.flatMap((series) => series.records));
+    expect(models.find((model) => model.id === 3434)).toEqual({ id: 3434, year: 2017, name: '1.4T 双离合 智能型' });
+  });
+
+  it('1001 gives the terminal status', async () => {
+    const terminal = boundTerminal();
+    const status = await client.call(1001, { esn: terminal.esn });
+    expect(status).toMatchObject({
+      bindStatus: 1,
+      mobile: terminal.binding!.mobileNo ?? undefined,
+      plateNo: terminal.vehicle.profile.plateNumber ?? undefined,
+      inserted: terminal.inserted ? 1 : 0,
+      activeTime: terminal.activeTime,
+    });
+  });
+
+  it('1011 gives the latest condition', async () => {
+    const terminal = boundTerminal();
+    const condition = await client.call(1011, { esn: terminal.esn });
+    const truth = terminal.vehicle.condition;
+    expect(condition.location).toEqual(truth.location);
+    expect(condition.mileage).toBeCloseTo(truth.odometerKm, 1);
+    expect(condition.voltage).toBeCloseTo(truth.batteryVolts, 1);
+    expect(condition.driveStatus).toBe(truth.ignitionOn ? 1 : 0);
+    expect(condition.vin).toBe(truth.vin);
+  });
+
+  it('1012 pages trips, 10 a page, newest first, with exact ids', async () => {
+    const terminal = boundTerminal();
+    const trips = simulator.world.tripsOf(terminal.esn);
+    const range = { esn: terminal.esn, timeFrom: 0, timeTo: 4_000_000_000 };
+    const first = await client.call(1012, { ...range, page: 1 });
+    expect(first.totalCount).toBe(trips.length);
+    expect(first.page).toBe(1);
+    expect(first.records.map((trip) => trip.id)).toEqual(trips.slice(0, 10).map((trip) => trip.id));
+    expect(first.records[0]).toMatchObject({ startTime: trips[0]!.startTime, endTime: trips[0]!.endTime });
+    expect(first.records[0]!.mileage).toBeCloseTo(trips[0]!.mileageKm, 1);
+    const lastPage = Math.ceil(trips.length / 10);
+    const last = await client.call(1012, { ...range, page: lastPage });
+    expect(last.records).toHaveLength(trips.length - (lastPage - 1) * 10);
+    const past = await client.call(1012, { ...range, page: lastPage + 1 });
+    expect(past).toEqual({ records: [], totalCount: trips.length, page: lastPage + 1 });
+    const empty = await client.call(1012, { esn: terminal.esn, timeFrom: 1, timeTo: 2 });
+    expect(empty).toMatchObject({ records: [], totalCount: 0 });
+  });
+
+  it('1013, 1016 give a trip track and evaluation', async () => {
+    const terminal = boundTerminal();
+    const trip = simulator.world.tripsOf(terminal.esn)[0]!;
+    const track = await client.call(1013, { esn: terminal.esn, recordId: trip.id });
+    expect(track.coords).toEqual(simulator.world.trackOf(terminal.esn, trip.id));
+    const evaluation = await client.call(1016, { esn: terminal.esn, recordId: trip.id });
+    expect(evaluation).toMatchObject({ startTime: trip.startTime, endTime: trip.endTime });
+    expect(evaluation.totalMileage! / 100).toBeCloseTo(trip.mileageKm, 1);
+  });
+
+  it('1017, 1018, 1019 give battery, health and tyres', async () => {
+    const terminal = boundTerminal();
+    const battery = await client.call(1017, { esn: terminal.esn });
+    expect(battery.records.map((record) => record.val / 10)).toEqual(terminal.vehicle.battery.map((report) => report.volts));
+    const health = await client.call(1018, { esn: terminal.esn });
+    expect(health.coldTemplate! / 100).toBeCloseTo(terminal.vehicle.healthCheck.coolantCelsius, 2);
+    expect(health.diagnoseTime).toBe(terminal.vehicle.healthCheck.diagnoseTime);
+    const tires = await client.call(1019, { esn: terminal.esn });
+    const frontLeft = terminal.vehicle.tires.frontLeft;
+    expect(tires.frontLeft.split('|')).toEqual([
+      String(frontLeft.status),
+      frontLeft.pressureKpa === null ? '' : String(frontLeft.pressureKpa),
+      frontLeft.temperatureCelsius === null ? '' : String(frontLeft.temperatureCelsius),
+      String(frontLeft.updatedAt),
+    ]);
+  });
+
+  it('1021 and 1022 read and partially update the profile', async () => {
+    const terminal = boundTerminal();
+    const before = await client.call(1021, { esn: terminal.esn });
+    expect(before.plateNo).toBe(terminal.vehicle.profile.plateNumber);
+    await client.call(1022, { esn: terminal.esn, maintainMileage: '7500', insurer: '平安车险' });
+    const after = await client.call(1021, { esn: terminal.esn });
+    expect(after).toEqual({ ...before, intervalMileage: '7500', insurer: '平安车险' });
+  });
+
+  it('1002 and 1003 bind and unbind', async () => {
+    const terminal = simulator.world.terminals.find((candidate) => candidate.binding === null)!;
+    expect((await client.call(1001, { esn: terminal.esn })).bindStatus).toBe(0);
+    await client.call(1002, { esn: terminal.esn, mobileNo: '13600000000' });
+    expect(await client.call(1001, { esn: terminal.esn })).toMatchObject({ bindStatus: 1, mobile: '13600000000' });
+    await client.call(1003, { esn: terminal.esn, mobileNo: '13600000000' });
+    expect((await client.call(1001, { esn: terminal.esn })).bindStatus).toBe(0);
+  });
+
+  it('1015 deletes a trip', async () => {
+    const terminal = boundTerminal();
+    const [trip] = simulator.world.tripsOf(terminal.esn);
+    const range = { esn: terminal.esn, timeFrom: 0, timeTo: 4_000_000_000 };
+    const before = (await client.call(1012, range)).totalCount;
+    await client.call(1015, { esn: terminal.esn, recordId: trip!.id });
+    expect((await client.call(1012, range)).totalCount).toBe(before - 1);
+    await expect(client.call(1013, { esn: terminal.esn, recordId: trip!.id })).rejects.toBeInstanceOf(UpstreamRejectedError);
+  });
+
+  it('5001 accepts a door command for a plugged-in terminal, and not for an unplugged one', async () => {
+    expect(await client.call(5001, { esn: boundTerminal().esn, opCode: 'LOCK_DOOR' })).toEqual({ status: 1 });
+    const unplugged = simulator.world.boundTerminals().find((terminal) => !terminal.inserted)!;
+    expect(await client.call(5001, { esn: unplugged.esn, opCode: 'LOCK_DOOR' })).toEqual({ status: 0 });
+  });
+
+  it('3001 to 3004 give fuel statistics', async () => {
+    const terminal = boundTerminal();
+    for (const service of [3001, 3002, 3003, 3004] as const) {
+      const statistics = await client.call(service, { esn: terminal.esn });
+      expect(statistics.avgSpeed, `service ${service}`).toBeTypeOf('number');
+    }
+    const overall = await client.call(3002, { esn: terminal.esn });
+    expect(overall.mileage).toBeCloseTo(simulator.world.fuelStatistics(terminal.esn, 'overall')!.mileageKm, 0);
+  });
+});
+
+describe('errors', () => {
+  it('a wrong secure code is rejected, and the error never carries the secret', async () => {
+    const wrong = newClient({ secureCode: 'not-the-secure-code' });
+    const error = await wrong.call(1001, { esn: boundTerminal().esn }).catch((caught: unknown) => caught);
+    await wrong.close();
+    expect(error).toBeInstanceOf(UpstreamRejectedError);
+    expect(error).toMatchObject({ service: 1001 });
+    expect(String((error as Error).message)).toMatch(/signature/i);
+    expect(JSON.stringify(error) + String((error as Error).message)).not.toContain('not-the-secure-code');
+  });
+
+  it('HTTP 5xx becomes UpstreamHttpError after the read retries', async () => {
+    simulator.setFaults({ http5xxRate: 1 });
+    const error = await client.call(1011, { esn: boundTerminal().esn }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UpstreamHttpError);
+    expect((error as UpstreamHttpError).status).toBe(503);
+    expect(simulator.stats().calls['1011']).toBe(3);
+    expect(attempts.map((attempt) => attempt.attempt)).toEqual([1, 2, 3]);
+  });
+
+  it('a read recovers when a retry succeeds', async () => {
+    const flaky = newClient({ readRetries: 5 });
+    simulator.setFaults({ http5xxRate: 0.5, services: [1001] });
+    const status = await flaky.call(1001, { esn: boundTerminal().esn });
+    await flaky.close();
+    expect(status.bindStatus).toBe(1);
+  });
+
+  it('a write is sent once even when the simulator answers 5xx', async () => {
+    simulator.setFaults({ http5xxRate: 1, services: [5001, 1022, 1015, 1002, 1003] });
+    const terminal = boundTerminal();
+    const writes = [
+      client.call(5001, { esn: terminal.esn, opCode: 'UNLOCK_DOOR' }),
+      client.call(1022, { esn: terminal.esn, insurer: '人保车险' }),
+      client.call(1015, { esn: terminal.esn, recordId: simulator.world.tripsOf(terminal.esn)[0]!.id }),
+      client.call(1002, { esn: terminal.esn, mobileNo: '13600000000' }),
+      client.call(1003, { esn: terminal.esn, mobileNo: '13600000000' }),
+    ];
+    for (const result of await Promise.allSettled(writes)) {
+      expect(result.status).toBe('rejected');
+      expect((result as PromiseRejectedResult).reason).toBeInstanceOf(UpstreamHttpError);
+    }
+    expect(simulator.stats().calls).toEqual({ '5001': 1, '1022': 1, '1015': 1, '1002': 1, '1003': 1 });
+  });
+
+  it('a slow answer becomes UpstreamTimeoutError', async () => {
+    // undici checks its timeouts on a coarse (about one second) tick, so the latency is well above it.
+    const impatient = newClient({ headersTimeoutMs: 100, readRetries: 0 });
+    simulator.setFaults({ latencyMs: 2_500 });
+    const error = await impatient.call(1011, { esn: boundTerminal().esn }).catch((caught: unknown) => caught);
+    await impatient.close();
+    expect(error).toBeInstanceOf(UpstreamTimeoutError);
+    expect(error).toMatchObject({ service: 1011, phase: 'headers' });
+  });
+
+  it('a body that is not JSON becomes UpstreamBadResponseError', async () => {
+    simulator.setFaults({ malformedRate: 1 });
+    await expect(client.call(1019, { esn: boundTerminal().esn })).rejects.toBeInstanceOf(UpstreamBadResponseError);
+    expect(simulator.stats().calls['1019']).toBe(1);
+  });
+
+  it('a closed port becomes UpstreamUnavailableError', async () => {
+    const nowhere = newClient({ baseUrl: 'http://127.0.0.1:9', readRetries: 1 });
+    const error = await nowhere.call(4001, {}).catch((caught: unknown) => caught);
+    await nowhere.close();
+    expect(error).toBeInstanceOf(UpstreamUnavailableError);
+    expect(attempts.filter((attempt) => attempt.service === 4001)).toHaveLength(2);
+  });
+
+  it('invalid request data is refused before anything is sent', async () => {
+    const error = await client.call(1012, { esn: '123', timeFrom: 10, timeTo: 5 }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UpstreamInvalidRequestError);
+    expect((error as Error).message).toMatch(/esn/);
+    expect((error as Error).message).toMatch(/timeFrom/);
+    expect(simulator.stats().total).toBe(0);
+  });
+
+  it('flag 0 for an unbound terminal is a rejection', async () => {
+    const unbound = simulator.world.terminals.find((terminal) => terminal.binding === null)!;
+    const error = await client.call(1011, { esn: unbound.esn }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UpstreamRejectedError);
+    expect((error as UpstreamRejectedError).upstreamMessage).toMatch(/bound/);
+  });
+});
