@@ -1,2 +1,111 @@
-// Filled in by the catalog domain work.
-export {};
+import type { Brand as BrandValue, Model as ModelValue, Series as SeriesValue, SubBrand as SubBrandValue } from '../catalog-index.ts';
+import { modelFullName } from '../domain/catalog.ts';
+import { notFound } from '../errors.ts';
+import { builder } from './builder.ts';
+import { catalogIdRule } from './validation.ts';
+
+/*
+ * The car catalog (4001 brand list, 4002 model tree per brand), always through the shared
+ * CatalogIndex: its TTL cache serves every request, so catalog fields usually cost no call.
+ */
+
+export const Brand = builder.objectRef<BrandValue>('Brand');
+export const SubBrand = builder.objectRef<SubBrandValue>('SubBrand');
+export const Series = builder.objectRef<SeriesValue>('Series');
+export const Model = builder.objectRef<ModelValue>('Model');
+
+Brand.implement({
+  description: 'A car brand of the iauto360 catalog, e.g. 现代 (Hyundai).',
+  fields: (t) => ({
+    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the brand.' }),
+    name: t.exposeString('name', { nullable: false, description: 'Brand name, in Chinese (e.g. 现代, 奥迪).' }),
+    logoUrl: t.exposeString('logoUrl', { description: "Full URL of the brand's logo image, when the catalog has one." }),
+    subBrands: t.field({
+      type: [SubBrand],
+      nullable: false,
+      description: 'The makers selling this brand (e.g. the joint venture 北京现代), each with its series and models, by id.',
+      resolve: (brand, _args, context) => context.catalog.subBrands(brand),
+    }),
+  }),
+});
+
+SubBrand.implement({
+  description: 'A maker within a brand, often a joint venture (e.g. 北京现代 for 现代), grouping series.',
+  fields: (t) => ({
+    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the sub-brand.' }),
+    name: t.exposeString('name', { nullable: false, description: 'Sub-brand name, in Chinese.' }),
+    brand: t.field({ type: Brand, nullable: false, description: 'The brand this maker belongs to.', resolve: (subBrand) => subBrand.brand }),
+    series: t.field({
+      type: [Series],
+      nullable: false,
+      description: 'The series (model lines) of this maker, by id.',
+      resolve: (subBrand) => subBrand.series,
+    }),
+  }),
+});
+
+Series.implement({
+  description: 'A model line of a maker (e.g. ix25), grouping its model years and trims.',
+  fields: (t) => ({
+    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the series.' }),
+    name: t.exposeString('name', { nullable: false, description: 'Series name (e.g. ix25, 劳恩斯).' }),
+    subBrand: t.field({ type: SubBrand, nullable: false, description: 'The maker of this series.', resolve: (series) => series.subBrand }),
+    models: t.field({
+      type: [Model],
+      nullable: false,
+      description: 'The models (year and trim) of this series, by id.',
+      resolve: (series) => series.models,
+    }),
+  }),
+});
+
+Model.implement({
+  description: 'A concrete model: a series in one model year and trim. Its id is what a vehicle profile stores as its model.',
+  fields: (t) => ({
+    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the model (the model id of a vehicle profile).' }),
+    name: t.exposeString('name', { nullable: false, description: 'Trim name, in Chinese (e.g. 1.4T 双离合 智能型).' }),
+    year: t.exposeInt('year', { description: 'Model year (e.g. 2017), when the catalog gives one.' }),
+    fullName: t.string({
+      nullable: false,
+      description: 'Maker, series, model year and trim in one line, e.g. 北京现代 ix25 2017款 1.4T 双离合 智能型.',
+      resolve: (model) => modelFullName(model),
+    }),
+    series: t.field({ type: Series, nullable: false, description: 'The series of this model.', resolve: (model) => model.series }),
+    brand: t.field({
+      type: Brand,
+      nullable: false,
+      description: 'The brand of this model (a shortcut for series.subBrand.brand).',
+      resolve: (model) => model.series.subBrand.brand,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  brands: t.field({
+    type: [Brand],
+    nullable: false,
+    description: 'Every brand of the catalog, by id. Served from a shared cache that is refreshed after its time-to-live.',
+    resolve: (_root, _args, context) => context.catalog.brands(),
+  }),
+  brand: t.field({
+    type: Brand,
+    description: 'A brand by catalog id; null with a NOT_FOUND error when the catalog has no such brand.',
+    args: { id: t.arg.int({ required: true, description: 'Catalog id of the brand.', validate: catalogIdRule }) },
+    resolve: async (_root, args, context) => {
+      const brand = await context.catalog.brand(args.id);
+      if (!brand) throw notFound(`No brand with id ${args.id} in the catalog.`);
+      return brand;
+    },
+  }),
+  model: t.field({
+    type: Model,
+    description:
+      'A model by catalog id; null with a NOT_FOUND error when the catalog has no such model. The first lookup of an unknown id loads every brand tree once (cached afterwards).',
+    args: { id: t.arg.int({ required: true, description: 'Catalog id of the model.', validate: catalogIdRule }) },
+    resolve: async (_root, args, context) => {
+      const model = await context.catalog.model(args.id);
+      if (!model) throw notFound(`No model with id ${args.id} in the catalog.`);
+      return model;
+    },
+  }),
+}));

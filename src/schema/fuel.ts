@@ -1,2 +1,93 @@
-// Filled in by the fuel domain work.
-export {};
+import type { ObjectFieldBuilder } from '@pothos/core';
+import {
+  type DrivingFigures,
+  type DrivingStatistics as DrivingStatisticsValue,
+  decodeDrivingFigures,
+  decodeDrivingStatistics,
+} from '../domain/fuel.ts';
+import { type PothosTypes, builder } from './builder.ts';
+import { Vehicle, type VehicleRef } from './terminal.ts';
+
+type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<PothosTypes>;
+
+function drivingFigureFields<T extends DrivingFigures>(t: ObjectFieldBuilder<SchemaTypes, T>, whose: string) {
+  return {
+    harshAccelerations: t.float({
+      description: `Average number of harsh accelerations ${whose}. The averaging base (per trip, per 100 km, …) is not documented upstream.`,
+      resolve: (figures) => figures.harshAccelerations,
+    }),
+    harshBrakings: t.float({
+      description: `Average number of harsh brakings ${whose}. The averaging base (per trip, per 100 km, …) is not documented upstream.`,
+      resolve: (figures) => figures.harshBrakings,
+    }),
+    averageSpeedKmh: t.float({ description: `Average speed ${whose}, in km/h.`, resolve: (figures) => figures.averageSpeedKmh }),
+    averageFuelConsumptionLitersPer100Km: t.float({
+      description: `Average fuel consumption ${whose}, in litres per 100 km.`,
+      resolve: (figures) => figures.averageFuelConsumptionLitersPer100Km,
+    }),
+    optimalCoolantTimePercent: t.float({
+      description: `Share of driving time with the coolant at its optimal temperature ${whose}, in %.`,
+      resolve: (figures) => figures.optimalCoolantTimePercent,
+    }),
+    idlePercent: t.float({ description: `Share of engine time spent idling ${whose}, in %.`, resolve: (figures) => figures.idlePercent }),
+    idleTimeSeconds: t.float({
+      description: `Idling time ${whose}, in seconds (unit assumed; the upstream does not state it).`,
+      resolve: (figures) => figures.idleTimeSeconds,
+    }),
+  };
+}
+
+export const ModelDrivingBenchmark = builder.objectRef<DrivingFigures>('ModelDrivingBenchmark').implement({
+  description: "Driving and fuel figures averaged over all vehicles of this vehicle's model: a benchmark to compare the driver with.",
+  fields: (t) => drivingFigureFields(t, 'across vehicles of the model'),
+});
+
+export const DrivingStatistics = builder.objectRef<DrivingStatisticsValue>('DrivingStatistics').implement({
+  description: "The driver's driving and fuel figures over a period, computed upstream once a day.",
+  fields: (t) => ({
+    ...drivingFigureFields(t, 'over the period'),
+    distanceKm: t.exposeFloat('distanceKm', { description: 'Distance driven in the period, in km.' }),
+    fuelCostYuan: t.exposeFloat('fuelCostYuan', {
+      description: 'Fuel cost of the period, in whole yuan (CNY; the upstream states no unit, it matches distance × cost per km).',
+    }),
+    costPerKmYuan: t.exposeFloat('costPerKmYuan', { description: 'Fuel cost per km driven, in yuan (CNY) per km.' }),
+    periodStart: t.expose('periodStart', { type: 'DateTime', description: 'Start of the period; null when the upstream does not say.' }),
+    periodEnd: t.expose('periodEnd', { type: 'DateTime', description: 'End of the period; null when the upstream does not say.' }),
+    computedAt: t.expose('computedAt', { type: 'DateTime', description: 'When the upstream computed these figures (a daily batch).' }),
+  }),
+});
+
+export const FuelStatistics = builder.objectRef<VehicleRef>('FuelStatistics').implement({
+  description: 'Fuel and driving statistics of the vehicle. Each period is fetched only when asked for.',
+  fields: (t) => ({
+    modelAverage: t.field({
+      type: ModelDrivingBenchmark,
+      description: "Averages over all vehicles of this vehicle's model.",
+      resolve: async (vehicle, _args, context) => decodeDrivingFigures(await context.upstream.read(3001, { esn: vehicle.esn })),
+    }),
+    overall: t.field({
+      type: DrivingStatistics,
+      description: "The driver's figures over the whole recorded history.",
+      resolve: async (vehicle, _args, context) => decodeDrivingStatistics(await context.upstream.read(3002, { esn: vehicle.esn })),
+    }),
+    lastSevenDays: t.field({
+      type: DrivingStatistics,
+      description: "The driver's figures over the last seven days.",
+      resolve: async (vehicle, _args, context) => decodeDrivingStatistics(await context.upstream.read(3003, { esn: vehicle.esn })),
+    }),
+    lastDay: t.field({
+      type: DrivingStatistics,
+      description: "The driver's figures over the last day (the upstream gives no period bounds for it).",
+      resolve: async (vehicle, _args, context) => decodeDrivingStatistics(await context.upstream.read(3004, { esn: vehicle.esn })),
+    }),
+  }),
+});
+
+builder.objectField(Vehicle, 'fuelStatistics', (t) =>
+  t.field({
+    type: FuelStatistics,
+    nullable: false,
+    description: 'Fuel and driving statistics: the model benchmark and the driver over several periods. Costs no call by itself.',
+    resolve: (vehicle) => ({ esn: vehicle.esn }),
+  }),
+);

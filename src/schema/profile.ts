@@ -1,2 +1,153 @@
-// Filled in by the profile domain work.
-export {};
+import { z } from 'zod';
+import { type FuelGradeCode, type PlateTypeValue, type VehicleProfile as VehicleProfileValue, decodeVehicleProfile, encodeProfileUpdate } from '../domain/profile.ts';
+import { badUserInput } from '../errors.ts';
+import type { Context } from '../context.ts';
+import { builder } from './builder.ts';
+import { Model } from './catalog.ts';
+import { FuelGrade, PlateType } from './enums.ts';
+import { Vehicle, type VehicleRef } from './terminal.ts';
+import {
+  calendarDateRule,
+  catalogIdRule,
+  engineNumberRule,
+  esnRule,
+  kilometresRule,
+  plateNumberRule,
+  plateTypeCodeRule,
+  shortNameRule,
+  vinRule,
+} from './validation.ts';
+
+export const VehicleProfile = builder.objectRef<VehicleProfileValue>('VehicleProfile').implement({
+  description:
+    'The vehicle profile the owner maintains: model, plate, identification numbers, maintenance interval and the dates of yearly paperwork. Unset or unreadable values are null.',
+  fields: (t) => ({
+    modelId: t.exposeInt('modelId', { description: 'Catalog id of the vehicle model, as stored in the profile.' }),
+    model: t.field({
+      type: Model,
+      description: 'The vehicle model from the catalog; null when no model is set or the catalog does not know the id.',
+      resolve: async (profile, _args, context) => (profile.modelId === null ? null : ((await context.catalog.model(profile.modelId)) ?? null)),
+    }),
+    profileMileageKm: t.exposeInt('profileMileageKm', {
+      description: "Total mileage in km as entered by the owner (not measured; see the condition's `odometerKm` for the terminal's odometer).",
+    }),
+    maintenanceIntervalKm: t.exposeInt('maintenanceIntervalKm', { description: 'Distance between two services, in km.' }),
+    fuelGrade: t.field({ type: FuelGrade, description: 'The petrol grade the vehicle takes.', resolve: (profile) => profile.fuelGrade }),
+    plateNumber: t.exposeString('plateNumber', { description: 'Licence plate number, e.g. 粤A12345.' }),
+    plateType: t.field({
+      type: PlateType,
+      description: 'Plate category; OTHER for a code the schema does not name (see `plateTypeCode`).',
+      resolve: (profile) => profile.plateType,
+    }),
+    plateTypeCode: t.exposeString('plateTypeCode', { description: 'The plate category code as stored, e.g. 02.' }),
+    vin: t.exposeString('vin', { description: 'Vehicle identification number, as entered in the profile.' }),
+    engineNumber: t.exposeString('engineNumber', { description: 'Engine serial number.' }),
+    insurer: t.exposeString('insurer', { description: 'Name of the insurance company, in Chinese (e.g. 平安车险).' }),
+    insuranceDate: t.expose('insuranceDate', { type: 'Date', description: 'When the insurance was bought.' }),
+    vehicleTaxDate: t.expose('vehicleTaxDate', { type: 'Date', description: 'When the vehicle and vessel tax was paid.' }),
+    annualTollTicketDate: t.expose('annualTollTicketDate', { type: 'Date', description: 'When the annual road toll ticket was bought.' }),
+    annualInspectionDueDate: t.expose('annualInspectionDueDate', { type: 'Date', description: 'When the annual vehicle inspection is due.' }),
+  }),
+});
+
+interface VehicleProfileInputShape {
+  modelId?: number | null;
+  profileMileageKm?: number | null;
+  maintenanceIntervalKm?: number | null;
+  fuelGrade?: FuelGradeCode | null;
+  plateNumber?: string | null;
+  plateType?: PlateTypeValue | null;
+  plateTypeCode?: string | null;
+  vin?: string | null;
+  engineNumber?: string | null;
+  insurer?: string | null;
+  insuranceDate?: string | null;
+  vehicleTaxDate?: string | null;
+  annualTollTicketDate?: string | null;
+  annualInspectionDueDate?: string | null;
+}
+
+/** A field left out is unchanged; null cannot clear a field (the upstream has no documented way to). */
+const partialUpdateRule = z.custom<VehicleProfileInputShape>().superRefine((input, issues) => {
+  const entries = Object.entries(input);
+  for (const [field, value] of entries) {
+    if (value === null) issues.addIssue({ code: 'custom', path: [field], message: 'cannot be cleared; leave the field out to keep its value' });
+  }
+  if (!entries.some(([, value]) => value !== null && value !== undefined)) {
+    issues.addIssue({ code: 'custom', path: [], message: 'give at least one field to change' });
+  }
+  if (input.plateType && input.plateTypeCode && input.plateType !== input.plateTypeCode) {
+    issues.addIssue({ code: 'custom', path: ['plateTypeCode'], message: 'give either plateType or plateTypeCode, not two different values' });
+  }
+});
+
+export const VehicleProfileInput = builder.inputRef<VehicleProfileInputShape>('VehicleProfileInput').implement({
+  description: 'A partial change of the vehicle profile: only the fields given are changed. Give at least one; null is not accepted.',
+  validate: partialUpdateRule,
+  fields: (t) => ({
+    modelId: t.int({ description: 'Catalog id of the vehicle model; must exist in the catalog.', validate: catalogIdRule }),
+    profileMileageKm: t.int({ description: 'Total mileage in km as the owner states it; not negative.', validate: kilometresRule }),
+    maintenanceIntervalKm: t.int({ description: 'Distance between two services, in km; not negative.', validate: kilometresRule }),
+    fuelGrade: t.field({ type: FuelGrade, description: 'The petrol grade the vehicle takes.' }),
+    plateNumber: t.string({ description: 'Licence plate number, e.g. 粤A12345 (upper-cased).', validate: plateNumberRule }),
+    plateType: t.field({
+      type: PlateType,
+      description: 'Plate category. OTHER cannot be stored: give the code in `plateTypeCode` instead.',
+      validate: z.string().refine((code) => code !== 'other', 'OTHER names no code; give plateTypeCode instead'),
+    }),
+    plateTypeCode: t.string({ description: 'Plate category as its two-digit code (e.g. 02), for codes PlateType does not name.', validate: plateTypeCodeRule }),
+    vin: t.string({ description: 'Vehicle identification number: 17 letters and digits without I, O or Q (upper-cased).', validate: vinRule }),
+    engineNumber: t.string({ description: 'Engine serial number: 1 to 32 letters, digits or dashes (upper-cased).', validate: engineNumberRule }),
+    insurer: t.string({ description: 'Name of the insurance company (1 to 64 characters).', validate: shortNameRule }),
+    insuranceDate: t.field({ type: 'Date', description: 'When the insurance was bought.', validate: calendarDateRule }),
+    vehicleTaxDate: t.field({ type: 'Date', description: 'When the vehicle and vessel tax was paid.', validate: calendarDateRule }),
+    annualTollTicketDate: t.field({ type: 'Date', description: 'When the annual road toll ticket was bought.', validate: calendarDateRule }),
+    annualInspectionDueDate: t.field({ type: 'Date', description: 'When the annual vehicle inspection is due.', validate: calendarDateRule }),
+  }),
+});
+
+export const UpdateVehicleProfilePayload = builder.objectRef<VehicleRef>('UpdateVehicleProfilePayload').implement({
+  description: 'The result of a profile update: the vehicle and its profile as read back after the change.',
+  fields: (t) => ({
+    vehicle: t.field({ type: Vehicle, nullable: false, description: 'The updated vehicle.', resolve: (vehicle) => ({ esn: vehicle.esn }) }),
+    profile: t.field({
+      type: VehicleProfile,
+      description: 'The profile read back from the upstream after the change.',
+      resolve: (vehicle, _args, context) => loadVehicleProfile(context, vehicle.esn),
+    }),
+  }),
+});
+
+async function loadVehicleProfile(context: Context, esn: string): Promise<VehicleProfileValue> {
+  return decodeVehicleProfile(await context.upstream.read(1021, { esn }));
+}
+
+builder.objectField(Vehicle, 'profile', (t) =>
+  t.field({
+    type: VehicleProfile,
+    description: 'The vehicle profile the owner maintains (one upstream call for all its fields).',
+    resolve: (vehicle, _args, context) => loadVehicleProfile(context, vehicle.esn),
+  }),
+);
+
+builder.mutationField('updateVehicleProfile', (t) =>
+  t.field({
+    type: UpdateVehicleProfilePayload,
+    nullable: false,
+    description:
+      'Changes some fields of a vehicle profile; the others keep their values. Every field is checked (a model id must exist in the catalog) before anything is written; the write is sent once and never retried.',
+    args: {
+      esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
+      input: t.arg({ type: VehicleProfileInput, required: true, description: 'The fields to change.' }),
+    },
+    resolve: async (_root, args, context) => {
+      const { input } = args;
+      if (input.modelId !== null && input.modelId !== undefined && !(await context.catalog.model(input.modelId))) {
+        throw badUserInput([{ message: `no model with id ${input.modelId} in the catalog`, path: ['input', 'modelId'] }]);
+      }
+      const changes = { ...input, plateTypeCode: input.plateTypeCode ?? input.plateType };
+      await context.upstream.write(1022, encodeProfileUpdate(args.esn, changes));
+      return { esn: args.esn };
+    },
+  }),
+);

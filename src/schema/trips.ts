@@ -1,2 +1,276 @@
-// Filled in by the trips domain work.
-export {};
+import { z } from 'zod';
+import type { Context } from '../context.ts';
+import { type GeoDatum as GeoDatumValue, type TripTrack as TripTrackValue, trackGeoJson, trackLengthKm } from '../domain/track.ts';
+import { decodeTripCursor, encodeTripCursor, loadWindow } from '../domain/trip-paging.ts';
+import { type Trip as TripValue, type TripEvaluation as TripEvaluationValue, decodeTrip, decodeTripEvaluation } from '../domain/trips.ts';
+import { toUnixSeconds } from '../domain/time.ts';
+import { badUserInput } from '../errors.ts';
+import { builder } from './builder.ts';
+import { FuelGrade } from './enums.ts';
+import { Coordinate } from './geo.ts';
+import { Vehicle } from './terminal.ts';
+import { dateTimeRule, esnRule, maxRangeDays, pageSizeRule, tripIdRule } from './validation.ts';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_RANGE_DAYS = 90;
+const DEFAULT_PAGE_SIZE = 10;
+
+const tripCursorRule = z.string().refine((cursor) => decodeTripCursor(cursor) !== null, 'not a cursor from this trip list');
+
+export const GeoDatum = builder.enumType('GeoDatum', {
+  description: 'The geodetic datum coordinates are expressed in.',
+  values: {
+    WGS84: { value: 'WGS84', description: 'WGS-84, the datum of GPS, GeoJSON (RFC 7946) and maps outside China.' },
+    GCJ02: { value: 'GCJ02', description: 'GCJ-02, the datum iauto360 reports and Chinese maps (AMap, Tencent) expect.' },
+  } as const satisfies Record<GeoDatumValue, { value: GeoDatumValue; description: string }>,
+});
+
+export const TripVerdict = builder.enumType('TripVerdict', {
+  description: "The overall verdict of iauto360's trip evaluation.",
+  values: {
+    EXCELLENT: { value: 'EXCELLENT', description: 'Excellent driving (极佳).' },
+    GOOD: { value: 'GOOD', description: 'Good driving (良好).' },
+    AVERAGE: { value: 'AVERAGE', description: 'Average driving (一般).' },
+    POOR: { value: 'POOR', description: 'Poor driving (较差).' },
+    BAD: { value: 'BAD', description: 'Bad driving (糟糕).' },
+    UNKNOWN: { value: 'UNKNOWN', description: 'A verdict this API does not know; see `verdictText`.' },
+  } as const,
+});
+
+export const TripTrack = builder.objectRef<TripTrackValue>('TripTrack').implement({
+  description: 'The recorded path of one trip.',
+  fields: (t) => ({
+    points: t.field({
+      type: [Coordinate],
+      nullable: false,
+      description: 'Track points in chronological order.',
+      resolve: (track) => [...track.points],
+    }),
+    pointCount: t.int({ nullable: false, description: 'Number of track points.', resolve: (track) => track.points.length }),
+    lengthKm: t.float({
+      nullable: false,
+      description: 'Length along the track in kilometres (great-circle distance between consecutive points).',
+      resolve: (track) => trackLengthKm(track),
+    }),
+    geoJson: t.field({
+      type: 'JSON',
+      nullable: false,
+      description:
+        'The track as a GeoJSON Feature with a LineString geometry (null geometry when the track has fewer than two points). `properties` carry tripId, datum, pointCount and lengthKm.',
+      args: {
+        datum: t.arg({
+          type: GeoDatum,
+          required: true,
+          defaultValue: 'WGS84',
+          description: 'Datum of the coordinates: WGS-84 as RFC 7946 requires (default), or GCJ-02 for Chinese map SDKs.',
+        }),
+      },
+      resolve: (track, args) => trackGeoJson(track, args.datum),
+    }),
+  }),
+});
+
+export const TripEvaluation = builder.objectRef<TripEvaluationValue>('TripEvaluation').implement({
+  description: "iauto360's evaluation of one trip's driving behaviour.",
+  fields: (t) => ({
+    distanceKm: t.exposeFloat('distanceKm', { description: 'Distance driven, km.' }),
+    averageSpeedKmh: t.exposeFloat('averageSpeedKmh', { description: 'Average speed, km/h.' }),
+    topSpeedKmh: t.exposeFloat('topSpeedKmh', { description: 'Top speed, km/h.' }),
+    harshBrakings: t.exposeInt('harshBrakings', { description: 'Number of harsh brakings.' }),
+    harshAccelerations: t.exposeInt('harshAccelerations', { description: 'Number of harsh accelerations.' }),
+    fatigueDrivingSeconds: t.exposeInt('fatigueDrivingSeconds', { description: 'Time spent driving while fatigued, seconds.' }),
+    speedingSpeedKmh: t.exposeFloat('speedingSpeedKmh', {
+      description: 'Speed reached while speeding, km/h (iauto360 does not define it further); null when the trip had no speeding.',
+    }),
+    warmUpSeconds: t.exposeInt('warmUpSeconds', { description: 'Engine warm-up time before driving off, seconds.' }),
+    experiencePoints: t.exposeInt('experiencePoints', {
+      description: 'Experience points the trip earned in the iauto360 app; negative for poor driving.',
+    }),
+    startedAt: t.field({ type: 'DateTime', description: 'When the trip started.', resolve: (evaluation) => evaluation.startedAt }),
+    endedAt: t.field({ type: 'DateTime', description: 'When the trip ended.', resolve: (evaluation) => evaluation.endedAt }),
+    drivingSeconds: t.exposeInt('drivingSeconds', { description: 'Driving time, seconds.' }),
+    longDrive: t.exposeBoolean('longDrive', { description: 'True when iauto360 counts the trip as a long drive.' }),
+    verdict: t.field({
+      type: TripVerdict,
+      nullable: false,
+      description: 'Overall verdict on the driving.',
+      resolve: (evaluation) => evaluation.verdict,
+    }),
+    verdictText: t.exposeString('verdictText', { description: 'The verdict as iauto360 words it, in Chinese (e.g. 较差).' }),
+    fuelGrade: t.field({ type: FuelGrade, description: 'Fuel grade the cost is based on.', resolve: (evaluation) => evaluation.fuelGrade }),
+    fuelCostYuan: t.exposeFloat('fuelCostYuan', { description: 'Fuel cost of the trip, yuan.' }),
+    carbonEmissionsKg: t.exposeFloat('carbonEmissionsKg', { description: 'CO2 emitted, kg.' }),
+  }),
+});
+
+export const Trip = builder.objectRef<TripValue>('Trip').implement({
+  description: 'One trip, from ignition on to ignition off.',
+  fields: (t) => ({
+    id: t.exposeID('id', {
+      nullable: false,
+      description: 'The trip id, as exact decimal text (it may exceed 2^53); pass it to `deleteTrip`.',
+    }),
+    startedAt: t.field({ type: 'DateTime', description: 'Ignition on.', resolve: (trip) => trip.startedAt }),
+    endedAt: t.field({ type: 'DateTime', description: 'Ignition off.', resolve: (trip) => trip.endedAt }),
+    durationSeconds: t.exposeInt('durationSeconds', { description: 'Time from ignition on to ignition off, seconds.' }),
+    distanceKm: t.exposeFloat('distanceKm', { nullable: false, description: 'Distance driven, km.' }),
+    averageFuelConsumptionLitersPer100Km: t.exposeFloat('averageFuelConsumptionLitersPer100Km', {
+      nullable: false,
+      description: 'Average fuel consumption, litres per 100 km.',
+    }),
+    fuelUsedLiters: t.exposeFloat('fuelUsedLiters', { nullable: false, description: 'Fuel used, litres.' }),
+    harshAccelerations: t.exposeInt('harshAccelerations', { description: 'Number of harsh accelerations.' }),
+    harshBrakings: t.exposeInt('harshBrakings', { description: 'Number of harsh brakings.' }),
+    warmUpSeconds: t.exposeInt('warmUpSeconds', { nullable: false, description: 'Engine warm-up time before driving off, seconds.' }),
+    idleSeconds: t.exposeInt('idleSeconds', { nullable: false, description: 'Time spent idling, seconds.' }),
+    maxSpeedKmh: t.exposeFloat('maxSpeedKmh', { nullable: false, description: 'Top speed, km/h.' }),
+    track: t.field({
+      type: TripTrack,
+      description: 'The path driven (one upstream call, made only when asked).',
+      resolve: async (trip, _args, context) => {
+        const { coords } = await context.upstream.read(1013, { esn: trip.esn, recordId: trip.id });
+        return { tripId: trip.id, points: coords };
+      },
+    }),
+    evaluation: t.field({
+      type: TripEvaluation,
+      description: "iauto360's evaluation of the driving (one upstream call, made only when asked).",
+      resolve: async (trip, _args, context) =>
+        decodeTripEvaluation(await context.upstream.read(1016, { esn: trip.esn, recordId: trip.id })),
+    }),
+  }),
+});
+
+interface TripConnectionValue {
+  edges: Array<{ cursor: string; node: TripValue }>;
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  totalCount: number;
+}
+
+export const TripConnection = builder.connectionObject<typeof Trip, TripConnectionValue, { list: false; items: false }, false>(
+  {
+    type: Trip,
+    name: 'TripConnection',
+    description: "A page of a vehicle's trips, newest first.",
+    edgesNullable: { list: false, items: false },
+    nodeNullable: false,
+    edgesField: { description: 'The trips on this page, each with its cursor.' },
+    fields: (t) => ({
+      pageInfo: t.field({
+        type: builder.pageInfoRef(),
+        nullable: false,
+        description: 'Where this page sits in the whole list: pass `endCursor` as `after` to get the next page.',
+        resolve: (connection) => connection.pageInfo,
+      }),
+      totalCount: t.int({
+        nullable: false,
+        description: 'Number of trips in the whole time range, across all pages.',
+        resolve: (connection) => connection.totalCount,
+      }),
+    }),
+  },
+  {
+    name: 'TripEdge',
+    description: 'One trip in a trip list.',
+    nodeField: { description: 'The trip.' },
+    fields: (t) => ({
+      cursor: t.exposeString('cursor', { nullable: false, description: 'Opaque position of this trip in the list; pass it as `after`.' }),
+    }),
+  },
+);
+
+interface TripRange {
+  timeFrom: number;
+  timeTo: number;
+}
+
+/** The trip range in unix seconds, with the defaults applied: to = request time, from = to − 90 days. */
+function tripRange(args: { from?: Date | null; to?: Date | null }, requestTime: Date): TripRange {
+  const to = args.to ?? requestTime;
+  const from = args.from ?? new Date(Math.max(0, to.getTime() - DEFAULT_RANGE_DAYS * DAY_MS));
+  if (from > to) throw badUserInput([{ message: `must not be after \`to\` (${to.toISOString()})`, path: ['from'] }]);
+  if (to.getTime() - from.getTime() > maxRangeDays * DAY_MS) {
+    throw badUserInput([{ message: `the range may span at most ${maxRangeDays} days`, path: ['from'] }]);
+  }
+  return { timeFrom: toUnixSeconds(from), timeTo: toUnixSeconds(to) };
+}
+
+async function tripPage(esn: string, range: TripRange, start: number, count: number, context: Context): Promise<TripConnectionValue> {
+  const window = await loadWindow(start, count, (page) => context.upstream.read(1012, { esn, ...range, page }));
+  const edges = window.items.map((record, index) => ({ cursor: encodeTripCursor(start + index), node: decodeTrip(esn, record) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: start + edges.length < window.totalCount,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    totalCount: window.totalCount,
+  };
+}
+
+builder.objectField(Vehicle, 'trips', (t) =>
+  t.field({
+    type: TripConnection,
+    nullable: false,
+    description: [
+      'Trips whose ignition time falls in [from, to], newest first, paged forward with `first`/`after`.',
+      'Only the upstream pages (10 trips each) that the requested slice touches are fetched.',
+      'Cursors are positions in the range: deleting a trip shifts the trips after it.',
+      'Backward paging (`last`/`before`) is not offered; narrow `from`/`to` instead.',
+    ].join(' '),
+    args: {
+      first: t.arg.int({
+        defaultValue: DEFAULT_PAGE_SIZE,
+        description: `How many trips to return, 0 to 100 (0 returns only totalCount); null means ${DEFAULT_PAGE_SIZE}.`,
+        validate: pageSizeRule,
+      }),
+      after: t.arg.string({ description: 'Return trips after this cursor (an `endCursor` or edge `cursor`).', validate: tripCursorRule }),
+      from: t.arg({
+        type: 'DateTime',
+        description: `Start of the range (inclusive). Defaults to ${DEFAULT_RANGE_DAYS} days before \`to\`.`,
+        validate: dateTimeRule,
+      }),
+      to: t.arg({
+        type: 'DateTime',
+        description: `End of the range (inclusive). Defaults to the time of the request. The range may span at most ${maxRangeDays} days.`,
+        validate: dateTimeRule,
+      }),
+    },
+    resolve: (vehicle, args, context) => {
+      const range = tripRange(args, context.requestTime);
+      const start = args.after ? (decodeTripCursor(args.after) ?? 0) + 1 : 0;
+      return tripPage(vehicle.esn, range, start, args.first ?? DEFAULT_PAGE_SIZE, context);
+    },
+  }),
+);
+
+const DeleteTripPayload = builder.objectRef<{ esn: string; tripId: string }>('DeleteTripPayload').implement({
+  description: 'The result of deleting a trip.',
+  fields: (t) => ({
+    deletedTripId: t.exposeID('tripId', { nullable: false, description: 'The id of the trip that was deleted.' }),
+    vehicle: t.field({
+      type: Vehicle,
+      nullable: false,
+      description: 'The vehicle the trip belonged to, to refetch its trips (e.g. `trips { totalCount }`).',
+      resolve: (payload) => ({ esn: payload.esn }),
+    }),
+  }),
+});
+
+builder.mutationField('deleteTrip', (t) =>
+  t.field({
+    type: DeleteTripPayload,
+    description: 'Delete one trip record of a vehicle, with its track and evaluation. Irreversible; sent once, never retried.',
+    args: {
+      esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
+      tripId: t.arg.id({ required: true, description: 'The id of the trip to delete (`Trip.id`).', validate: tripIdRule }),
+    },
+    resolve: async (_root, args, context) => {
+      const tripId = String(args.tripId);
+      await context.upstream.write(1015, { esn: args.esn, recordId: tripId });
+      return { esn: args.esn, tripId };
+    },
+  }),
+);

@@ -27,3 +27,36 @@ export const dateTimeRule = z
   .refine((date) => date.getTime() >= 0, 'must not be before 1970');
 
 export const calendarDateRule = z.iso.date('expected a date as yyyy-MM-dd');
+
+/** A VIN: 17 letters and digits without I, O or Q; lower case is accepted and upper-cased. */
+export const vinRule = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN is 17 letters and digits (no I, O or Q)');
+
+/** A Chinese licence plate: province character, issuing-office letter, 5 or 6 letters and digits, optional suffix (挂, 学, 警…). */
+export const plateNumberRule = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][A-Z0-9]{5,6}[挂学警港澳领试超]?$/,
+    'a plate number is a province character, a letter and 5 or 6 letters or digits (e.g. 粤A12345)',
+  );
+
+/** A two-digit plate type code (GA 36), e.g. 02. */
+export const plateTypeCodeRule = z.string().regex(/^\d{2}$/, 'a plate type code is two digits, e.g. 02');
+
+/** An engine number: 1 to 32 letters, digits and dashes; upper-cased. */
+export const engineNumberRule = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9-]{1,32}$/, 'an engine number is 1 to 32 letters, digits or dashes');
+
+/** A short free-text name (an insurer, say): 1 to 64 characters after trimming. */
+export const shortNameRule = z.string().trim().min(1, 'must not be blank').max(64, 'at most 64 characters');
+
+/** A distance in whole kilometres, not negative. */
+export const kilometresRule = z.number().int().nonnegative('must not be negative').max(10_000_000, 'at most 10 000 000 km');

@@ -53,6 +53,8 @@ ROAD_EDGES.forEach((source, index) => {
 /** Fastest routes between every pair of intersections: the network is small and never changes. */
 const ROUTES: readonly (readonly (readonly number[])[])[] = ROAD_NODES.map((_, from) => routesFrom(from));
 
+const ROUTE_LENGTHS: readonly (readonly number[])[] = ROUTES.map((row) => row.map((route) => routeLengthKm(route)));
+
 /** Number of intersections in the road network; node indices run from 0 to this minus one. */
 export const ROAD_NODE_COUNT = ROAD_NODES.length;
 
@@ -70,6 +72,13 @@ export function fastestRoute(from: number, to: number): number[] {
 
 export function routeLengthKm(route: readonly number[]): number {
   return pathLengthKm(routeGeometry(route));
+}
+
+/** Length of the fastest route between two intersections, km. */
+export function fastestRouteLengthKm(from: number, to: number): number {
+  const length = ROUTE_LENGTHS[from]?.[to];
+  if (length === undefined) throw new Error(`no road from node ${from} to node ${to}`);
+  return length;
 }
 
 /** The road geometry of a route, vertex by vertex. */

@@ -1,4 +1,4 @@
-import { ROAD_NODE_COUNT, buildTrack, fastestRoute, routeLengthKm, routeUsesExpressway } from './geo.ts';
+import { ROAD_NODE_COUNT, buildTrack, fastestRoute, fastestRouteLengthKm, routeLengthKm, routeUsesExpressway } from './geo.ts';
 import type { LngLat } from './geo.ts';
 import type { Random } from './random.ts';
 import { SECONDS_PER_DAY, chinaDayStart } from './time.ts';
@@ -170,7 +170,8 @@ export function driveTrip(random: Random, habits: DrivingHabits, route: number[]
   const averageSpeed = mileageKm / (drivingSeconds / 3600);
   const warmUpSeconds = random.int(15, 180);
   const idleSeconds = Math.round(drivingSeconds * random.float(0.04, rushHour ? 0.3 : 0.18));
-  const maxSpeedKmh = round(Math.min(expressway ? 132 : 86, Math.max(averageSpeed + 12, averageSpeed * random.float(1.7, 2.6))), 1);
+  const speedCap = expressway ? random.float(100, 128) : random.float(62, 88);
+  const maxSpeedKmh = round(Math.max(averageSpeed + 8, Math.min(speedCap, averageSpeed * random.float(1.5, 2.4))), 1);
   const idleShare = idleSeconds / drivingSeconds;
   const speedFactor = averageSpeed < 25 ? 0.15 : averageSpeed > 45 ? -0.08 : 0;
   const averageFuel = round(habits.baseConsumption * (1 + idleShare * 0.8 + speedFactor) * random.float(0.94, 1.06), 1);
@@ -201,7 +202,7 @@ export function chooseDestination(random: Random, habits: DrivingHabits, current
       current === habits.homeNode
         ? random.weighted([[habits.workNode, 55], [favourite, 30], [anywhere, 15]])
         : random.weighted([[habits.homeNode, 55], [favourite, 20], [habits.workNode, 10], [anywhere, 15]]);
-    if (candidate !== current && routeLengthKm(fastestRoute(current, candidate)) >= 2) return candidate;
+    if (candidate !== current && fastestRouteLengthKm(current, candidate) >= 2) return candidate;
   }
   return current === habits.homeNode ? farthestFrom(current) : habits.homeNode;
 }
@@ -210,7 +211,7 @@ function farthestFrom(node: number): number {
   let best = node;
   let bestLength = -1;
   for (let candidate = 0; candidate < ROAD_NODE_COUNT; candidate++) {
-    const length = routeLengthKm(fastestRoute(node, candidate));
+    const length = fastestRouteLengthKm(node, candidate);
     if (length > bestLength) [best, bestLength] = [candidate, length];
   }
   return best;

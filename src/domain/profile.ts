@@ -1,0 +1,117 @@
+import type { ServiceRequest, ServiceResponse } from '../upstream/services.ts';
+import { nonBlank } from './units.ts';
+
+/** Fuel grades as the upstream codes them. */
+export const fuelGradeCodes = ['90', '92', '93', '95', '97'] as const;
+export type FuelGradeCode = (typeof fuelGradeCodes)[number];
+
+/** Plate type codes the schema names; every other code reads as 'other'. */
+export const knownPlateTypeCodes = ['01', '02'] as const;
+export type PlateTypeValue = (typeof knownPlateTypeCodes)[number] | 'other';
+
+/** The vehicle profile (1021) in clear names; placeholders and unreadable values are null. */
+export interface VehicleProfile {
+  modelId: number | null;
+  profileMileageKm: number | null;
+  maintenanceIntervalKm: number | null;
+  fuelGrade: FuelGradeCode | null;
+  plateNumber: string | null;
+  plateType: PlateTypeValue | null;
+  plateTypeCode: string | null;
+  vin: string | null;
+  engineNumber: string | null;
+  insurer: string | null;
+  insuranceDate: string | null;
+  vehicleTaxDate: string | null;
+  annualTollTicketDate: string | null;
+  annualInspectionDueDate: string | null;
+}
+
+/** What a profile update may change; absent fields are left as they are. */
+export interface VehicleProfileChanges {
+  modelId?: number | null;
+  profileMileageKm?: number | null;
+  maintenanceIntervalKm?: number | null;
+  fuelGrade?: FuelGradeCode | null;
+  plateNumber?: string | null;
+  plateTypeCode?: string | null;
+  vin?: string | null;
+  engineNumber?: string | null;
+  insurer?: string | null;
+  insuranceDate?: string | null;
+  vehicleTaxDate?: string | null;
+  annualTollTicketDate?: string | null;
+  annualInspectionDueDate?: string | null;
+}
+
+export function decodeVehicleProfile(data: Partial<ServiceResponse<1021>>): VehicleProfile {
+  const plateTypeCode = nonBlank(data.plateType);
+  return {
+    modelId: data.modelId && data.modelId > 0 ? data.modelId : null,
+    profileMileageKm: wholeKilometres(data.mileage),
+    maintenanceIntervalKm: wholeKilometres(nonBlank(data.intervalMileage)),
+    fuelGrade: decodeFuelGrade(data.oilType),
+    plateNumber: nonBlank(data.plateNo),
+    plateType: decodePlateType(plateTypeCode),
+    plateTypeCode,
+    vin: nonBlank(data.vin),
+    engineNumber: nonBlank(data.engineNo),
+    insurer: nonBlank(data.insurer),
+    insuranceDate: decodeCalendarDate(data.insuranceDate),
+    vehicleTaxDate: decodeCalendarDate(data.taxFeeDate),
+    annualTollTicketDate: decodeCalendarDate(data.yearTicketDate),
+    annualInspectionDueDate: decodeCalendarDate(data.carReviewDate),
+  };
+}
+
+export function decodeFuelGrade(text: string | undefined): FuelGradeCode | null {
+  const code = nonBlank(text);
+  return fuelGradeCodes.find((grade) => grade === code) ?? null;
+}
+
+export function decodePlateType(code: string | null | undefined): PlateTypeValue | null {
+  const trimmed = nonBlank(code);
+  if (trimmed === null) return null;
+  return knownPlateTypeCodes.find((known) => known === trimmed) ?? 'other';
+}
+
+/** A non-negative whole number of kilometres from a number or numeric text; anything else is null. */
+export function wholeKilometres(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const number = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(number) && number >= 0 ? Math.round(number) : null;
+}
+
+/** A real calendar date as yyyy-MM-dd; empty text, other formats and impossible dates are null. */
+export function decodeCalendarDate(text: string | null | undefined): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text?.trim() ?? '');
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year === 0) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real ? match[0] : null;
+}
+
+/**
+ * The 1022 request for a partial update: only the fields given (neither undefined nor null) are
+ * sent, under their wire names; the maintenance interval travels as text in `maintainMileage`.
+ */
+export function encodeProfileUpdate(esn: string, changes: VehicleProfileChanges): ServiceRequest<1022> {
+  const request: ServiceRequest<1022> = { esn };
+  const given = <T>(value: T | null | undefined): value is T => value !== null && value !== undefined;
+  if (given(changes.modelId)) request.modelId = changes.modelId;
+  if (given(changes.profileMileageKm)) request.mileage = changes.profileMileageKm;
+  if (given(changes.maintenanceIntervalKm)) request.maintainMileage = String(changes.maintenanceIntervalKm);
+  if (given(changes.fuelGrade)) request.oilType = changes.fuelGrade;
+  if (given(changes.plateNumber)) request.plateNo = changes.plateNumber;
+  if (given(changes.plateTypeCode)) request.plateType = changes.plateTypeCode;
+  if (given(changes.vin)) request.vin = changes.vin;
+  if (given(changes.engineNumber)) request.engineNo = changes.engineNumber;
+  if (given(changes.insurer)) request.insurer = changes.insurer;
+  if (given(changes.insuranceDate)) request.insuranceDate = changes.insuranceDate;
+  if (given(changes.vehicleTaxDate)) request.taxFeeDate = changes.vehicleTaxDate;
+  if (given(changes.annualTollTicketDate)) request.yearTicketDate = changes.annualTollTicketDate;
+  if (given(changes.annualInspectionDueDate)) request.carReviewDate = changes.annualInspectionDueDate;
+  return request;
+}

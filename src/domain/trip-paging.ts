@@ -1,0 +1,69 @@
+/*
+ * Offset paging over an upstream that serves fixed pages of 10, numbered from 1. A cursor is
+ * the opaque text of one item's offset in the whole range; pages are fetched only for the
+ * offsets a request actually returns.
+ */
+
+export const UPSTREAM_PAGE_SIZE = 10;
+
+const CURSOR_PREFIX = 'trip:';
+
+export function encodeTripCursor(offset: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
+}
+
+/** The offset a cursor stands for, or null when the text is not one of our cursors. */
+export function decodeTripCursor(cursor: string): number | null {
+  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(cursor)) return null;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  const match = /^trip:(0|[1-9]\d{0,8})$/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+/**
+ * The upstream page numbers holding the items at offsets [start, start + count). An empty
+ * window still needs one page, for the total count: page 1, which any query shares.
+ */
+export function pagesCovering(start: number, count: number, pageSize = UPSTREAM_PAGE_SIZE): number[] {
+  if (count <= 0) return [1];
+  const firstPage = Math.floor(start / pageSize) + 1;
+  const lastPage = Math.floor((start + count - 1) / pageSize) + 1;
+  return Array.from({ length: lastPage - firstPage + 1 }, (_, index) => firstPage + index);
+}
+
+export interface UpstreamPage<T> {
+  records: readonly T[];
+  totalCount: number;
+}
+
+export interface Window<T> {
+  items: T[];
+  totalCount: number;
+}
+
+/**
+ * The items at offsets [start, start + count). The first covering page comes first and its
+ * total count clamps the window, so no page past the end of the range is ever fetched; the
+ * remaining pages then load concurrently.
+ */
+export async function loadWindow<T>(
+  start: number,
+  count: number,
+  fetchPage: (page: number) => Promise<UpstreamPage<T>>,
+  pageSize = UPSTREAM_PAGE_SIZE,
+): Promise<Window<T>> {
+  const firstPage = pagesCovering(start, count, pageSize)[0] ?? 1;
+  const first = await fetchPage(firstPage);
+  const available = Math.max(0, Math.min(count, first.totalCount - start));
+  const later = available > 0 ? pagesCovering(start, available, pageSize).filter((page) => page !== firstPage) : [];
+  const loaded = await Promise.all(later.map(async (page) => [page, (await fetchPage(page)).records] as const));
+  const pages = new Map<number, readonly T[]>([[firstPage, first.records], ...loaded]);
+
+  const items: T[] = [];
+  for (let offset = start; offset < start + available; offset++) {
+    const item = pages.get(Math.floor(offset / pageSize) + 1)?.[offset % pageSize];
+    if (item === undefined) break;
+    items.push(item);
+  }
+  return { items, totalCount: first.totalCount };
+}

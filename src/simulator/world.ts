@@ -1,0 +1,123 @@
+import { buildCatalog, type Catalog, type CatalogModel } from './catalog.ts';
+import { generateFleet, userIdFor, type Binding, type Terminal } from './fleet.ts';
+import type { LngLat } from './geo.ts';
+import { fuelStatistics, modelStatistics, type FuelStatistics, type ModelStatistics, type StatisticsPeriod } from './statistics.ts';
+import { toUnixSeconds } from './time.ts';
+import { evaluateTrip, trackOfTrip, type FuelGrade, type Trip, type TripEvaluation } from './trips.ts';
+import type { VehicleProfile } from './vehicle.ts';
+
+export interface WorldOptions {
+  /** Same seed and same `now` give a deep-equal world. */
+  readonly seed: number;
+  readonly terminalCount: number;
+  /** The moment the world is generated for, unix ms. */
+  readonly now: number;
+}
+
+/** The fuel grade assumed when a vehicle's profile has none. */
+export const DEFAULT_FUEL_GRADE: FuelGrade = '92';
+
+/**
+ * The simulator's state: the catalog and the fleet of terminals with their vehicles, in real units.
+ * The services read and change it; tests compare decoded wire values with it.
+ */
+export class World {
+  readonly seed: number;
+  readonly terminalCount: number;
+  /** The moment the world was generated for, unix ms; trips end before it. */
+  readonly createdAt: number;
+  readonly catalog: Catalog;
+  /** In generation order. */
+  terminals: Terminal[] = [];
+  private terminalsByEsn = new Map<string, Terminal>();
+
+  constructor(options: WorldOptions) {
+    this.seed = options.seed;
+    this.terminalCount = options.terminalCount;
+    this.createdAt = options.now;
+    this.catalog = buildCatalog();
+    this.restore();
+  }
+
+  /** Puts back the world as generated, undoing every bind, unbind, profile update and deletion. */
+  restore(): void {
+    this.terminals = generateFleet(this.seed, this.terminalCount, toUnixSeconds(this.createdAt), this.catalog);
+    this.terminalsByEsn = new Map(this.terminals.map((terminal) => [terminal.esn, terminal]));
+  }
+
+  terminal(esn: string): Terminal | undefined {
+    return this.terminalsByEsn.get(esn);
+  }
+
+  terminalByActiveCode(activeCode: string): Terminal | undefined {
+    return this.terminals.find((terminal) => terminal.activeCode === activeCode);
+  }
+
+  boundTerminals(): Terminal[] {
+    return this.terminals.filter((terminal) => terminal.binding !== null);
+  }
+
+  model(modelId: number): CatalogModel | undefined {
+    return this.catalog.modelsById.get(modelId);
+  }
+
+  /** The terminal's current trips, newest first (the order of 1012); empty for an unknown ESN. */
+  tripsOf(esn: string): Trip[] {
+    return [...(this.terminal(esn)?.vehicle.trips ?? [])].reverse();
+  }
+
+  trip(esn: string, tripId: string): Trip | undefined {
+    return this.terminal(esn)?.vehicle.trips.find((trip) => trip.id === tripId);
+  }
+
+  /** The track of a trip (1013), or undefined for an unknown trip. */
+  trackOf(esn: string, tripId: string): LngLat[] | undefined {
+    const trip = this.trip(esn, tripId);
+    return trip && trackOfTrip(trip);
+  }
+
+  /** The evaluation of a trip (1016) with the vehicle's current fuel grade. */
+  evaluationOf(esn: string, tripId: string): TripEvaluation | undefined {
+    const trip = this.trip(esn, tripId);
+    return trip && evaluateTrip(trip, this.fuelGradeOf(esn));
+  }
+
+  fuelGradeOf(esn: string): FuelGrade {
+    return this.terminal(esn)?.vehicle.profile.fuelGrade ?? DEFAULT_FUEL_GRADE;
+  }
+
+  /** 3002 (overall), 3003 (last 7 days), 3004 (last day) as computed at `nowMs`. */
+  fuelStatistics(esn: string, period: StatisticsPeriod, nowMs: number = this.createdAt): FuelStatistics | undefined {
+    const terminal = this.terminal(esn);
+    return terminal && fuelStatistics(terminal.vehicle.trips, this.fuelGradeOf(esn), period, toUnixSeconds(nowMs));
+  }
+
+  /** 3001: the benchmark of the vehicle's model; undefined when the profile has no model. */
+  modelStatistics(esn: string): ModelStatistics | undefined {
+    const modelId = this.terminal(esn)?.vehicle.profile.modelId;
+    const model = modelId === undefined || modelId === null ? undefined : this.model(modelId);
+    return model && modelStatistics(this.seed, model);
+  }
+
+  bind(terminal: Terminal, identity: { mobileNo: string | null; cid: string | null }): Binding {
+    const binding = { ...identity, uid: userIdFor(this.seed, identity.mobileNo ?? identity.cid ?? '') };
+    terminal.binding = binding;
+    return binding;
+  }
+
+  /** Dissolves the binding; the vehicle's data stays and shows again after the next bind. */
+  unbind(terminal: Terminal): void {
+    terminal.binding = null;
+  }
+
+  updateProfile(terminal: Terminal, changes: Partial<VehicleProfile>): void {
+    terminal.vehicle.profile = { ...terminal.vehicle.profile, ...changes };
+  }
+
+  /** Removes a trip; false when the terminal has no such trip. */
+  deleteTrip(terminal: Terminal, tripId: string): boolean {
+    const before = terminal.vehicle.trips.length;
+    terminal.vehicle.trips = terminal.vehicle.trips.filter((trip) => trip.id !== tripId);
+    return terminal.vehicle.trips.length < before;
+  }
+}

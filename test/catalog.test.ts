@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from './helpers/stack.ts';
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+beforeEach(async () => {
+  await stack.resetStats();
+});
+
+const catalogTree = `
+  query CatalogTree($brandId: Int!) {
+    brand(id: $brandId) {
+      id name logoUrl
+      subBrands {
+        id name brand { id }
+        series {
+          id name subBrand { id }
+          models { id name year fullName series { id } brand { id } }
+        }
+      }
+    }
+  }
+`;
+
+describe('the catalog', () => {
+  it('lists every brand of the world with its logo URL', async () => {
+    const { world } = stack.simulator;
+    const response = await stack.graphql<{ brands: Array<{ id: number; name: string; logoUrl: string | null }> }, Record<string, never>>(
+      '{ brands { id name logoUrl } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.brands).toEqual(
+      world.catalog.brands.map((brand) => ({ id: brand.id, name: brand.name, logoUrl: `${world.catalog.logoRoot}${brand.logo}` })),
+    );
+  });
+
+  it('walks brand → sub-brand → series → model with the ids and names of the world', async () => {
+    const { world } = stack.simulator;
+    const worldBrand = world.catalog.brands.find((brand) => brand.id === 12)!;
+    const response = await stack.graphql<{ brand: any }, { brandId: number }>(catalogTree, { brandId: 12 });
+    expect(response.errors).toBeUndefined();
+    const brand = response.data!.brand;
+    expect(brand).toMatchObject({ id: 12, name: '现代' });
+    expect(brand.subBrands.map((subBrand: any) => subBrand.id)).toEqual(worldBrand.subBrands.map((subBrand) => subBrand.id));
+    for (const [i, worldSubBrand] of worldBrand.subBrands.entries()) {
+      const subBrand = brand.subBrands[i];
+      expect(subBrand).toMatchObject({ name: worldSubBrand.name, brand: { id: 12 } });
+      expect(subBrand.series.map((series: any) => series.id)).toEqual(worldSubBrand.series.map((series) => series.id));
+      for (const [j, worldSeries] of worldSubBrand.series.entries()) {
+        const series = subBrand.series[j];
+        expect(series).toMatchObject({ name: worldSeries.name, subBrand: { id: worldSubBrand.id } });
+        expect(series.models.map((model: any) => ({ id: model.id, name: model.name, year: model.year }))).toEqual(
+          worldSeries.models.map((model) => ({ id: model.id, name: model.name, year: model.year })),
+        );
+        for (const model of series.models) expect(model).toMatchObject({ series: { id: worldSeries.id }, brand: { id: 12 } });
+      }
+    }
+  });
+
+  it('names model 3434 as a person would', async () => {
+    const response = await stack.graphql<{ model: any }, Record<string, never>>(
+      '{ model(id: 3434) { id year fullName series { name subBrand { name } } brand { name } } }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.model).toEqual({
+      id: 3434,
+      year: 2017,
+      fullName: '北京现代 ix25 2017款 1.4T 双离合 智能型',
+      series: { name: 'ix25', subBrand: { name: '北京现代' } },
+      brand: { name: '现代' },
+    });
+  });
+
+  it('serves a second request from the shared cache without any 4001/4002 call', async () => {
+    await stack.graphql<unknown, { brandId: number }>(catalogTree, { brandId: 13 });
+    await stack.resetStats();
+    const again = await stack.graphql<{ brand: any }, { brandId: number }>(catalogTree, { brandId: 13 });
+    const brands = await stack.graphql<unknown, Record<string, never>>('{ brands { id } model(id: 3434) { id } }');
+    expect(again.data?.brand?.id).toBe(13);
+    expect(brands.errors).toBeUndefined();
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('answers an unknown id with null and NOT_FOUND', async () => {
+    const response = await stack.graphql<{ brand: unknown; model: unknown }, Record<string, never>>(
+      '{ brand(id: 999999) { id } model(id: 999999) { id } }',
+    );
+    expect(response.data).toEqual({ brand: null, model: null });
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual(
+      expect.arrayContaining([
+        [['brand'], 'NOT_FOUND'],
+        [['model'], 'NOT_FOUND'],
+      ]),
+    );
+  });
+
+  it('rejects a non-positive id as BAD_USER_INPUT without calling upstream', async () => {
+    const response = await stack.graphql<{ model: unknown }, Record<string, never>>('{ model(id: 0) { id } }');
+    expect(response.data?.model).toBeNull();
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect((await stack.stats()).total).toBe(0);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { decodeTirePressureReport, parseTire } from '../src/domain/tires.ts';
+import { UpstreamBadResponseError } from '../src/upstream/errors.ts';
+
+describe('parseTire', () => {
+  it('reads a normal tyre in kPa, °C and seconds', () => {
+    expect(parseTire('frontLeft', '0|210|30|1509405908')).toEqual({
+      position: 'frontLeft',
+      state: 'NORMAL',
+      alerts: [],
+      rawStatus: 0,
+      pressureKpa: 210,
+      temperatureCelsius: 30,
+      updatedAt: new Date(1509405908 * 1000),
+    });
+  });
+
+  it('turns each status bit into an alert, high temperature + high pressure for 6', () => {
+    const tire = parseTire('rearLeft', '6|260|85|1509405908');
+    expect(tire.state).toBe('ALERT');
+    expect(tire.alerts).toEqual([2, 4]);
+    expect(parseTire('rearLeft', '63|1|1|1').alerts).toEqual([1, 2, 4, 8, 16, 32]);
+  });
+
+  it('ignores the unused bits 6 and 7', () => {
+    const tire = parseTire('rearRight', '192|220|30|1509405908');
+    expect(tire.alerts).toEqual([]);
+    expect(tire.state).toBe('NORMAL');
+    expect(tire.rawStatus).toBe(192);
+  });
+
+  it('reads −1 as a device fault with empty parts as null', () => {
+    expect(parseTire('frontRight', '-1|||0')).toEqual({
+      position: 'frontRight',
+      state: 'DEVICE_FAULT',
+      alerts: [],
+      rawStatus: -1,
+      pressureKpa: null,
+      temperatureCelsius: null,
+      updatedAt: null,
+    });
+  });
+
+  it('keeps alerts when figures are missing: no signal with a time', () => {
+    const tire = parseTire('frontLeft', '32|||1509405908');
+    expect(tire).toMatchObject({ state: 'ALERT', alerts: [32], pressureKpa: null, temperatureCelsius: null });
+  });
+
+  it('trusts the status over the numbers (30 kPa with status 0 stays normal)', () => {
+    expect(parseTire('frontLeft', '0|30|30|1509405908').state).toBe('NORMAL');
+  });
+
+  it('has no data for a sensor that never reported', () => {
+    expect(parseTire('frontLeft', '0|||0').state).toBe('NO_DATA');
+    expect(parseTire('frontLeft', '|||').state).toBe('NO_DATA');
+  });
+
+  it('rejects text that is not four parts of whole numbers', () => {
+    expect(() => parseTire('frontLeft', '0|210|30')).toThrow(UpstreamBadResponseError);
+    expect(() => parseTire('frontLeft', '0|210|30|1|2')).toThrow(UpstreamBadResponseError);
+    expect(() => parseTire('frontLeft', '0|2.1 bar|30|1')).toThrow(/service 1019/);
+  });
+});
+
+describe('decodeTirePressureReport', () => {
+  it('puts every wire key at its position', () => {
+    const report = decodeTirePressureReport({
+      frontLeft: '0|210|30|1',
+      frontRight: '1|180|31|2',
+      rearLeft: '-1|||0',
+      rearRight: '0|221|29|4',
+    });
+    expect(report.frontLeft.pressureKpa).toBe(210);
+    expect(report.frontRight).toMatchObject({ position: 'frontRight', alerts: [1], temperatureCelsius: 31 });
+    expect(report.rearLeft.state).toBe('DEVICE_FAULT');
+    expect(report.rearRight.updatedAt).toEqual(new Date(4000));
+  });
+});

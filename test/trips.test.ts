@@ -1,0 +1,348 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Trip as WorldTrip } from '../src/simulator/trips.ts';
+import { type Stack, startStack } from './helpers/stack.ts';
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await stack?.close();
+});
+
+beforeEach(async () => {
+  await stack.simulator.setFaults({ errorRate: 0, http5xxRate: 0, malformedRate: 0, latencyMs: 0, jitterMs: 0 });
+  await stack.resetStats();
+});
+
+const DAY = 86_400;
+
+/** The bound terminal with the most trips, and a range of `days` ending at the world's creation. */
+function busiestVehicle(days = 40) {
+  const world = stack.simulator.world;
+  const terminal = [...world.boundTerminals()].sort((a, b) => b.vehicle.trips.length - a.vehicle.trips.length)[0]!;
+  const toSeconds = Math.floor(world.createdAt / 1000);
+  const fromSeconds = toSeconds - days * DAY;
+  const inRange = (trip: WorldTrip) => trip.startTime >= fromSeconds && trip.startTime <= toSeconds;
+  return {
+    esn: terminal.esn,
+    from: new Date(fromSeconds * 1000).toISOString(),
+    to: new Date(toSeconds * 1000).toISOString(),
+    expected: () => world.tripsOf(terminal.esn).filter(inRange),
+  };
+}
+
+async function calls(service: number): Promise<number> {
+  return (await stack.stats()).calls[String(service)] ?? 0;
+}
+
+interface TripPage {
+  terminal: {
+    vehicle: {
+      trips: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            startedAt: string;
+            endedAt: string;
+            durationSeconds: number;
+            distanceKm: number;
+            averageFuelConsumptionLitersPer100Km: number;
+            fuelUsedLiters: number;
+            harshAccelerations: number;
+            harshBrakings: number;
+            warmUpSeconds: number;
+            idleSeconds: number;
+            maxSpeedKmh: number;
+          };
+        }>;
+      };
+    };
+  };
+}
+
+const tripPageQuery = /* GraphQL */ `
+  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) {
+      vehicle {
+        trips(first: $first, after: $after, from: $from, to: $to) {
+          totalCount
+          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+          edges {
+            cursor
+            node {
+              id startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters
+              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+function tripPage(variables: { esn: string; first?: number; after?: string | null; from?: string; to?: string }) {
+  return stack.graphql<TripPage, typeof variables>(tripPageQuery, variables);
+}
+
+describe('Vehicle.trips', () => {
+  it('walks every page with first: 7, straddling upstream pages, and collects exactly the world’s trips in order', async () => {
+    const vehicle = busiestVehicle();
+    const expected = vehicle.expected();
+    expect(expected.length).toBeGreaterThan(20);
+
+    const collected: TripPage['terminal']['vehicle']['trips']['edges'] = [];
+    let after: string | null = null;
+    for (let round = 0; round < 100; round++) {
+      await stack.resetStats();
+      const response = await tripPage({ esn: vehicle.esn, first: 7, after, from: vehicle.from, to: vehicle.to });
+      expect(response.errors).toBeUndefined();
+      const trips = response.data!.terminal.vehicle.trips;
+      const offset = collected.length;
+      const returned = Math.min(7, expected.length - offset);
+      expect(trips.totalCount).toBe(expected.length);
+      expect(trips.edges).toHaveLength(returned);
+      expect(trips.pageInfo).toEqual({
+        hasNextPage: offset + returned < expected.length,
+        hasPreviousPage: offset > 0,
+        startCursor: trips.edges[0]?.cursor ?? null,
+        endCursor: trips.edges.at(-1)?.cursor ?? null,
+      });
+      // Upstream pages hold offsets [10(p−1), 10p): this slice touches pages ⌊offset/10⌋+1 … ⌊(offset+returned−1)/10⌋+1.
+      expect(await calls(1012)).toBe(Math.floor((offset + returned - 1) / 10) - Math.floor(offset / 10) + 1);
+      expect((await stack.stats()).total).toBe(await calls(1012));
+      collected.push(...trips.edges);
+      if (!trips.pageInfo.hasNextPage) break;
+      after = trips.pageInfo.endCursor;
+    }
+
+    expect(collected.map((edge) => edge.node.id)).toEqual(expected.map((trip) => trip.id));
+    expect(new Set(collected.map((edge) => edge.cursor)).size).toBe(collected.length);
+    collected.forEach(({ node }, index) => {
+      const trip = expected[index]!;
+      expect(node).toEqual({
+        id: trip.id,
+        startedAt: new Date(trip.startTime * 1000).toISOString(),
+        endedAt: new Date(trip.endTime * 1000).toISOString(),
+        durationSeconds: trip.endTime - trip.startTime,
+        distanceKm: trip.mileageKm,
+        averageFuelConsumptionLitersPer100Km: trip.averageFuelLitresPer100Km,
+        fuelUsedLiters: trip.fuelLitres,
+        harshAccelerations: trip.harshAccelerations,
+        harshBrakings: trip.harshBrakings,
+        warmUpSeconds: trip.warmUpSeconds,
+        idleSeconds: trip.idleSeconds,
+        maxSpeedKmh: trip.maxSpeedKmh,
+      });
+    });
+  });
+
+  it('fetches upstream pages lazily: only the pages the slice touches, page 1 for first: 0', async () => {
+    const vehicle = busiestVehicle();
+    const expected = vehicle.expected();
+    const range = { esn: vehicle.esn, from: vehicle.from, to: vehicle.to };
+
+    const firstFive = await tripPage({ ...range, first: 5 });
+    expect(firstFive.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 5).map((trip) => trip.id));
+    expect(await calls(1012)).toBe(1);
+
+    await stack.resetStats();
+    const nextTen = await tripPage({ ...range, first: 10, after: firstFive.data!.terminal.vehicle.trips.pageInfo.endCursor });
+    expect(nextTen.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).toEqual(expected.slice(5, 15).map((trip) => trip.id));
+    expect(await calls(1012)).toBe(2);
+
+    await stack.resetStats();
+    const countOnly = await tripPage({ ...range, first: 0 });
+    expect(countOnly.data!.terminal.vehicle.trips).toMatchObject({
+      totalCount: expected.length,
+      edges: [],
+      pageInfo: { hasNextPage: expected.length > 0, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
+    expect((await stack.stats()).total).toBe(1);
+  });
+
+  it('shares one upstream page between fields of a request, and asks nothing for track or evaluation unless selected', async () => {
+    const vehicle = busiestVehicle();
+    const response = await stack.graphql<unknown, { esn: string; from: string; to: string }>(
+      `query ($esn: String!, $from: DateTime, $to: DateTime) {
+        terminal(esn: $esn) { vehicle {
+          a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id } } }
+          b: trips(first: 0, from: $from, to: $to) { totalCount }
+        } }
+      }`,
+      { esn: vehicle.esn, from: vehicle.from, to: vehicle.to },
+    );
+    expect(response.errors).toBeUndefined();
+    expect((await stack.stats()).calls).toEqual({ '1012': 1 });
+  });
+
+  it('returns an empty connection for a range without trips, with exactly one upstream call', async () => {
+    const vehicle = busiestVehicle();
+    const createdAt = Math.floor(stack.simulator.world.createdAt / 1000);
+    const response = await tripPage({
+      esn: vehicle.esn,
+      from: new Date((createdAt - 300 * DAY) * 1000).toISOString(),
+      to: new Date((createdAt - 200 * DAY) * 1000).toISOString(),
+    });
+    expect(response.data!.terminal.vehicle.trips).toEqual({
+      totalCount: 0,
+      edges: [],
+      pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
+    });
+    expect((await stack.stats()).calls).toEqual({ '1012': 1 });
+  });
+
+  it('defaults to the last 90 days before the request and 10 trips', async () => {
+    const vehicle = busiestVehicle();
+    const now = Math.floor(Date.now() / 1000);
+    const response = await tripPage({ esn: vehicle.esn });
+    const expected = stack.simulator.world.tripsOf(vehicle.esn).filter((trip) => trip.startTime >= now - 90 * DAY);
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.terminal.vehicle.trips.totalCount).toBe(expected.length);
+    expect(response.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 10).map((trip) => trip.id));
+  });
+});
+
+describe('Trip.track and Trip.evaluation', () => {
+  const detailQuery = /* GraphQL */ `
+    query ($esn: String!, $from: DateTime, $to: DateTime) {
+      terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {
+        id startedAt endedAt distanceKm
+        track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }
+        evaluation {
+          distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh
+          warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade
+          fuelCostYuan carbonEmissionsKg
+        }
+      } } } } }
+    }
+  `;
+
+  it('match the world: the track follows the trip’s distance, the evaluation its times and scores', async () => {
+    const world = stack.simulator.world;
+    const vehicle = busiestVehicle();
+    const response = await stack.graphql<any, { esn: string; from: string; to: string }>(detailQuery, {
+      esn: vehicle.esn,
+      from: vehicle.from,
+      to: vehicle.to,
+    });
+    expect(response.errors).toBeUndefined();
+    const nodes = response.data.terminal.vehicle.trips.edges.map((edge: any) => edge.node);
+    expect(nodes).toHaveLength(4);
+    expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 4, '1016': 4 });
+
+    const verdicts: Record<string, string> = { 极佳: 'EXCELLENT', 良好: 'GOOD', 一般: 'AVERAGE', 较差: 'POOR', 糟糕: 'BAD' };
+    for (const node of nodes) {
+      const points = world.trackOf(vehicle.esn, node.id)!;
+      expect(node.track.pointCount).toBe(points.length);
+      expect(node.track.points).toEqual(points.map(([lng, lat]) => ({ lng, lat })));
+      expect(Math.abs(node.track.lengthKm - node.distanceKm) / node.distanceKm).toBeLessThan(0.05);
+      expect(node.track.gcj).toMatchObject({
+        type: 'Feature',
+        geometry: { type: 'LineString', coordinates: points.map(([lng, lat]) => [lng, lat]) },
+        properties: { tripId: node.id, datum: 'GCJ-02', pointCount: points.length },
+      });
+      expect(node.track.wgs.properties.datum).toBe('WGS-84');
+      const [wgsLng, wgsLat] = node.track.wgs.geometry.coordinates[0];
+      expect(Math.abs(wgsLng - points[0]![0])).toBeGreaterThan(0.002);
+      expect(Math.abs(wgsLat - points[0]![1])).toBeLessThan(0.01);
+
+      const evaluation = world.evaluationOf(vehicle.esn, node.id)!;
+      expect(node.evaluation).toEqual({
+        distanceKm: evaluation.mileageKm,
+        averageSpeedKmh: evaluation.averageSpeedKmh,
+        topSpeedKmh: evaluation.fastestSpeedKmh,
+        harshBrakings: evaluation.harshBrakings,
+        harshAccelerations: evaluation.harshAccelerations,
+        fatigueDrivingSeconds: evaluation.fatigueDrivingSeconds,
+        speedingSpeedKmh: evaluation.speedingSpeedKmh === 0 ? null : evaluation.speedingSpeedKmh,
+        warmUpSeconds: evaluation.warmUpSeconds,
+        experiencePoints: evaluation.experiencePoints,
+        startedAt: node.startedAt,
+        endedAt: node.endedAt,
+        drivingSeconds: evaluation.drivingSeconds,
+        longDrive: evaluation.longDrive,
+        verdict: verdicts[evaluation.verdict],
+        verdictText: evaluation.verdict,
+        fuelGrade: `RON${evaluation.fuelGrade}`,
+        fuelCostYuan: evaluation.fuelCostYuan,
+        carbonEmissionsKg: evaluation.carbonEmissionsKg,
+      });
+    }
+  });
+
+  it('keeps trip ids above 2^53 exact', async () => {
+    const world = stack.simulator.world;
+    const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.some((trip) => BigInt(trip.id) > 2n ** 53n))!;
+    expect(terminal).toBeDefined();
+    const expected = world.tripsOf(terminal.esn);
+    const newest = expected[0]!;
+    const response = await stack.graphql<any, { esn: string; from: string; to: string }>(
+      `query ($esn: String!, $from: DateTime, $to: DateTime) {
+        terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id evaluation { startedAt } track { pointCount } } } } } }
+      }`,
+      { esn: terminal.esn, from: new Date((newest.startTime - 1) * 1000).toISOString(), to: new Date(newest.startTime * 1000).toISOString() },
+    );
+    expect(response.errors).toBeUndefined();
+    const node = response.data.terminal.vehicle.trips.edges[0].node;
+    expect(node.id).toBe(newest.id);
+    expect(BigInt(node.id) > 2n ** 53n).toBe(true);
+    expect(node.evaluation.startedAt).toBe(new Date(newest.startTime * 1000).toISOString());
+    expect(node.track.pointCount).toBe(world.trackOf(terminal.esn, newest.id)!.length);
+  });
+
+  it('a failing evaluation gives null with UPSTREAM_REJECTED at its path; the trips and tracks keep their data', async () => {
+    const vehicle = busiestVehicle();
+    await stack.simulator.setFaults({ errorRate: 1, services: [1016] });
+    const response = await stack.graphql<any, { esn: string; from: string; to: string }>(
+      `query ($esn: String!, $from: DateTime, $to: DateTime) {
+        terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id track { pointCount } evaluation { verdict } } } } } }
+      }`,
+      { esn: vehicle.esn, from: vehicle.from, to: vehicle.to },
+    );
+    const edges = response.data.terminal.vehicle.trips.edges;
+    expect(edges).toHaveLength(2);
+    for (const [index, edge] of edges.entries()) {
+      expect(edge.node.evaluation).toBeNull();
+      expect(edge.node.track.pointCount).toBeGreaterThan(1);
+      expect(response.errors).toContainEqual(
+        expect.objectContaining({
+          path: ['terminal', 'vehicle', 'trips', 'edges', index, 'node', 'evaluation'],
+          extensions: expect.objectContaining({ code: 'UPSTREAM_REJECTED', service: 1016 }),
+        }),
+      );
+    }
+    expect(JSON.stringify(response)).not.toContain(stack.simulator.secureCode);
+  });
+});
+
+describe('bad trip arguments', () => {
+  const cases: Array<[string, Record<string, unknown>, string]> = [
+    ['from after to', { from: '2024-03-02T00:00:00Z', to: '2024-03-01T00:00:00Z' }, 'from'],
+    ['a span over the limit', { from: '2022-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }, 'from'],
+    ['first above 100', { first: 101 }, 'first'],
+    ['a negative first', { first: -1 }, 'first'],
+    ['a malformed cursor', { after: 'not-a-cursor' }, 'after'],
+    ['a cursor of something else', { after: Buffer.from('reminder:3').toString('base64url') }, 'after'],
+  ];
+
+  for (const [name, variables, field] of cases) {
+    it(`rejects ${name} with BAD_USER_INPUT naming ${field}, without calling upstream`, async () => {
+      const vehicle = busiestVehicle();
+      const response = await tripPage({ esn: vehicle.esn, ...variables });
+      expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect((await stack.stats()).total).toBe(0);
+    });
+  }
+
+  it('rejects a bad ESN with BAD_USER_INPUT naming esn, without calling upstream', async () => {
+    const response = await tripPage({ esn: '12345' });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'esn' });
+    expect((await stack.stats()).total).toBe(0);
+  });
+});

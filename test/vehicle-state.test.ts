@@ -1,0 +1,257 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
+import type { TireReading } from '../src/simulator/vehicle.ts';
+import { type Stack, startStack } from './helpers/stack.ts';
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => {
+  await stack?.close();
+});
+beforeEach(async () => {
+  stack.simulator.setFaults({ errorRate: 0, services: [] });
+  await stack.resetStats();
+});
+
+function boundTerminal(where: (terminal: WorldTerminal) => boolean, description: string): WorldTerminal {
+  const terminal = stack.simulator.world.terminals.find((candidate) => candidate.binding !== null && where(candidate));
+  if (!terminal) throw new Error(`the default world has no bound terminal that ${description}`);
+  return terminal;
+}
+
+const tireStatus = (status: number) => (terminal: WorldTerminal) =>
+  Object.values(terminal.vehicle.tires).some((tire: TireReading) => tire.status === status);
+
+async function vehicleQuery<T>(esn: string, selection: string) {
+  return stack.graphql<{ terminal: { vehicle: T } }, { esn: string }>(
+    `query Vehicle($esn: String!) { terminal(esn: $esn) { vehicle { ${selection} } } }`,
+    { esn },
+  );
+}
+
+describe('Vehicle.condition', () => {
+  const selection = `condition {
+    location { lng lat } odometerKm batteryVoltage driveStatus ignitionOn vin
+    speedKmh engineRpm coolantTemperatureCelsius faultCodes
+  }`;
+
+  it('gives a driving vehicle its live readings, in one 1011 call', async () => {
+    const terminal = boundTerminal((t) => t.vehicle.condition.ignitionOn, 'is driving');
+    const world = terminal.vehicle.condition;
+    const response = await vehicleQuery<{ condition: any }>(terminal.esn, selection);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.terminal.vehicle.condition).toEqual({
+      location: { lng: world.location[0], lat: world.location[1] },
+      odometerKm: world.odometerKm,
+      batteryVoltage: world.batteryVolts,
+      driveStatus: 'IGNITION_ON',
+      ignitionOn: true,
+      vin: world.vin,
+      speedKmh: world.speedKmh,
+      engineRpm: world.engineRpm,
+      coolantTemperatureCelsius: world.coolantCelsius,
+      faultCodes: world.faultCodes,
+    });
+    expect((await stack.stats()).calls).toEqual({ 1011: 1 });
+  });
+
+  it('gives a parked vehicle no live readings and lists its fault codes', async () => {
+    const terminal = boundTerminal((t) => !t.vehicle.condition.ignitionOn && t.vehicle.condition.faultCodes.length > 0, 'is parked with faults');
+    const response = await vehicleQuery<{ condition: any }>(terminal.esn, selection);
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.terminal.vehicle.condition).toMatchObject({
+      driveStatus: 'IGNITION_OFF',
+      ignitionOn: false,
+      speedKmh: null,
+      engineRpm: null,
+      coolantTemperatureCelsius: null,
+      faultCodes: terminal.vehicle.condition.faultCodes,
+    });
+  });
+});
+
+describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
+  it('gives the 7 latest battery voltages in volts, newest first', async () => {
+    const terminal = boundTerminal(() => true, 'exists');
+    const response = await vehicleQuery<{ batteryHistory: Array<{ voltage: number; reportedAt: string }> }>(
+      terminal.esn,
+      'batteryHistory { voltage reportedAt }',
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.terminal.vehicle.batteryHistory).toEqual(
+      terminal.vehicle.battery.map((report) => ({ voltage: report.volts, reportedAt: new Date(report.time * 1000).toISOString() })),
+    );
+  });
+
+  it('decodes every health check reading in its unit', async () => {
+    const terminal = boundTerminal((t) => t.vehicle.healthCheck.faultCodes.length > 0, 'has fault codes in its health check');
+    const check = terminal.vehicle.healthCheck;
+    const response = await vehicleQuery<{ healthCheck: Record<string, unknown> }>(
+      terminal.esn,
+      `healthCheck {
+        massAirFlowGramsPerSecond intakeManifoldPressureKpa intakeAirTemperatureCelsius coolantTemperatureCelsius
+        fuelPressureKpa throttlePositionPercent egrPercent ignitionTimingAdvanceDegrees evaporativeSystemPressureKpa
+        evaporativePurgePercent vacuumPressureKpa catalystTemperatureBank1Sensor1Celsius catalystTemperatureBank1Sensor2Celsius
+        catalystTemperatureBank2Sensor1Celsius catalystTemperatureBank2Sensor2Celsius engineRpm engineLoadPercent diagnosedAt faultCodes
+      }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.terminal.vehicle.healthCheck).toEqual({
+      massAirFlowGramsPerSecond: check.airFlowGramsPerSecond,
+      intakeManifoldPressureKpa: check.intakePressureKpa,
+      intakeAirTemperatureCelsius: check.intakeAirCelsius,
+      coolantTemperatureCelsius: check.coolantCelsius,
+      fuelPressureKpa: check.fuelPressureKpa,
+      throttlePositionPercent: check.throttlePercent,
+      egrPercent: check.egrPercent,
+      ignitionTimingAdvanceDegrees: check.ignitionAdvanceDegrees,
+      evaporativeSystemPressureKpa: check.evaporativePressureKpa,
+      evaporativePurgePercent: check.evaporativePurgePercent,
+      vacuumPressureKpa: check.vacuumPressureKpa,
+      catalystTemperatureBank1Sensor1Celsius: check.catalystCelsius[0],
+      catalystTemperatureBank1Sensor2Celsius: check.catalystCelsius[1],
+      catalystTemperatureBank2Sensor1Celsius: check.catalystCelsius[2],
+      catalystTemperatureBank2Sensor2Celsius: check.catalystCelsius[3],
+      engineRpm: check.engineRpm,
+      engineLoadPercent: check.engineLoadPercent,
+      diagnosedAt: new Date(check.diagnoseTime * 1000).toISOString(),
+      faultCodes: check.faultCodes,
+    });
+  });
+});
+
+describe('Vehicle.tires', () => {
+  const selection = `tires {
+    hasAlerts
+    all { position state alerts rawStatus pressureKpa pressureBar temperatureCelsius updatedAt }
+    frontLeft { position } frontRight { position } rearLeft { position } rearRight { position }
+  }`;
+  const order = ['frontLeft', 'frontRight', 'rearLeft', 'rearRight'] as const;
+  const positionEnum = { frontLeft: 'FRONT_LEFT', frontRight: 'FRONT_RIGHT', rearLeft: 'REAR_LEFT', rearRight: 'REAR_RIGHT' };
+
+  function expectedTire(position: (typeof order)[number], reading: TireReading) {
+    return {
+      position: positionEnum[position],
+      rawStatus: reading.status,
+      pressureKpa: reading.pressureKpa,
+      pressureBar: reading.pressureKpa === null ? null : reading.pressureKpa / 100,
+      temperatureCelsius: reading.temperatureCelsius,
+      updatedAt: reading.updatedAt ? new Date(reading.updatedAt * 1000).toISOString() : null,
+    };
+  }
+
+  it('raises high pressure and high temperature for status 6', async () => {
+    const terminal = boundTerminal(tireStatus(6), 'has an overheated tyre');
+    const response = await vehicleQuery<{ tires: any }>(terminal.esn, selection);
+    expect(response.errors).toBeUndefined();
+    const tires = response.data!.terminal.vehicle.tires;
+    expect(tires.hasAlerts).toBe(true);
+    for (const [i, position] of order.entries()) {
+      const reading = terminal.vehicle.tires[position];
+      expect(tires.all[i]).toMatchObject(expectedTire(position, reading));
+      expect(tires[position].position).toBe(positionEnum[position]);
+      if (reading.status === 6) expect(tires.all[i]).toMatchObject({ state: 'ALERT', alerts: ['HIGH_PRESSURE', 'HIGH_TEMPERATURE'] });
+      else expect(tires.all[i]).toMatchObject({ state: 'NORMAL', alerts: [] });
+    }
+  });
+
+  it('reports a device fault without alerts or figures', async () => {
+    const terminal = boundTerminal(tireStatus(-1), 'has a faulty tyre device');
+    const response = await vehicleQuery<{ tires: any }>(terminal.esn, selection);
+    expect(response.errors).toBeUndefined();
+    const tires = response.data!.terminal.vehicle.tires;
+    const faulty = order.findIndex((position) => terminal.vehicle.tires[position].status === -1);
+    expect(tires.all[faulty]).toEqual({
+      ...expectedTire(order[faulty]!, terminal.vehicle.tires[order[faulty]!]),
+      state: 'DEVICE_FAULT',
+      alerts: [],
+      pressureKpa: null,
+      pressureBar: null,
+      temperatureCelsius: null,
+      updatedAt: null,
+    });
+    expect(tires.hasAlerts).toBe(false);
+  });
+
+  it('decodes every special tyre pattern of the world into its alerts', async () => {
+    const bits = { 1: 'LOW_PRESSURE', 2: 'HIGH_PRESSURE', 4: 'HIGH_TEMPERATURE', 8: 'SUSPECTED_LEAK', 16: 'LOW_SENSOR_BATTERY', 32: 'NO_SIGNAL' };
+    for (const status of [1, 9, 16, 32]) {
+      const terminal = boundTerminal(tireStatus(status), `has a tyre with status ${status}`);
+      const response = await vehicleQuery<{ tires: any }>(terminal.esn, selection);
+      const index = order.findIndex((position) => terminal.vehicle.tires[position].status === status);
+      const expectedAlerts = Object.entries(bits)
+        .filter(([bit]) => (status & Number(bit)) !== 0)
+        .map(([, name]) => name);
+      expect(response.data!.terminal.vehicle.tires.all[index]).toMatchObject({ state: 'ALERT', alerts: expectedAlerts, rawStatus: status });
+    }
+  });
+});
+
+describe('Vehicle.fuelStatistics', () => {
+  const figures = 'harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds';
+  const statistics = `${figures} distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt`;
+
+  it('fetches only the periods asked for', async () => {
+    const terminal = boundTerminal(() => true, 'exists');
+    const response = await vehicleQuery<{ fuelStatistics: any }>(terminal.esn, `fuelStatistics { lastDay { distanceKm } }`);
+    expect(response.errors).toBeUndefined();
+    expect((await stack.stats()).calls).toEqual({ 3004: 1 });
+  });
+
+  it('decodes the model benchmark and the overall and weekly statistics', async () => {
+    const terminal = boundTerminal((t) => t.vehicle.trips.length > 20, 'has many trips');
+    const { world } = stack.simulator;
+    const response = await vehicleQuery<{ fuelStatistics: any }>(
+      terminal.esn,
+      `fuelStatistics { modelAverage { ${figures} } overall { ${statistics} } lastSevenDays { ${statistics} } lastDay { ${statistics} } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    const result = response.data!.terminal.vehicle.fuelStatistics;
+    const benchmark = world.modelStatistics(terminal.esn)!;
+    expect(result.modelAverage).toEqual({
+      harshAccelerations: benchmark.harshAccelerationsPer100Km,
+      harshBrakings: benchmark.harshBrakingsPer100Km,
+      averageSpeedKmh: benchmark.averageSpeedKmh,
+      averageFuelConsumptionLitersPer100Km: benchmark.averageFuelLitresPer100Km,
+      optimalCoolantTimePercent: benchmark.optimalCoolantPercent,
+      idlePercent: benchmark.idlePercent,
+      idleTimeSeconds: benchmark.averageIdleSeconds,
+    });
+    for (const period of ['overall', 'lastSevenDays', 'lastDay'] as const) {
+      const expected = world.fuelStatistics(terminal.esn, period, Date.now())!;
+      const actual = result[period];
+      expect(actual.harshAccelerations).toBe(expected.harshAccelerationsPer100Km);
+      expect(actual.harshBrakings).toBe(expected.harshBrakingsPer100Km);
+      expect(actual.averageFuelConsumptionLitersPer100Km).toBe(expected.averageFuelLitresPer100Km);
+      expect(actual.averageSpeedKmh).toBe(Math.round(expected.averageSpeedKmh));
+      expect(actual.distanceKm).toBe(Math.round(expected.mileageKm));
+      expect(actual.fuelCostYuan).toBe(Math.round(expected.costYuan));
+      expect(actual.costPerKmYuan).toBe(expected.costPerKmYuan);
+      expect(actual.optimalCoolantTimePercent).toBe(expected.optimalCoolantPercent);
+      expect(actual.idlePercent).toBe(expected.idlePercent);
+      expect(actual.computedAt).toBe(new Date(expected.updateTime * 1000).toISOString());
+      const bound = (seconds: number | null) => (period === 'lastDay' || seconds === null ? null : new Date(seconds * 1000).toISOString());
+      expect(actual.periodStart).toBe(bound(expected.firstTripStart));
+      expect(actual.periodEnd).toBe(bound(expected.lastTripEnd));
+    }
+  });
+});
+
+describe('partial data', () => {
+  it('keeps the condition when 1019 fails, and names the failing service', async () => {
+    const terminal = boundTerminal(() => true, 'exists');
+    stack.simulator.setFaults({ errorRate: 1, services: [1019] });
+    const response = await vehicleQuery<{ condition: any; tires: unknown }>(terminal.esn, 'condition { odometerKm } tires { hasAlerts }');
+    expect(response.data?.terminal.vehicle.condition).toEqual({ odometerKm: terminal.vehicle.condition.odometerKm });
+    expect(response.data?.terminal.vehicle.tires).toBeNull();
+    expect(response.errors).toHaveLength(1);
+    expect(response.errors?.[0]).toMatchObject({
+      path: ['terminal', 'vehicle', 'tires'],
+      extensions: { code: 'UPSTREAM_REJECTED', service: 1019 },
+    });
+    expect(JSON.stringify(response)).not.toContain(stack.simulator.secureCode);
+  });
+});
