@@ -151,6 +151,12 @@ describe('request verification', () => {
     expect(await get.json()).toEqual({ flag: 0, data: {}, err: 'method GET not allowed; use POST' });
   });
 
+  it('refuses a body over 1 MiB with HTTP 413', async () => {
+    const reply = await callService(simulator, 1001, { esn: boundEsn, padding: 'x'.repeat(1024 * 1024) });
+    expect(reply.status).toBe(413);
+    expect(reply.json).toEqual({ flag: 0, data: {}, err: 'body larger than 1048576 bytes' });
+  });
+
   it('replies with a JSON content type', async () => {
     const reply = await callService(simulator, 4001, {});
     expect(reply.contentType).toBe('application/json; charset=utf-8');

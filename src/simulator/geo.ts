@@ -87,20 +87,21 @@ export function routeGeometry(route: readonly number[]): LngLat[] {
   for (let i = 1; i < route.length; i++) {
     const from = itemAt(route, i - 1);
     const to = itemAt(route, i);
-    const edge = edgesByPair.get(from < to ? `${from}-${to}` : `${to}-${from}`);
-    if (!edge) throw new Error(`no road between nodes ${from} and ${to}`);
-    const shape = from < to ? edge.geometry : [...edge.geometry].reverse();
+    const { geometry } = edgeBetween(from, to);
+    const shape = from < to ? geometry : [...geometry].reverse();
     points.push(...shape.slice(1));
   }
   return points;
 }
 
 export function routeUsesExpressway(route: readonly number[]): boolean {
-  for (let i = 1; i < route.length; i++) {
-    const [a, b] = [itemAt(route, i - 1), itemAt(route, i)];
-    if (edgesByPair.get(a < b ? `${a}-${b}` : `${b}-${a}`)?.expressway) return true;
-  }
-  return false;
+  return route.some((node, i) => i > 0 && edgeBetween(itemAt(route, i - 1), node).expressway);
+}
+
+function edgeBetween(a: number, b: number): RoadEdge {
+  const edge = edgesByPair.get(a < b ? `${a}-${b}` : `${b}-${a}`);
+  if (!edge) throw new Error(`no road between nodes ${a} and ${b}`);
+  return edge;
 }
 
 /**

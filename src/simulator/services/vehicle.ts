@@ -60,6 +60,6 @@ export const tirePressure: ServiceHandler = (context) => {
   return { data: Object.fromEntries(TIRE_POSITIONS.map((position) => [position, tireWire(tires[position])])) };
 };
 
-export function tireWire(reading: TireReading): string {
+function tireWire(reading: TireReading): string {
   return [reading.status, reading.pressureKpa ?? '', reading.temperatureCelsius ?? '', reading.updatedAt].join('|');
 }
