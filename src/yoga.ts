@@ -1,3 +1,4 @@
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
@@ -17,6 +18,8 @@ export function createGatewayYoga(options: YogaOptions) {
     context: () => createContext(options),
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
     graphiql: { title: 'iauto-graph', defaultQuery: options.exampleQuery },
+    // GraphiQL's assets are served inline, so it works on machines without internet access.
+    renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: 'warn',
