@@ -75,6 +75,10 @@ export function createErrorMasker(secrets: readonly string[]) {
       });
     }
     if (cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
+      // An expected, coded error: returned as it is (Yoga then does not log it as a failure).
+      if (graphQLError && graphQLError.extensions.code === cause.extensions.code && scrub(graphQLError.message) === graphQLError.message) {
+        return graphQLError;
+      }
       return createGraphQLError(scrub(cause.message), { ...location, extensions: cause.extensions });
     }
     if (graphQLError && !graphQLError.originalError) return graphQLError;

@@ -150,7 +150,7 @@ describe('updateVehicleProfile', () => {
     const terminal = boundTerminals()[3]!;
     const before = structuredClone(terminal.vehicle.profile);
     const response = await stack.graphql<{ updateVehicleProfile: unknown }, object>(updateProfile, { esn: terminal.esn, input });
-    expect(response.data).toBeNull();
+    expect(response.data).toEqual({ updateVehicleProfile: null });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect((await stack.stats()).total).toBe(0);
     expect(terminal.vehicle.profile).toEqual(before);

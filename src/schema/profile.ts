@@ -133,7 +133,6 @@ builder.objectField(Vehicle, 'profile', (t) =>
 builder.mutationField('updateVehicleProfile', (t) =>
   t.field({
     type: UpdateVehicleProfilePayload,
-    nullable: false,
     description:
       'Changes some fields of a vehicle profile; the others keep their values. Every field is checked (a model id must exist in the catalog) before anything is written; the write is sent once and never retried.',
     args: {
