@@ -1,7 +1,9 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { type YogaLogger, createLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
+import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
 export interface YogaOptions extends Gateway {
@@ -22,6 +24,24 @@ export function createGatewayYoga(options: YogaOptions) {
     renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    logging: 'warn',
+    logging: createGatewayLogger(),
   });
+}
+
+/** Yoga's logger, with an upstream fault logged as one warning line instead of an error with its stack. */
+function createGatewayLogger(): YogaLogger {
+  const logger = createLogger('warn');
+  return {
+    ...logger,
+    error(...args: unknown[]) {
+      const [first] = args;
+      const cause = first instanceof GraphQLError ? first.originalError : first;
+      if (cause instanceof UpstreamError) {
+        const path = first instanceof GraphQLError && first.path ? ` at ${first.path.join('.')}` : '';
+        logger.warn(`${cause.message}${path}`);
+      } else {
+        logger.error(...args);
+      }
+    },
+  };
 }

@@ -162,7 +162,8 @@ export function generateTrips(random: Random, habits: DrivingHabits, from: numbe
 /** A trip on `route` starting at `startTime`, without its id. */
 export function driveTrip(random: Random, habits: DrivingHabits, route: number[], startTime: number): Omit<Trip, 'id'> {
   const expressway = routeUsesExpressway(route);
-  const mileageKm = round(routeLengthKm(route), 2);
+  // The odometer counts a little more than the road route (car parks, lane changes, U-turns).
+  const mileageKm = round(routeLengthKm(route) * random.float(1, 1.025), 2);
   const hour = ((startTime + 8 * 3600) % SECONDS_PER_DAY) / 3600;
   const rushHour = (hour >= 7 && hour < 9.5) || (hour >= 17 && hour < 19.5);
   const cruise = (expressway ? random.float(38, 62) : random.float(20, 38)) * (rushHour ? 0.72 : 1);
