@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { GUANGZHOU_BOUNDS, pathLengthKm } from '../src/simulator/geo.ts';
+import { pathLengthKm } from '../src/domain/geo.ts';
+import { GUANGZHOU_BOUNDS } from '../src/simulator/geo.ts';
 import { parseJson, stringifyJson } from '../src/simulator/json.ts';
 import { FUEL_GRADES, type Trip } from '../src/simulator/trips.ts';
 import { vinCheckDigit } from '../src/simulator/vehicle.ts';

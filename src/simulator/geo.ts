@@ -1,26 +1,8 @@
+import { type LngLat, haversineKm, pathLengthKm } from '../domain/geo.ts';
 import { Random, itemAt } from './random.ts';
 import { ROAD_EDGES, ROAD_NODES, type RoadNodeSource } from './roads.ts';
 
-/** [longitude, latitude] in GCJ-02, longitude first as on the wire. */
-export type LngLat = readonly [number, number];
-
 export const GUANGZHOU_BOUNDS = { minLng: 113.14, maxLng: 113.36, minLat: 23.14, maxLat: 23.42 } as const;
-
-const EARTH_RADIUS_KM = 6371.0088;
-
-export function haversineKm(a: LngLat, b: LngLat): number {
-  const toRadians = Math.PI / 180;
-  const dLat = (b[1] - a[1]) * toRadians;
-  const dLng = (b[0] - a[0]) * toRadians;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * toRadians) * Math.cos(b[1] * toRadians) * Math.sin(dLng / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
-
-export function pathLengthKm(points: readonly LngLat[]): number {
-  let total = 0;
-  for (let i = 1; i < points.length; i++) total += haversineKm(itemAt(points, i - 1), itemAt(points, i));
-  return total;
-}
 
 interface RoadEdge {
   readonly road: string;

@@ -1,4 +1,5 @@
-import { addressNear, locationOfNode, type LngLat } from './geo.ts';
+import type { LngLat } from '../domain/geo.ts';
+import { addressNear, locationOfNode } from './geo.ts';
 import type { Random } from './random.ts';
 import { formatChinaDateTime } from './time.ts';
 import type { Trip } from './trips.ts';

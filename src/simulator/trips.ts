@@ -1,5 +1,5 @@
 import { ROAD_NODE_COUNT, buildTrack, fastestRoute, fastestRouteLengthKm, routeLengthKm, routeUsesExpressway } from './geo.ts';
-import type { LngLat } from './geo.ts';
+import type { LngLat } from '../domain/geo.ts';
 import type { Random } from './random.ts';
 import { SECONDS_PER_DAY, chinaDayStart } from './time.ts';
 

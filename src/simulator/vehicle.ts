@@ -1,5 +1,5 @@
 import type { CatalogModel } from './catalog.ts';
-import type { LngLat } from './geo.ts';
+import type { LngLat } from '../domain/geo.ts';
 import { Random } from './random.ts';
 import { SECONDS_PER_DAY, formatChinaDate } from './time.ts';
 import { round, type FuelGrade } from './trips.ts';

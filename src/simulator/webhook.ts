@@ -1,5 +1,5 @@
 import { signEvent } from '../upstream/signature.ts';
-import type { LngLat } from './geo.ts';
+import type { LngLat } from '../domain/geo.ts';
 import { stringifyJson } from './json.ts';
 
 /** One pushed vehicle event record (API.md §7). */

@@ -1,6 +1,6 @@
 import { buildCatalog, type Catalog, type CatalogModel } from './catalog.ts';
 import { generateFleet, userIdFor, type Binding, type Terminal } from './fleet.ts';
-import type { LngLat } from './geo.ts';
+import type { LngLat } from '../domain/geo.ts';
 import { fuelStatistics, modelStatistics, type FuelStatistics, type ModelStatistics, type StatisticsPeriod } from './statistics.ts';
 import { toUnixSeconds } from './time.ts';
 import { evaluateTrip, trackOfTrip, type FuelGrade, type Trip, type TripEvaluation } from './trips.ts';
