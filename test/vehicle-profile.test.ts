@@ -130,6 +130,17 @@ describe('updateVehicleProfile', () => {
     });
   });
 
+  it('accepts every value the input rules accept, up to their limits (the simulator agrees with them)', async () => {
+    const terminal = boundTerminals()[2]!;
+    const input = { plateNumber: '粤A1234挂', engineNumber: 'G4FJ-'.padEnd(32, '7'), insurer: '保'.repeat(64) };
+    const response = await stack.graphql<{ updateVehicleProfile: { profile: GraphQLProfile } }, object>(updateProfile, {
+      esn: terminal.esn,
+      input,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(terminal.vehicle.profile).toMatchObject(input);
+  });
+
   const badInputs: Array<[string, Record<string, unknown>, string]> = [
     ['an empty input', {}, 'input'],
     ['a VIN with an O', { vin: 'LSVAG2180O2100001' }, 'input.vin'],

@@ -35,14 +35,14 @@ export const vinRule = z
   .toUpperCase()
   .regex(/^[A-HJ-NPR-Z0-9]{17}$/, 'a VIN is 17 letters and digits (no I, O or Q)');
 
-/** A Chinese licence plate: province character, issuing-office letter, 5 or 6 letters and digits, optional suffix (挂, 学, 警…). */
+/** A Chinese licence plate: province character, issuing-office letter, then 5 or 6 letters and digits, or 4 and a suffix (挂, 学, 警…). */
 export const plateNumberRule = z
   .string()
   .trim()
   .toUpperCase()
   .regex(
-    /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z][A-Z0-9]{5,6}[挂学警港澳领试超]?$/,
-    'a plate number is a province character, a letter and 5 or 6 letters or digits (e.g. 粤A12345)',
+    /^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-Z](?:[A-Z0-9]{5,6}|[A-Z0-9]{4}[挂学警港澳领试超])$/,
+    'a plate number is a province character, a letter and 5 or 6 letters or digits, or 4 and a suffix such as 挂 (e.g. 粤A12345, 粤A1234挂)',
   );
 
 /** A two-digit plate type code (GA 36), e.g. 02. */

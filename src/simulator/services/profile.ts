@@ -35,11 +35,11 @@ const DATE_FIELDS = [
 ] as const;
 
 const TEXT_FIELDS = [
-  ['plateNo', 'plateNumber', /^[\u4e00-\u9fa5][A-Z][A-Z0-9]{5,6}$/, 'expected a plate number such as 粤A12345'],
+  ['plateNo', 'plateNumber', /^[\u4e00-\u9fa5][A-Z](?:[A-Z0-9]{5,6}|[A-Z0-9]{4}[挂学警港澳领试超])$/, 'expected a plate number such as 粤A12345'],
   ['vin', 'vin', /^[A-HJ-NPR-Z0-9]{17}$/, 'expected 17 characters: digits and capital letters other than I, O, Q'],
-  ['engineNo', 'engineNumber', /^[A-Za-z0-9-]{1,20}$/, 'expected up to 20 letters and digits'],
+  ['engineNo', 'engineNumber', /^[A-Za-z0-9-]{1,32}$/, 'expected up to 32 letters, digits and dashes'],
   ['plateType', 'plateType', /^\d{2}$/, 'expected a two-digit plate type code such as "02"'],
-  ['insurer', 'insurer', /^\S.{0,29}$/u, 'expected an insurer name of 1 to 30 characters'],
+  ['insurer', 'insurer', /^\S.{0,63}$/u, 'expected an insurer name of 1 to 64 characters'],
 ] as const;
 
 /**
