@@ -39,7 +39,7 @@ export async function startStack(options: StackOptions = {}) {
 
   async function graphql<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
-    ...[variables]: TVariables extends Record<string, never> ? [] : [TVariables]
+    variables?: TVariables,
   ): Promise<GraphQLResponse<TData>> {
     const query = typeof document === 'string' ? document : print(document);
     const response = await fetch(url, {

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { gcj02ToWgs84 } from '../src/domain/geo.ts';
+import { graphql } from './gql/index.ts';
+import { type Stack, startStack } from './helpers/stack.ts';
+
+const TerminalStatus = graphql(`
+  query TerminalStatus($esns: [String!]!) {
+    terminals(esns: $esns) {
+      esn
+      bindStatus
+      bound
+      pluggedIn
+      lastActiveAt
+      mobile
+      plateNumber
+      vehicle { esn terminal { esn } }
+    }
+  }
+`);
+
+const VehiclePosition = graphql(`
+  query VehiclePosition($esn: String!) {
+    terminal(esn: $esn) {
+      vehicle {
+        condition {
+          location { lng lat wgs84 { lng lat } }
+        }
+      }
+    }
+  }
+`);
+
+let stack: Stack;
+
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(() => stack.close());
+beforeEach(async () => {
+  stack.simulator.setFaults({ errorRate: 0, http5xxRate: 0, malformedRate: 0, services: null });
+  await stack.resetStats();
+});
+
+describe('terminals', () => {
+  it('give every terminal status of the fleet, decoded, in the order asked with repeats, one call per terminal', async () => {
+    const { world } = stack.simulator;
+    const esns = world.terminals.map((terminal) => terminal.esn);
+    const asked = [...esns, esns[0]!, esns[1]!];
+
+    const result = await stack.graphql(TerminalStatus, { esns: asked });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.terminals.map((terminal) => terminal.esn)).toEqual(asked);
+    for (const terminal of result.data!.terminals) {
+      const truth = world.terminal(terminal.esn)!;
+      expect(terminal).toEqual({
+        esn: truth.esn,
+        bindStatus: truth.binding ? 'BOUND' : 'UNBOUND',
+        bound: truth.binding !== null,
+        pluggedIn: truth.inserted,
+        lastActiveAt: new Date(truth.activeTime * 1000).toISOString(),
+        mobile: truth.binding?.mobileNo ?? null,
+        plateNumber: truth.binding ? truth.vehicle.profile.plateNumber : null,
+        vehicle: { esn: truth.esn, terminal: { esn: truth.esn } },
+      });
+    }
+    expect(result.data!.terminals.some((terminal) => !terminal.bound)).toBe(true);
+    expect(result.data!.terminals.some((terminal) => terminal.pluggedIn === false)).toBe(true);
+    expect((await stack.stats()).calls).toEqual({ '1001': esns.length });
+  });
+
+  it('give a position in GCJ-02 with its WGS-84 conversion', async () => {
+    const terminal = stack.simulator.world.boundTerminals()[0]!;
+    const result = await stack.graphql(VehiclePosition, { esn: terminal.esn });
+    const [lng, lat] = terminal.vehicle.condition.location;
+    const [wgsLng, wgsLat] = gcj02ToWgs84([lng, lat]);
+    expect(result.data?.terminal.vehicle.condition?.location).toEqual({ lng, lat, wgs84: { lng: wgsLng, lat: wgsLat } });
+  });
+
+  it("report an unbound terminal's vehicle data as rejected upstream, at its path", async () => {
+    const unbound = stack.simulator.world.terminals.find((terminal) => terminal.binding === null)!;
+    const result = await stack.graphql(VehiclePosition, { esn: unbound.esn });
+    expect(result.data?.terminal.vehicle.condition).toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]).toMatchObject({
+      path: ['terminal', 'vehicle', 'condition'],
+      extensions: { code: 'UPSTREAM_REJECTED', service: 1011 },
+    });
+    expect(result.errors![0]!.message).toMatch(/not bound/);
+  });
+
+  it('refuse bad ESNs, naming the argument, before any upstream call', async () => {
+    for (const esns of [['12345'], ['86127667888972a'], [], Array.from({ length: 101 }, () => '861276678889726')]) {
+      const result = await stack.graphql(TerminalStatus, { esns });
+      expect(result.data, JSON.stringify(esns)).toBeNull();
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(String(result.errors?.[0]?.extensions?.field)).toMatch(/^esns/);
+    }
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('give partial data when one terminal status fails, with the code, the service and no secret', async () => {
+    const [first, second] = stack.simulator.world.boundTerminals();
+    stack.simulator.setFaults({ malformedRate: 1, services: [1001] });
+    const result = await stack.graphql(`
+      query { a: terminal(esn: "${first!.esn}") { esn bound vehicle { condition { odometerKm } } }
+              b: terminal(esn: "${second!.esn}") { esn plateNumber } }
+    `);
+    const data = result.data as { a: { esn: string; bound: boolean | null; vehicle: { condition: { odometerKm: number } } }; b: { plateNumber: string | null } };
+    expect(data.a).toMatchObject({ esn: first!.esn, bound: null });
+    expect(data.a.vehicle.condition.odometerKm).toBeCloseTo(first!.vehicle.condition.odometerKm, 1);
+    expect(data.b.plateNumber).toBeNull();
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.service])).toEqual(
+      expect.arrayContaining([
+        [['a', 'bound'], 'UPSTREAM_BAD_RESPONSE', 1001],
+        [['b', 'plateNumber'], 'UPSTREAM_BAD_RESPONSE', 1001],
+      ]),
+    );
+    expect(JSON.stringify(result)).not.toContain(stack.simulator.secureCode);
+    expect(JSON.stringify(result)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
