@@ -24,6 +24,7 @@ const environmentSchema = z
     IAUTO_READ_RETRIES: integer(2, 0, 5),
     IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),
     CATALOG_TTL_SECONDS: integer(6 * 3600, 1, 7 * 24 * 3600),
+    MAX_UPSTREAM_CALLS_PER_REQUEST: integer(1000, 1, 1_000_000),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
   })
@@ -54,6 +55,7 @@ export interface Config {
   readRetries: number;
   batteryService: number;
   catalogTtlMs: number;
+  maxUpstreamCallsPerRequest: number;
   simulator: { seed?: number; terminalCount?: number };
 }
 
@@ -93,6 +95,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     readRetries: env.IAUTO_READ_RETRIES,
     batteryService: env.IAUTO_BATTERY_SERVICE,
     catalogTtlMs: env.CATALOG_TTL_SECONDS * 1000,
+    maxUpstreamCallsPerRequest: env.MAX_UPSTREAM_CALLS_PER_REQUEST,
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
   };
 }

@@ -16,12 +16,14 @@ export interface Context {
 export interface Gateway {
   client: IautoClient;
   catalog: CatalogIndex;
+  /** The most upstream calls one GraphQL request may make (each is billed). */
+  maxUpstreamCallsPerRequest?: number;
   now?: () => number;
 }
 
 export function createContext(gateway: Gateway): Context {
   return {
-    upstream: new UpstreamLoader(gateway.client),
+    upstream: new UpstreamLoader(gateway.client, { maxCalls: gateway.maxUpstreamCallsPerRequest }),
     catalog: gateway.catalog,
     requestTime: new Date((gateway.now ?? Date.now)()),
   };

@@ -16,6 +16,8 @@ export const ErrorCode = {
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
   /** iauto360 answered something that breaks its contract (not JSON, wrong shape). */
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
+  /** The request needs more upstream calls than one request may make; this part was not fetched. */
+  UPSTREAM_CALL_LIMIT: 'UPSTREAM_CALL_LIMIT',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -49,6 +51,7 @@ const upstreamCodes: Record<UpstreamError['kind'], ErrorCode> = {
   timeout: ErrorCode.UPSTREAM_TIMEOUT,
   'bad-response': ErrorCode.UPSTREAM_BAD_RESPONSE,
   'invalid-request': ErrorCode.BAD_USER_INPUT,
+  'call-limit': ErrorCode.UPSTREAM_CALL_LIMIT,
 };
 
 /**

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const yoga = createGatewayYoga({
     client,
     catalog,
+    maxUpstreamCallsPerRequest: config.maxUpstreamCallsPerRequest,
     secrets: [upstream.secureCode],
     exampleQuery: exampleQuery(sampleEsns),
   });

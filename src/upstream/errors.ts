@@ -5,7 +5,7 @@ import type { z } from 'zod';
  * carries the secure code, the signature or the request body.
  */
 export abstract class UpstreamError extends Error {
-  abstract readonly kind: 'rejected' | 'http' | 'timeout' | 'unavailable' | 'bad-response' | 'invalid-request';
+  abstract readonly kind: 'rejected' | 'http' | 'timeout' | 'unavailable' | 'bad-response' | 'invalid-request' | 'call-limit';
 
   constructor(
     readonly service: number,
@@ -85,6 +85,18 @@ export class UpstreamInvalidRequestError extends UpstreamError {
     readonly issues: readonly z.core.$ZodIssue[],
   ) {
     super(service, `invalid request: ${describeIssues(issues)}`);
+  }
+}
+
+/** One GraphQL request asked for more upstream calls than allowed; this one was not sent. */
+export class UpstreamCallLimitError extends UpstreamError {
+  readonly kind = 'call-limit';
+
+  constructor(
+    service: number,
+    readonly limit: number,
+  ) {
+    super(service, `not called: the request reached its limit of ${limit} upstream calls`);
   }
 }
 

@@ -16,6 +16,7 @@ export interface StackOptions {
   simulator?: SimulatorOptions;
   client?: Partial<IautoClientOptions>;
   catalogTtlMs?: number;
+  maxUpstreamCallsPerRequest?: number;
 }
 
 /**
@@ -32,7 +33,12 @@ export async function startStack(options: StackOptions = {}) {
     ...options.client,
   });
   const catalog = new CatalogIndex(client, { ttlMs: options.catalogTtlMs ?? 600_000 });
-  const yoga = createGatewayYoga({ client, catalog, secrets: [simulator.secureCode] });
+  const yoga = createGatewayYoga({
+    client,
+    catalog,
+    maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
+    secrets: [simulator.secureCode],
+  });
   const server = createServer(yoga);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
