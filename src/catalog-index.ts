@@ -58,7 +58,10 @@ export class CatalogIndex {
 
   brands(): Promise<Brand[]> {
     if (!this.#isFresh(this.#brands)) {
-      this.#brands = this.#remember(async () => decodeBrands(await this.#client.call(4001, {})), () => (this.#brands = undefined));
+      this.#brands = this.#remember(
+        async () => decodeBrands(await this.#client.call(4001, {})),
+        (failed) => this.#brands === failed && (this.#brands = undefined),
+      );
     }
     return this.#brands!.value;
   }
@@ -80,7 +83,7 @@ export class CatalogIndex {
           }
           return subBrands;
         },
-        () => this.#trees.delete(brand.id),
+        (failed) => this.#trees.get(brand.id) === failed && this.#trees.delete(brand.id),
       );
       this.#trees.set(brand.id, tree);
     }
@@ -104,11 +107,11 @@ export class CatalogIndex {
     return entry !== undefined && entry.expiresAt > this.#now();
   }
 
-  /** Caches a pending fetch; a failed fetch is forgotten so the next request tries again. */
-  #remember<T>(fetch: () => Promise<T>, forget: () => void): Fresh<T> {
-    const value = fetch();
-    value.catch(forget);
-    return { value, expiresAt: this.#now() + this.#ttlMs };
+  /** Caches a pending fetch; a failed fetch is forgotten (if still cached) so the next request tries again. */
+  #remember<T>(fetch: () => Promise<T>, forget: (failed: Fresh<T>) => void): Fresh<T> {
+    const entry = { value: fetch(), expiresAt: this.#now() + this.#ttlMs };
+    entry.value.catch(() => forget(entry));
+    return entry;
   }
 }
 
