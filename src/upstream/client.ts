@@ -62,12 +62,18 @@ const envelopeSchema = z.object({
 export class IautoClient {
   readonly #pool: Pool;
   readonly #basePath: string;
-  readonly #options: Required<Pick<IautoClientOptions, 'readRetries' | 'retryDelayMs' | 'now'>> & IautoClientOptions;
+  readonly #options: IautoClientOptions;
+  readonly #readRetries: number;
+  readonly #retryDelayMs: number;
+  readonly #now: () => number;
 
   constructor(options: IautoClientOptions) {
     const url = new URL(options.baseUrl);
     this.#basePath = url.pathname.replace(/\/+$/, '');
-    this.#options = { readRetries: 2, retryDelayMs: 100, now: Date.now, ...options };
+    this.#options = options;
+    this.#readRetries = options.readRetries ?? 2;
+    this.#retryDelayMs = options.retryDelayMs ?? 100;
+    this.#now = options.now ?? Date.now;
     this.#pool = new Pool(url.origin, {
       connections: options.maxConnections ?? 16,
       pipelining: 1,
@@ -87,7 +93,7 @@ export class IautoClient {
     const checked = definition.request.safeParse(data);
     if (!checked.success) throw new UpstreamInvalidRequestError(service, checked.error.issues);
 
-    const attempts = definition.kind === 'read' ? 1 + this.#options.readRetries : 1;
+    const attempts = definition.kind === 'read' ? 1 + this.#readRetries : 1;
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
       try {
@@ -98,7 +104,7 @@ export class IautoClient {
         const upstreamError = error instanceof UpstreamError ? error : new UpstreamUnavailableError(service, 'unexpected failure', { cause: error });
         this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, error: upstreamError });
         if (attempt >= attempts || !isTransient(upstreamError)) throw upstreamError;
-        const delay = this.#options.retryDelayMs * 2 ** (attempt - 1);
+        const delay = this.#retryDelayMs * 2 ** (attempt - 1);
         await sleep(delay / 2 + Math.random() * (delay / 2));
       }
     }
@@ -109,7 +115,7 @@ export class IautoClient {
   }
 
   async #send(service: ServiceNumber, data: unknown): Promise<unknown> {
-    const time = this.#options.now();
+    const time = this.#now();
     const body = JSON.stringify({ time, data, plan: this.#options.plan });
     const signature = signRequest(this.#options.openId, body, this.#options.secureCode, time);
     const number = this.#options.serviceNumberOverrides?.[service] ?? service;
