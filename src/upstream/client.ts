@@ -13,7 +13,7 @@ import {
   describeIssues,
   isTransient,
 } from './errors.ts';
-import { type ServiceNumber, type ServiceRequest, type ServiceResponse, isPaged, serviceTable } from './services.ts';
+import { type ServiceNumber, type ServiceRequest, type ServiceResponse, hasLongIds, isPaged, serviceTable } from './services.ts';
 import { signRequest } from './signature.ts';
 import { optional, wireInt } from './wire.ts';
 
@@ -168,7 +168,7 @@ export function decodeResponse<S extends ServiceNumber>(service: S, text: string
 function parseEnvelope(service: ServiceNumber, text: string): unknown {
   let json: unknown;
   try {
-    json = parseJsonLossless(text);
+    json = hasLongIds(service) ? parseJsonLossless(text) : JSON.parse(text);
   } catch {
     throw new UpstreamBadResponseError(service, 'the body is not JSON');
   }

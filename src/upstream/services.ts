@@ -17,8 +17,9 @@ import {
  * The iauto360 contract in one table (../shared/upstream/API.md §5–§7): for every service,
  * the zod schema of the request `data` we send, the schema of the response `data` we accept,
  * and whether it is a read (idempotent, retried on transport faults, cacheable) or a write
- * (never retried). Wire names are kept exactly, misspellings included; decoding into units
- * and clear names happens in src/domain/.
+ * (never retried); `paged` services carry page and totalCount, `longIds` services carry ids
+ * beyond 2^53. Wire names are kept exactly, misspellings included; decoding into units and
+ * clear names happens in src/domain/.
  */
 
 const byEsn = z.object({ esn }).strict();
@@ -163,6 +164,7 @@ export const serviceTable = {
     title: 'Trip records, 10 per page',
     kind: 'read',
     paged: true,
+    longIds: true,
     request: timeRange,
     response: paged(
       z.object({
@@ -190,6 +192,7 @@ export const serviceTable = {
     title: 'Reminder events (paused upstream)',
     kind: 'read',
     paged: true,
+    longIds: true,
     request: timeRange,
     response: paged(
       z.object({
@@ -352,4 +355,9 @@ export function serviceKind(service: ServiceNumber): ServiceKind {
 
 export function isPaged(service: ServiceNumber): boolean {
   return 'paged' in serviceTable[service];
+}
+
+/** Whether answers may hold integer ids beyond 2^53, which must be parsed losslessly (API.md §8 item 5). */
+export function hasLongIds(service: ServiceNumber): boolean {
+  return 'longIds' in serviceTable[service];
 }
