@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { Agent, fetch } from 'undici';
 import { CatalogIndex } from './catalog-index.ts';
 import { ConfigError, type Upstream, loadConfig } from './config.ts';
 import { exampleQuery } from './example-query.ts';
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
     serviceNumberOverrides: config.batteryService === 1017 ? undefined : { 1017: config.batteryService },
   });
   const catalog = new CatalogIndex(client, { ttlMs: config.catalogTtlMs });
-  const sampleEsns = await fetchSampleEsns(upstream.baseUrl);
+  const sampleEsns = await fetchSampleEsns(upstream);
   const yoga = createGatewayYoga({
     client,
     catalog,
@@ -68,14 +69,17 @@ async function main(): Promise<void> {
 }
 
 /** Bound ESNs from a simulator's fleet listing; the real service has no such route, so none. */
-async function fetchSampleEsns(baseUrl: string): Promise<string[]> {
+async function fetchSampleEsns({ baseUrl, ca }: Upstream): Promise<string[]> {
+  const dispatcher = new Agent({ connect: ca ? { ca } : {} });
   try {
-    const response = await fetch(new URL('/__sim/fleet', baseUrl), { signal: AbortSignal.timeout(2_000) });
+    const response = await fetch(new URL('/__sim/fleet', baseUrl), { signal: AbortSignal.timeout(2_000), dispatcher });
     if (!response.ok) return [];
     const fleet = (await response.json()) as Array<{ esn: string; bound: boolean }>;
     return fleet.filter((terminal) => terminal.bound).map((terminal) => terminal.esn);
   } catch {
     return [];
+  } finally {
+    await dispatcher.close();
   }
 }
 

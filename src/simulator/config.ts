@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { faultPatchSchema, type FaultSettings } from './faults.ts';
@@ -24,7 +25,11 @@ interface Setting {
   readonly help: string;
 }
 
-type StandaloneOptions = SimulatorOptions & { faults: Partial<FaultSettings>; quirks: { -readonly [K in keyof Quirks]?: Quirks[K] } };
+type StandaloneOptions = SimulatorOptions & {
+  faults: Partial<FaultSettings>;
+  quirks: { -readonly [K in keyof Quirks]?: Quirks[K] };
+  tlsFiles: { key?: string; cert?: string };
+};
 
 const faultField = faultPatchSchema.shape;
 
@@ -59,6 +64,8 @@ const SETTINGS: readonly Setting[] = [
   setting('mobile-as-number', 'SIMULATOR_MOBILE_AS_NUMBER', 'boolean', z.boolean(), (o, v) => (o.quirks.mobileAsNumber = v), 'send 1001 mobile as a JSON number'),
   setting('paging-at-top-level', 'SIMULATOR_PAGING_AT_TOP_LEVEL', 'boolean', z.boolean(), (o, v) => (o.quirks.pagingAtTopLevel = v), 'put totalCount/page at the top level'),
   setting('reminders', 'SIMULATOR_REMINDERS', 'boolean', z.boolean(), (o, v) => (o.quirks.remindersEnabled = v), 'serve 1014 reminders instead of "service paused"'),
+  setting('tls-cert-file', 'SIMULATOR_TLS_CERT_FILE', 'text', z.string().min(1), (o, v) => (o.tlsFiles.cert = v), 'serve HTTPS with this PEM certificate (with --tls-key-file)'),
+  setting('tls-key-file', 'SIMULATOR_TLS_KEY_FILE', 'text', z.string().min(1), (o, v) => (o.tlsFiles.key = v), 'the PEM private key of --tls-cert-file'),
 ];
 
 export function usage(): string {
@@ -83,7 +90,7 @@ export function loadSimulatorConfig(argv: readonly string[], env: NodeJS.Process
   } catch (error) {
     throw new SimulatorConfigError(`Invalid arguments: ${(error as Error).message}\n\n${usage()}`);
   }
-  const options: StandaloneOptions = { port: DEFAULT_STANDALONE_PORT, faults: {}, quirks: {} };
+  const options: StandaloneOptions = { port: DEFAULT_STANDALONE_PORT, faults: {}, quirks: {}, tlsFiles: {} };
   const problems: string[] = [];
   for (const s of SETTINGS) {
     const fromFlag = flags[s.flag];
@@ -96,8 +103,19 @@ export function loadSimulatorConfig(argv: readonly string[], env: NodeJS.Process
     if (problem === undefined) s.apply(options, parsed.data as never);
     else problems.push(`  ${source}: ${problem} (got ${JSON.stringify(raw)})`);
   }
+  const { tlsFiles, ...simulatorOptions } = options;
+  if (tlsFiles.cert !== undefined || tlsFiles.key !== undefined) {
+    if (tlsFiles.cert === undefined || tlsFiles.key === undefined) problems.push('  --tls-cert-file and --tls-key-file: give both or neither');
+    else {
+      try {
+        simulatorOptions.tls = { cert: readFileSync(tlsFiles.cert, 'utf8'), key: readFileSync(tlsFiles.key, 'utf8') };
+      } catch (error) {
+        problems.push(`  --tls-cert-file/--tls-key-file: ${(error as Error).message}`);
+      }
+    }
+  }
   if (problems.length > 0) throw new SimulatorConfigError(`Invalid simulator configuration:\n${problems.join('\n')}`);
-  return { options, help: flags.help === true };
+  return { options: simulatorOptions, help: flags.help === true };
 }
 
 const EXPECTED: Readonly<Record<Kind, string>> = {

@@ -29,6 +29,8 @@ export interface SimulatorOptions {
   /** Plans the partner holds; undefined = every plan is usable. */
   billingPlans?: number[];
   quirks?: Partial<Quirks>;
+  /** Serve HTTPS with this PEM key and certificate (like the real service's self-issued one); default plain HTTP. */
+  tls?: { key: string; cert: string };
 }
 
 export interface ResolvedOptions {
@@ -46,6 +48,7 @@ export interface ResolvedOptions {
   readonly maxClockSkewMs: number;
   readonly billingPlans: readonly number[] | null;
   readonly quirks: Quirks;
+  readonly tls: { key: string; cert: string } | undefined;
 }
 
 export const DEFAULT_OPEN_ID = 'demo-open-id';
@@ -81,6 +84,7 @@ const optionsSchema = z.object({
   firstEventId: z.union([z.bigint().min(0n), z.number().int().min(0)]).default(1001),
   maxClockSkewMs: optionSchemas.maxClockSkewMs.default(300_000),
   billingPlans: z.array(z.number().int().min(0)).optional(),
+  tls: z.object({ key: z.string().min(1), cert: z.string().min(1) }).optional(),
   quirks: z
     .strictObject({
       errAsNumber: z.boolean().default(false),
@@ -108,5 +112,6 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     faults: { ...DEFAULT_FAULTS, ...parseFaultPatch(value.faults) },
     firstEventId: BigInt(value.firstEventId),
     billingPlans: value.billingPlans ?? null,
+    tls: value.tls,
   };
 }

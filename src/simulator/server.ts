@@ -1,4 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { CallStats, handleAdmin } from './admin.ts';
 import { SimulatorError, fail } from './errors.ts';
@@ -16,7 +17,7 @@ export type { SimulatorOptions } from './options.ts';
 export type { FaultSettings } from './faults.ts';
 
 export interface RunningSimulator {
-  /** `http://127.0.0.1:PORT`, no trailing slash. */
+  /** `http://127.0.0.1:PORT` (`https://` with the `tls` option), no trailing slash. */
   readonly baseUrl: string;
   readonly port: number;
   readonly openId: string;
@@ -56,13 +57,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   });
   const state: SimulatorState = { settings, world, services, faults, stats, events };
 
-  const server = createServer((request, response) => {
+  const listener: RequestListener = (request, response) => {
     handleRequest(request, response, state).catch((error: unknown) => {
       console.error('iauto360 simulator: unexpected failure', error);
       if (!response.headersSent) send(response, 500, 'application/json; charset=utf-8', failureBody(fail.internalError(), settings.quirks.errAsNumber));
       else response.destroy();
     });
-  });
+  };
+  const server = settings.tls ? createTlsServer(settings.tls, listener) : createServer(listener);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(settings.port, settings.host, () => {
@@ -71,7 +73,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     });
   });
   const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://${urlHost(settings.host)}:${port}`;
+  const baseUrl = `${settings.tls ? 'https' : 'http'}://${urlHost(settings.host)}:${port}`;
 
   let closing: Promise<void> | undefined;
   return {
