@@ -28,21 +28,7 @@ export interface VehicleProfile {
 }
 
 /** What a profile update may change; absent fields are left as they are. */
-export interface VehicleProfileChanges {
-  modelId?: number | null;
-  profileMileageKm?: number | null;
-  maintenanceIntervalKm?: number | null;
-  fuelGrade?: FuelGradeCode | null;
-  plateNumber?: string | null;
-  plateTypeCode?: string | null;
-  vin?: string | null;
-  engineNumber?: string | null;
-  insurer?: string | null;
-  insuranceDate?: string | null;
-  vehicleTaxDate?: string | null;
-  annualTollTicketDate?: string | null;
-  annualInspectionDueDate?: string | null;
-}
+export type VehicleProfileChanges = Partial<Omit<VehicleProfile, 'plateType'>>;
 
 export function decodeVehicleProfile(data: Partial<ServiceResponse<1021>>): VehicleProfile {
   const plateTypeCode = nonBlank(data.plateType);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type FuelGradeCode, type PlateTypeValue, type VehicleProfile as VehicleProfileValue, decodeVehicleProfile, encodeProfileUpdate } from '../domain/profile.ts';
+import { type VehicleProfile as VehicleProfileValue, decodeVehicleProfile, encodeProfileUpdate } from '../domain/profile.ts';
 import { badUserInput } from '../errors.ts';
 import type { Context } from '../context.ts';
 import { builder } from './builder.ts';
@@ -50,22 +50,8 @@ export const VehicleProfile = builder.objectRef<VehicleProfileValue>('VehiclePro
   }),
 });
 
-interface VehicleProfileInputShape {
-  modelId?: number | null;
-  profileMileageKm?: number | null;
-  maintenanceIntervalKm?: number | null;
-  fuelGrade?: FuelGradeCode | null;
-  plateNumber?: string | null;
-  plateType?: PlateTypeValue | null;
-  plateTypeCode?: string | null;
-  vin?: string | null;
-  engineNumber?: string | null;
-  insurer?: string | null;
-  insuranceDate?: string | null;
-  vehicleTaxDate?: string | null;
-  annualTollTicketDate?: string | null;
-  annualInspectionDueDate?: string | null;
-}
+/** The input as the validation sees it: any profile field, possibly null (which is refused). */
+type VehicleProfileInputShape = Partial<VehicleProfileValue>;
 
 /** A field left out is unchanged; null cannot clear a field (the upstream has no documented way to). */
 const partialUpdateRule = z.custom<VehicleProfileInputShape>().superRefine((input, issues) => {
