@@ -1,13 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { expect, it } from 'vitest';
+import { useStack } from './helpers/use-stack.ts';
 
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack({ maxUpstreamCallsPerRequest: 5 });
-});
-afterAll(() => stack.close());
-
+const stack = useStack({ maxUpstreamCallsPerRequest: 5 });
 it('a request makes at most the allowed number of upstream calls; the rest fail unsent with UPSTREAM_CALL_LIMIT', async () => {
   const esns = stack.simulator.world
     .boundTerminals()

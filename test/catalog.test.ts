@@ -1,17 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { describe, expect, it } from 'vitest';
+import { useStack } from './helpers/use-stack.ts';
 
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
-beforeEach(async () => {
-  await stack.resetStats();
-});
+const stack = useStack();
 
 const catalogTree = `
   query CatalogTree($brandId: Int!) {

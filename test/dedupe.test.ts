@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
 
 const Dashboard = graphql(`
   query Dashboard($esns: [String!]!, $pinned: String!, $from: DateTime!, $to: DateTime!) {
@@ -60,13 +60,8 @@ const Dashboard = graphql(`
  * it does not need: the minimum possible.
  */
 describe('a fleet dashboard query', () => {
-  let stack: Stack;
+  const stack = useStack();
   const day = 86_400_000;
-
-  beforeAll(async () => {
-    stack = await startStack();
-  });
-  afterAll(() => stack.close());
 
   const dashboard = () => {
     const { world } = stack.simulator;

@@ -1,37 +1,30 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
 
-let stack: Stack;
 /** A partner endpoint receiving the simulator's vehicle event pushes. */
-let webhook: Server;
+const webhook: Server = createServer((request, response) => {
+  let body = '';
+  request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+  request.on('end', () => {
+    pushedEvents.push(...(JSON.parse(body) as { records: typeof pushedEvents }).records);
+    response.end('ok');
+  });
+});
 const pushedEvents: Array<{ esn: string; type: string; text?: string }> = [];
 
 beforeAll(async () => {
-  webhook = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
-    request.on('end', () => {
-      pushedEvents.push(...(JSON.parse(body) as { records: typeof pushedEvents }).records);
-      response.end('ok');
-    });
-  });
   await new Promise<void>((resolve) => webhook.listen(0, '127.0.0.1', resolve));
-  const webhookUrl = `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/iauto/events`;
-  stack = await startStack({ simulator: { webhookUrl, eventDelayMs: 20 } });
 });
-
 afterAll(async () => {
-  await stack?.close();
-  await new Promise<void>((resolve) => webhook?.close(() => resolve()));
+  await new Promise<void>((resolve) => webhook.close(() => resolve()));
 });
 
-beforeEach(async () => {
-  await stack.simulator.setFaults({ errorRate: 0, http5xxRate: 0, malformedRate: 0, latencyMs: 0, jitterMs: 0 });
-  await stack.resetStats();
-});
+const stack = useStack(() => ({
+  simulator: { webhookUrl: `http://127.0.0.1:${(webhook.address() as AddressInfo).port}/iauto/events`, eventDelayMs: 20 },
+}));
 
 const used = new Set<string>();
 

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gcj02ToWgs84 } from '../src/domain/geo.ts';
 import { graphql } from './gql/index.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
 
 const TerminalStatus = graphql(`
   query TerminalStatus($esns: [String!]!) {
@@ -30,16 +30,7 @@ const VehiclePosition = graphql(`
   }
 `);
 
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(() => stack.close());
-beforeEach(async () => {
-  stack.simulator.setFaults({ errorRate: 0, http5xxRate: 0, malformedRate: 0, services: null });
-  await stack.resetStats();
-});
+const stack = useStack();
 
 describe('terminals', () => {
   it('give every terminal status of the fleet, decoded, in the order asked with repeats, one call per terminal', async () => {

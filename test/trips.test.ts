@@ -1,21 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Trip as WorldTrip } from '../src/simulator/trips.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
 
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-
-afterAll(async () => {
-  await stack?.close();
-});
-
-beforeEach(async () => {
-  await stack.simulator.setFaults({ errorRate: 0, http5xxRate: 0, malformedRate: 0, latencyMs: 0, jitterMs: 0 });
-  await stack.resetStats();
-});
+const stack = useStack();
 
 const DAY = 86_400;
 

@@ -1,19 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import type { VehicleProfile as WorldProfile } from '../src/simulator/vehicle.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
 
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
-beforeEach(async () => {
-  await stack.resetStats();
-});
+const stack = useStack();
 
 const profileFields = `
   modelId model { id fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode

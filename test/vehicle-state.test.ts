@@ -1,20 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import type { TireReading } from '../src/simulator/vehicle.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
 
-let stack: Stack;
-
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => {
-  await stack?.close();
-});
-beforeEach(async () => {
-  stack.simulator.setFaults({ errorRate: 0, services: [] });
-  await stack.resetStats();
-});
+const stack = useStack();
 
 function boundTerminal(where: (terminal: WorldTerminal) => boolean, description: string): WorldTerminal {
   const terminal = stack.simulator.world.terminals.find((candidate) => candidate.binding !== null && where(candidate));
