@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { useStack } from './helpers/use-stack.ts';
+
+// undici checks timeouts on a coarse (about one second) tick: the injected latency stays well above it.
+const stack = useStack({ client: { headersTimeoutMs: 100, readRetries: 1, retryDelayMs: 1 } });
+
+const vehicleQuery = `
+  query ($esn: String!) {
+    terminal(esn: $esn) {
+      esn
+      vehicle {
+        condition { odometerKm }
+        profile { plateNumber }
+        tires { hasAlerts }
+      }
+    }
+  }
+`;
+
+interface VehicleResult {
+  terminal: { esn: string; vehicle: { condition: { odometerKm: number } | null; profile: { plateNumber: string } | null; tires: unknown } };
+}
+
+const faults = [
+  { name: 'flag 0', fault: { errorRate: 1 }, code: 'UPSTREAM_REJECTED', attempts: 1 },
+  { name: 'HTTP 503', fault: { http5xxRate: 1 }, code: 'UPSTREAM_UNAVAILABLE', attempts: 2 },
+  { name: 'a body that is not JSON', fault: { malformedRate: 1 }, code: 'UPSTREAM_BAD_RESPONSE', attempts: 1 },
+  { name: 'no answer in time', fault: { latencyMs: 2_500 }, code: 'UPSTREAM_TIMEOUT', attempts: 2 },
+] as const;
+
+describe('an upstream fault in one field', () => {
+  it.each(faults)('($name) gives partial data, the code and service at its path, and nothing internal', async ({ fault, code, attempts }) => {
+    const terminal = stack.simulator.world.boundTerminals()[0]!;
+    stack.simulator.setFaults({ ...fault, services: [1011] });
+
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: vehicleQuery, variables: { esn: terminal.esn } }),
+    });
+    const text = await response.text();
+    const result = JSON.parse(text) as { data: VehicleResult; errors: Array<{ message: string; path: string[]; extensions: Record<string, unknown> }> };
+
+    expect(response.status).toBe(200);
+    expect(result.data.terminal.vehicle.condition).toBeNull();
+    expect(result.data.terminal.vehicle.profile?.plateNumber).toBe(terminal.vehicle.profile.plateNumber);
+    expect(result.data.terminal.vehicle.tires).not.toBeNull();
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]).toMatchObject({ path: ['terminal', 'vehicle', 'condition'], extensions: { code, service: 1011 } });
+    expect(Object.keys(result.errors[0]!.extensions).sort()).toEqual(['code', 'service']);
+    expect(text).not.toContain(stack.simulator.secureCode);
+    expect(text).not.toMatch(/\.ts:\d+|node_modules|stack/i);
+    // Reads are retried on transient faults (503, timeout) and never on an answer.
+    expect((await stack.stats()).calls['1011']).toBe(attempts);
+  });
+});
