@@ -30,6 +30,8 @@ export class World {
   /** In generation order. */
   terminals: Terminal[] = [];
   private terminalsByEsn = new Map<string, Terminal>();
+  /** Each vehicle's fuel grade when its trips were driven: a finished trip's evaluation never changes. */
+  private tripFuelGrades = new Map<string, FuelGrade>();
 
   constructor(options: WorldOptions) {
     this.seed = options.seed;
@@ -43,6 +45,7 @@ export class World {
   restore(): void {
     this.terminals = generateFleet(this.seed, this.terminalCount, toUnixSeconds(this.createdAt), this.catalog);
     this.terminalsByEsn = new Map(this.terminals.map((terminal) => [terminal.esn, terminal]));
+    this.tripFuelGrades = new Map(this.terminals.map((terminal) => [terminal.esn, terminal.vehicle.profile.fuelGrade ?? DEFAULT_FUEL_GRADE]));
   }
 
   terminal(esn: string): Terminal | undefined {
@@ -76,10 +79,10 @@ export class World {
     return trip && trackOfTrip(trip);
   }
 
-  /** The evaluation of a trip (1016) with the vehicle's current fuel grade. */
+  /** The evaluation of a trip (1016), priced at the fuel grade the vehicle had when it was driven. */
   evaluationOf(esn: string, tripId: string): TripEvaluation | undefined {
     const trip = this.trip(esn, tripId);
-    return trip && evaluateTrip(trip, this.fuelGradeOf(esn));
+    return trip && evaluateTrip(trip, this.tripFuelGrades.get(esn) ?? DEFAULT_FUEL_GRADE);
   }
 
   fuelGradeOf(esn: string): FuelGrade {
