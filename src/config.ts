@@ -25,6 +25,7 @@ const environmentSchema = z
     IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),
     CATALOG_TTL_SECONDS: integer(6 * 3600, 1, 7 * 24 * 3600),
     MAX_UPSTREAM_CALLS_PER_REQUEST: integer(1000, 1, 1_000_000),
+    SHARED_CACHE_MB: integer(64, 0, 65_536),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
   })
@@ -56,6 +57,8 @@ export interface Config {
   batteryService: number;
   catalogTtlMs: number;
   maxUpstreamCallsPerRequest: number;
+  /** Memory for answers that never change (finished trips' tracks and evaluations); 0 = no sharing. */
+  sharedCacheBytes: number;
   simulator: { seed?: number; terminalCount?: number };
 }
 
@@ -96,6 +99,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     batteryService: env.IAUTO_BATTERY_SERVICE,
     catalogTtlMs: env.CATALOG_TTL_SECONDS * 1000,
     maxUpstreamCallsPerRequest: env.MAX_UPSTREAM_CALLS_PER_REQUEST,
+    sharedCacheBytes: env.SHARED_CACHE_MB * 1024 * 1024,
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
   };
 }

@@ -1,6 +1,7 @@
 import type { CatalogIndex } from './catalog-index.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
+import type { SharedResponseCache } from './upstream/shared-cache.ts';
 
 /** What every resolver receives; a new one per GraphQL request. */
 export interface Context {
@@ -18,12 +19,14 @@ export interface Gateway {
   catalog: CatalogIndex;
   /** The most upstream calls one GraphQL request may make (each is billed). */
   maxUpstreamCallsPerRequest?: number;
+  /** Answers of immutable reads, shared across requests; none means no sharing. */
+  sharedCache?: SharedResponseCache;
   now?: () => number;
 }
 
 export function createContext(gateway: Gateway): Context {
   return {
-    upstream: new UpstreamLoader(gateway.client, { maxCalls: gateway.maxUpstreamCallsPerRequest }),
+    upstream: new UpstreamLoader(gateway.client, { maxCalls: gateway.maxUpstreamCallsPerRequest, sharedCache: gateway.sharedCache }),
     catalog: gateway.catalog,
     requestTime: new Date((gateway.now ?? Date.now)()),
   };

@@ -6,6 +6,7 @@ import { ConfigError, type Upstream, loadConfig } from './config.ts';
 import { exampleQuery } from './example-query.ts';
 import { startSimulator } from './simulator/server.ts';
 import { IautoClient } from './upstream/client.ts';
+import { SharedResponseCache } from './upstream/shared-cache.ts';
 import { createGatewayYoga } from './yoga.ts';
 
 async function main(): Promise<void> {
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
     client,
     catalog,
     maxUpstreamCallsPerRequest: config.maxUpstreamCallsPerRequest,
+    sharedCache: config.sharedCacheBytes > 0 ? new SharedResponseCache({ maxBytes: config.sharedCacheBytes }) : undefined,
     secrets: [upstream.secureCode],
     exampleQuery: exampleQuery(sampleEsns),
   });

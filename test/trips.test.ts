@@ -285,6 +285,8 @@ describe('Trip.track and Trip.evaluation', () => {
 
   it('a failing evaluation gives null with UPSTREAM_REJECTED at its path; the trips and tracks keep their data', async () => {
     const vehicle = busiestVehicle();
+    // Evaluations fetched by earlier tests are shared across requests and would not reach the fault.
+    stack.sharedCache?.clear();
     await stack.simulator.setFaults({ errorRate: 1, services: [1016] });
     const response = await stack.graphql<any, { esn: string; from: string; to: string }>(
       `query ($esn: String!, $from: DateTime, $to: DateTime) {

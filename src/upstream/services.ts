@@ -18,8 +18,10 @@ import {
  * the zod schema of the request `data` we send, the schema of the response `data` we accept,
  * and whether it is a read (idempotent, retried on transport faults, cacheable) or a write
  * (never retried); `paged` services carry page and totalCount, `longIds` services carry ids
- * beyond 2^53. Wire names are kept exactly, misspellings included; decoding into units and
- * clear names happens in src/domain/.
+ * beyond 2^53; an `immutable` read never changes (a finished trip's track and evaluation), so
+ * its answer is shared across requests until a write that `invalidates` it with the same data.
+ * Wire names are kept exactly, misspellings included; decoding into units and clear names
+ * happens in src/domain/.
  */
 
 const byEsn = z.object({ esn }).strict();
@@ -185,6 +187,7 @@ export const serviceTable = {
   1013: {
     title: 'Track of one trip',
     kind: 'read',
+    immutable: true,
     request: byTrip,
     response: z.object({ coords: optional(z.array(wireCoordinate)).transform((c) => c ?? []) }),
   },
@@ -208,12 +211,14 @@ export const serviceTable = {
   1015: {
     title: 'Delete a trip record',
     kind: 'write',
+    invalidates: [1013, 1016],
     request: byTrip,
     response: noData,
   },
   1016: {
     title: 'Evaluation of one trip',
     kind: 'read',
+    immutable: true,
     request: byTrip,
     response: z.object({
       totalMileage: optional(wireInt),
@@ -355,6 +360,17 @@ export function serviceKind(service: ServiceNumber): ServiceKind {
 
 export function isPaged(service: ServiceNumber): boolean {
   return 'paged' in serviceTable[service];
+}
+
+/** Whether the answer for given data never changes, so it may be shared across requests. */
+export function isImmutable(service: ServiceNumber): boolean {
+  return 'immutable' in serviceTable[service];
+}
+
+/** The immutable reads a successful write makes stale, for the same request data. */
+export function invalidatedBy(service: ServiceNumber): readonly ServiceNumber[] {
+  const definition = serviceTable[service];
+  return 'invalidates' in definition ? definition.invalidates : [];
 }
 
 /** Whether answers may hold integer ids beyond 2^53, which must be parsed losslessly (API.md §8 item 5). */

@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { CatalogIndex } from '../../src/catalog-index.ts';
 import { IautoClient, type IautoClientOptions } from '../../src/upstream/client.ts';
+import { SharedResponseCache } from '../../src/upstream/shared-cache.ts';
 import { createGatewayYoga } from '../../src/yoga.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
 
@@ -17,6 +18,8 @@ export interface StackOptions {
   client?: Partial<IautoClientOptions>;
   catalogTtlMs?: number;
   maxUpstreamCallsPerRequest?: number;
+  /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
+  sharedCacheBytes?: number;
 }
 
 /**
@@ -33,9 +36,12 @@ export async function startStack(options: StackOptions = {}) {
     ...options.client,
   });
   const catalog = new CatalogIndex(client, { ttlMs: options.catalogTtlMs ?? 600_000 });
+  const sharedCacheBytes = options.sharedCacheBytes ?? 16 * 1024 * 1024;
+  const sharedCache = sharedCacheBytes > 0 ? new SharedResponseCache({ maxBytes: sharedCacheBytes }) : undefined;
   const yoga = createGatewayYoga({
     client,
     catalog,
+    sharedCache,
     maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
     secrets: [simulator.secureCode],
   });
@@ -69,6 +75,7 @@ export async function startStack(options: StackOptions = {}) {
     simulator,
     client,
     catalog,
+    sharedCache,
     yoga,
     url,
     graphql,

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { SharedResponseCache } from '../src/upstream/shared-cache.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+const stack = useStack();
+
+const tripsQuery = `
+  query ($esn: String!) {
+    terminal(esn: $esn) {
+      vehicle {
+        trips(first: 3) {
+          edges { node { id track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }
+        }
+      }
+    }
+  }
+`;
+
+interface TripsResult {
+  terminal: { vehicle: { trips: { edges: Array<{ node: { id: string; track: { pointCount: number } | null; evaluation: { fuelGrade: string } | null } }> } } };
+}
+
+const busyVehicle = () => stack.simulator.world.boundTerminals().filter((terminal) => terminal.vehicle.trips.length > 20)[1]!;
+const tripsOf = async (esn: string) => {
+  const result = await stack.graphql<TripsResult, { esn: string }>(tripsQuery, { esn });
+  expect(result.errors).toBeUndefined();
+  return result.data!.terminal.vehicle.trips.edges.map((edge) => edge.node);
+};
+
+describe('finished trips across requests', () => {
+  it('fetch a track and an evaluation once; later requests ask only for the trip list', async () => {
+    const { esn } = busyVehicle();
+    const first = await tripsOf(esn);
+    expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 3, '1016': 3 });
+
+    await stack.resetStats();
+    expect(await tripsOf(esn)).toEqual(first);
+    expect((await stack.stats()).calls).toEqual({ '1012': 1 });
+  });
+
+  it('forget a deleted trip', async () => {
+    const { esn } = busyVehicle();
+    const [deleted, second, third] = await tripsOf(esn);
+    const held = stack.sharedCache!.size;
+    const deletion = await stack.graphql(`mutation ($esn: String!, $id: ID!) { deleteTrip(esn: $esn, tripId: $id) { deletedTripId } }`, {
+      esn,
+      id: deleted!.id,
+    });
+    expect(deletion.errors).toBeUndefined();
+    expect(stack.sharedCache!.size).toBe(held - 2);
+
+    await stack.resetStats();
+    const after = await tripsOf(esn);
+    expect(after.map((trip) => trip.id).slice(0, 2)).toEqual([second!.id, third!.id]);
+    expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 1, '1016': 1 });
+  });
+
+  it('keep an evaluation priced as it was when the fuel grade changes later, as the service does', async () => {
+    const { esn } = busyVehicle();
+    const [trip] = await tripsOf(esn);
+    const grade = trip!.evaluation!.fuelGrade;
+    const update = await stack.graphql(`mutation ($esn: String!, $grade: FuelGrade!) { updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } } }`, {
+      esn,
+      grade: grade === 'RON97' ? 'RON92' : 'RON97',
+    });
+    expect(update.errors).toBeUndefined();
+    stack.sharedCache!.clear();
+    const [again] = await tripsOf(esn);
+    expect(again).toEqual(trip);
+  });
+
+  it('never keep a failure', async () => {
+    const { esn } = busyVehicle();
+    stack.sharedCache!.clear();
+    stack.simulator.setFaults({ errorRate: 1, services: [1013] });
+    const failed = await stack.graphql<TripsResult, { esn: string }>(tripsQuery, { esn });
+    expect(failed.data!.terminal.vehicle.trips.edges.every((edge) => edge.node.track === null)).toBe(true);
+    stack.simulator.setFaults({ errorRate: 0, services: null });
+    await stack.resetStats();
+    const recovered = await tripsOf(esn);
+    expect(recovered.every((trip) => trip.track !== null && trip.track.pointCount > 1)).toBe(true);
+    expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 3 });
+  });
+});
+
+describe('the shared cache', () => {
+  it('stays within its memory bound, dropping the least recently used answers', () => {
+    const track = (points: number) => ({ coords: Array.from({ length: points }, (_, index) => [113.2 + index / 1e4, 23.1]) });
+    const oneTrack = new SharedResponseCache({ maxBytes: 1e9 });
+    oneTrack.set('a', track(1000));
+    const cache = new SharedResponseCache({ maxBytes: Math.floor(oneTrack.bytes * 2.5) });
+    cache.set('a', track(1000));
+    cache.set('b', track(1000));
+    expect(cache.get('a')).toBeDefined();
+    cache.set('c', track(1000));
+    expect(cache.size).toBe(2);
+    expect(cache.bytes).toBeLessThanOrEqual(oneTrack.bytes * 2.5);
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')).toBeDefined();
+    expect(cache.get('c')).toBeDefined();
+  });
+});
