@@ -1,11 +1,8 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
-import { CatalogIndex } from '../../src/catalog-index.ts';
-import { IautoClient, type IautoClientOptions } from '../../src/upstream/client.ts';
-import { SharedResponseCache } from '../../src/upstream/shared-cache.ts';
-import { createGatewayYoga } from '../../src/yoga.ts';
+import { type Config, loadConfig } from '../../src/config.ts';
+import { startGateway } from '../../src/gateway.ts';
+import type { IautoClientOptions } from '../../src/upstream/client.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
 
 export interface GraphQLResponse<TData> {
@@ -28,26 +25,17 @@ export interface StackOptions {
  */
 export async function startStack(options: StackOptions = {}) {
   const simulator: RunningSimulator = await startSimulator({ port: 0, ...options.simulator });
-  const client = new IautoClient({
-    baseUrl: simulator.baseUrl,
-    openId: simulator.openId,
-    secureCode: simulator.secureCode,
-    retryDelayMs: 5,
-    ...options.client,
+  const config: Config = {
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }),
+    ...definedOnly({ catalogTtlMs: options.catalogTtlMs ?? 600_000, maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest }),
+    sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
+  };
+  const gateway = await startGateway({
+    config,
+    upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
+    client: { retryDelayMs: 5, ...options.client },
   });
-  const catalog = new CatalogIndex(client, { ttlMs: options.catalogTtlMs ?? 600_000 });
-  const sharedCacheBytes = options.sharedCacheBytes ?? 16 * 1024 * 1024;
-  const sharedCache = sharedCacheBytes > 0 ? new SharedResponseCache({ maxBytes: sharedCacheBytes }) : undefined;
-  const yoga = createGatewayYoga({
-    client,
-    catalog,
-    sharedCache,
-    maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
-    secrets: [simulator.secureCode],
-  });
-  const server = createServer(yoga);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const { client, catalog, sharedCache, yoga, url } = gateway;
 
   async function graphql<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
@@ -83,12 +71,14 @@ export async function startStack(options: StackOptions = {}) {
     stats: () => admin<{ calls: Record<string, number>; total: number }>('stats'),
     resetStats: () => admin('reset', {}),
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await client.close();
+      await gateway.close();
       await simulator.close();
     },
   };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }
 
 export type Stack = Awaited<ReturnType<typeof startStack>>;
