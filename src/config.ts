@@ -26,6 +26,7 @@ const environmentSchema = z
     CATALOG_TTL_SECONDS: integer(6 * 3600, 1, 7 * 24 * 3600),
     MAX_UPSTREAM_CALLS_PER_REQUEST: integer(1000, 1, 1_000_000),
     SHARED_CACHE_MB: integer(64, 0, 65_536),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
   })
@@ -60,6 +61,7 @@ export interface Config {
   /** Memory for answers that never change (finished trips' tracks and evaluations); 0 = no sharing. */
   sharedCacheBytes: number;
   simulator: { seed?: number; terminalCount?: number };
+  logLevel: string;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +102,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     catalogTtlMs: env.CATALOG_TTL_SECONDS * 1000,
     maxUpstreamCallsPerRequest: env.MAX_UPSTREAM_CALLS_PER_REQUEST,
     sharedCacheBytes: env.SHARED_CACHE_MB * 1024 * 1024,
+    logLevel: env.LOG_LEVEL,
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
   };
 }

@@ -1,4 +1,6 @@
+import { type Principal, openPrincipal } from './auth/principal.ts';
 import type { CatalogIndex } from './catalog-index.ts';
+import type { Logger } from './logger.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
 import type { SharedResponseCache } from './upstream/shared-cache.ts';
@@ -11,6 +13,10 @@ export interface Context {
   catalog: CatalogIndex;
   /** One clock reading per request, so defaults such as "the last 90 days" agree across fields. */
   requestTime: Date;
+  /** Who is asking; the open principal until authentication is configured. */
+  principal: Principal;
+  /** This request's logger. */
+  log: Logger;
 }
 
 /** Long-lived dependencies shared by every request. */
@@ -22,6 +28,7 @@ export interface Gateway {
   /** Answers of immutable reads, shared across requests; none means no sharing. */
   sharedCache?: SharedResponseCache;
   now?: () => number;
+  logger: Logger;
 }
 
 export function createContext(gateway: Gateway): Context {
@@ -29,5 +36,7 @@ export function createContext(gateway: Gateway): Context {
     upstream: new UpstreamLoader(gateway.client, { maxCalls: gateway.maxUpstreamCallsPerRequest, sharedCache: gateway.sharedCache }),
     catalog: gateway.catalog,
     requestTime: new Date((gateway.now ?? Date.now)()),
+    principal: openPrincipal,
+    log: gateway.logger,
   };
 }

@@ -4,6 +4,7 @@ import { CatalogIndex } from './catalog-index.ts';
 import type { Config, Upstream } from './config.ts';
 import { IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { SharedResponseCache } from './upstream/shared-cache.ts';
+import { type Logger, createRootLogger } from './logger.ts';
 import { createGatewayYoga } from './yoga.ts';
 
 export interface GatewayOptions {
@@ -14,6 +15,8 @@ export interface GatewayOptions {
   exampleQuery?: string;
   /** Client settings that have no environment variable (tests: short retry delays, a fake clock). */
   client?: Partial<IautoClientOptions>;
+  /** Defaults to a JSON-lines logger at LOG_LEVEL. */
+  logger?: Logger;
 }
 
 export interface RunningGateway {
@@ -25,6 +28,7 @@ export interface RunningGateway {
   readonly client: IautoClient;
   readonly catalog: CatalogIndex;
   readonly sharedCache?: SharedResponseCache;
+  readonly logger: Logger;
   /** Stops accepting, closes connections and the upstream pool. */
   close(): Promise<void>;
 }
@@ -36,6 +40,7 @@ export interface RunningGateway {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
+  const logger = options.logger ?? createRootLogger({ level: config.logLevel });
   const client = new IautoClient({
     ...upstream,
     connectTimeoutMs: Math.min(config.timeoutMs, 5_000),
@@ -55,6 +60,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     maxUpstreamCallsPerRequest: config.maxUpstreamCallsPerRequest,
     secrets: [upstream.secureCode],
     exampleQuery: options.exampleQuery,
+    logger,
   });
 
   const server = createServer(yoga);
@@ -78,6 +84,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     client,
     catalog,
     sharedCache,
+    logger,
     async close() {
       server.closeIdleConnections();
       await new Promise<void>((resolve) => {

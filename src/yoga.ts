@@ -1,8 +1,9 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { type YogaLogger, createLogger, createYoga } from 'graphql-yoga';
+import { type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
+import type { Logger } from './logger.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -24,23 +25,28 @@ export function createGatewayYoga(options: YogaOptions) {
     renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
-    logging: createGatewayLogger(),
+    logging: createGatewayLogger(options.logger),
   });
 }
 
-/** Yoga's logger, with an upstream fault logged as one warning line instead of an error with its stack. */
-function createGatewayLogger(): YogaLogger {
-  const logger = createLogger('warn');
+/** Yoga's logger on top of pino, with an upstream fault logged as one warning line instead of an error with its stack. */
+function createGatewayLogger(logger: Logger): YogaLogger {
+  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    if (first instanceof Error) logger[level]({ err: first }, String(rest[0] ?? first.message));
+    else logger[level](args.map(String).join(' '));
+  };
   return {
-    ...logger,
+    debug: log('debug'),
+    info: log('info'),
+    warn: log('warn'),
     error(...args: unknown[]) {
       const [first] = args;
       const cause = first instanceof GraphQLError ? first.originalError : first;
       if (cause instanceof UpstreamError) {
-        const path = first instanceof GraphQLError && first.path ? ` at ${first.path.join('.')}` : '';
-        logger.warn(`${cause.message}${path}`);
+        logger.warn({ service: cause.service, path: first instanceof GraphQLError ? first.path?.join('.') : undefined }, cause.message);
       } else {
-        logger.error(...args);
+        log('error')(...args);
       }
     },
   };
