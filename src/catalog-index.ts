@@ -1,5 +1,9 @@
 import type { IautoClient } from './upstream/client.ts';
-import type { ServiceResponse } from './upstream/services.ts';
+import type { UpstreamLoader } from './upstream/loader.ts';
+import type { ServiceRequest, ServiceResponse } from './upstream/services.ts';
+
+/** Who makes a catalog call: a request's loader (authorized, counted, capped), or the client itself. */
+export type CatalogCaller = <S extends 4001 | 4002>(service: S, data: ServiceRequest<S>) => Promise<ServiceResponse<S>>;
 
 export interface Brand {
   id: number;
@@ -43,40 +47,50 @@ export interface CatalogIndexOptions {
  * requests. Models are indexed by id so a vehicle profile's modelId resolves to its model.
  */
 export class CatalogIndex {
-  readonly #client: IautoClient;
+  readonly #direct: CatalogCaller;
   readonly #ttlMs: number;
   readonly #now: () => number;
   #brands: Fresh<Brand[]> | undefined;
+  #brandCount: number | undefined;
   readonly #trees = new Map<number, Fresh<SubBrand[]>>();
   readonly #models = new Map<number, { model: Model; brandId: number }>();
 
   constructor(client: IautoClient, options: CatalogIndexOptions) {
-    this.#client = client;
+    this.#direct = (service, data) => client.call(service, data);
     this.#ttlMs = options.ttlMs;
     this.#now = options.now ?? Date.now;
   }
 
-  brands(): Promise<Brand[]> {
+  /** How many brands the catalog had when last fetched; undefined before the first fetch. */
+  get knownBrandCount(): number | undefined {
+    return this.#brandCount;
+  }
+
+  brands(call: CatalogCaller = this.#direct): Promise<Brand[]> {
     if (!this.#isFresh(this.#brands)) {
       this.#brands = this.#remember(
-        async () => decodeBrands(await this.#client.call(4001, {})),
+        async () => {
+          const brands = decodeBrands(await call(4001, {}));
+          this.#brandCount = brands.length;
+          return brands;
+        },
         (failed) => this.#brands === failed && (this.#brands = undefined),
       );
     }
     return this.#brands!.value;
   }
 
-  async brand(id: number): Promise<Brand | undefined> {
-    return (await this.brands()).find((brand) => brand.id === id);
+  async brand(id: number, call: CatalogCaller = this.#direct): Promise<Brand | undefined> {
+    return (await this.brands(call)).find((brand) => brand.id === id);
   }
 
   /** The sub-brands, series and models of a brand. */
-  async subBrands(brand: Brand): Promise<SubBrand[]> {
+  async subBrands(brand: Brand, call: CatalogCaller = this.#direct): Promise<SubBrand[]> {
     let tree = this.#trees.get(brand.id);
     if (!this.#isFresh(tree)) {
       tree = this.#remember(
         async () => {
-          const subBrands = decodeTree(brand, await this.#client.call(4002, { brandId: brand.id }));
+          const subBrands = decodeTree(brand, await call(4002, { brandId: brand.id }));
           for (const [id, entry] of this.#models) if (entry.brandId === brand.id) this.#models.delete(id);
           for (const model of subBrands.flatMap((subBrand) => subBrand.series.flatMap((series) => series.models))) {
             this.#models.set(model.id, { model, brandId: brand.id });
@@ -94,12 +108,12 @@ export class CatalogIndex {
    * A model by id. 4002 is per brand, so a model not yet indexed makes every brand tree that
    * is not fresh load (concurrently, once each); a fresh index answers without any call.
    */
-  async model(id: number): Promise<Model | undefined> {
+  async model(id: number, call: CatalogCaller = this.#direct): Promise<Model | undefined> {
     const known = this.#models.get(id);
     if (known && this.#isFresh(this.#trees.get(known.brandId))) return known.model;
-    const brands = await this.brands();
+    const brands = await this.brands(call);
     const owner = known ? brands.find((brand) => brand.id === known.brandId) : undefined;
-    await Promise.all((owner ? [owner] : brands).map((brand) => this.subBrands(brand)));
+    await Promise.all((owner ? [owner] : brands).map((brand) => this.subBrands(brand, call)));
     return this.#models.get(id)?.model;
   }
 
@@ -112,6 +126,47 @@ export class CatalogIndex {
     const entry = { value: fetch(), expiresAt: this.#now() + this.#ttlMs };
     entry.value.catch(() => forget(entry));
     return entry;
+  }
+}
+
+/**
+ * The catalog as one request sees it: the shared index, with every call it has to make sent
+ * through the request's loader, so catalog calls are authorized, counted and capped like any
+ * other; a lookup answered from the index without a call counts as cached.
+ */
+export class RequestCatalog {
+  readonly #index: CatalogIndex;
+  readonly #upstream: UpstreamLoader;
+
+  constructor(index: CatalogIndex, upstream: UpstreamLoader) {
+    this.#index = index;
+    this.#upstream = upstream;
+  }
+
+  brands(): Promise<Brand[]> {
+    return this.#metered((call) => this.#index.brands(call));
+  }
+
+  brand(id: number): Promise<Brand | undefined> {
+    return this.#metered((call) => this.#index.brand(id, call));
+  }
+
+  subBrands(brand: Brand): Promise<SubBrand[]> {
+    return this.#metered((call) => this.#index.subBrands(brand, call));
+  }
+
+  model(id: number): Promise<Model | undefined> {
+    return this.#metered((call) => this.#index.model(id, call));
+  }
+
+  async #metered<T>(lookup: (call: CatalogCaller) => Promise<T>): Promise<T> {
+    let called = false;
+    const result = await lookup((service, data) => {
+      called = true;
+      return this.#upstream.catalogCall(service, data);
+    });
+    if (!called) this.#upstream.noteCached();
+    return result;
   }
 }
 

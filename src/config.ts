@@ -10,6 +10,87 @@ const integer = (fallback: number, min: number, max: number) => z.coerce.number(
 const optionalInteger = (min: number, max: number) =>
   optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().int().min(min).max(max).optional());
 
+// --- Security (authentication, CORS, GraphiQL, operation limits, upstream cost, rate limits) ---
+const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
+const optionalFlag = optionalText.pipe(flag.optional());
+const securityEnvironment = {
+  AUTH_API_KEYS_FILE: optionalText,
+  AUTH_JWT_JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'AUTH_JWT_JWKS_URL must be an http(s) URL' }).optional()),
+  AUTH_JWT_PUBLIC_KEY_FILE: optionalText,
+  AUTH_JWT_ISSUER: optionalText,
+  AUTH_JWT_AUDIENCE: optionalText,
+  AUTH_JWT_ESNS_CLAIM: z.string().trim().min(1).default('esns'),
+  AUTH_DISABLED: optionalFlag,
+  CORS_ORIGINS: optionalText,
+  GRAPHIQL: optionalFlag,
+  MAX_REQUEST_BYTES: integer(100 * 1024, 1024, 64 * 1024 * 1024),
+  MAX_TOKENS: integer(1000, 10, 100_000),
+  MAX_DEPTH: integer(12, 2, 100),
+  MAX_ALIASES: integer(30, 0, 10_000),
+  MAX_DIRECTIVES: integer(20, 0, 10_000),
+  MAX_UPSTREAM_COST: integer(2500, 1, 10_000_000),
+  UPSTREAM_COST_EXTENSION: flag.default(true),
+  RATE_LIMIT_REQUESTS_PER_MINUTE: integer(600, 1, 10_000_000),
+  RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: integer(6000, 1, 100_000_000),
+  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional()),
+};
+
+export interface SecurityConfig {
+  auth: {
+    /** AUTH_DISABLED=true: run open although real credentials are configured. */
+    disabled: boolean;
+    apiKeysFile?: string;
+    jwt?: { jwksUrl?: string; publicKeyFile?: string; issuer?: string; audience?: string; esnsClaim: string };
+  };
+  /** Origins allowed cross-origin access; none by default. */
+  corsOrigins: string[];
+  /** Serve GraphiQL at GET /graphql. */
+  graphiql: boolean;
+  limits: { maxRequestBytes: number; maxTokens: number; maxDepth: number; maxAliases: number; maxDirectives: number };
+  /** Refuse an operation whose estimated upstream calls exceed this, before any call. */
+  maxUpstreamCost: number;
+  /** Add `extensions.upstreamCost` to every response. */
+  upstreamCostExtension: boolean;
+  rateLimits: { requestsPerMinute: number; upstreamCallsPerMinute: number; redisUrl?: string };
+}
+
+function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, realUpstream: boolean): SecurityConfig {
+  const jwtKey = env.AUTH_JWT_JWKS_URL ?? env.AUTH_JWT_PUBLIC_KEY_FILE;
+  return {
+    auth: {
+      disabled: env.AUTH_DISABLED ?? false,
+      apiKeysFile: env.AUTH_API_KEYS_FILE,
+      jwt:
+        jwtKey === undefined
+          ? undefined
+          : {
+              jwksUrl: env.AUTH_JWT_JWKS_URL,
+              publicKeyFile: env.AUTH_JWT_PUBLIC_KEY_FILE,
+              issuer: env.AUTH_JWT_ISSUER,
+              audience: env.AUTH_JWT_AUDIENCE,
+              esnsClaim: env.AUTH_JWT_ESNS_CLAIM,
+            },
+    },
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    graphiql: env.GRAPHIQL ?? !realUpstream,
+    limits: {
+      maxRequestBytes: env.MAX_REQUEST_BYTES,
+      maxTokens: env.MAX_TOKENS,
+      maxDepth: env.MAX_DEPTH,
+      maxAliases: env.MAX_ALIASES,
+      maxDirectives: env.MAX_DIRECTIVES,
+    },
+    maxUpstreamCost: env.MAX_UPSTREAM_COST,
+    upstreamCostExtension: env.UPSTREAM_COST_EXTENSION,
+    rateLimits: {
+      requestsPerMinute: env.RATE_LIMIT_REQUESTS_PER_MINUTE,
+      upstreamCallsPerMinute: env.RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE,
+      redisUrl: env.REDIS_URL,
+    },
+  };
+}
+// --- end of security ---
+
 const environmentSchema = z
   .object({
     PORT: integer(4000, 0, 65535),
@@ -29,9 +110,18 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
+    ...securityEnvironment,
   })
   .superRefine((env, context) => {
     if (env.IAUTO_OPEN_ID === undefined) return;
+    if (env.AUTH_API_KEYS_FILE === undefined && env.AUTH_JWT_JWKS_URL === undefined && env.AUTH_JWT_PUBLIC_KEY_FILE === undefined && !env.AUTH_DISABLED) {
+      context.addIssue({
+        code: 'custom',
+        path: ['AUTH_API_KEYS_FILE'],
+        message:
+          'with real credentials (IAUTO_OPEN_ID) the gateway needs authentication: set AUTH_API_KEYS_FILE, AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY_FILE, or AUTH_DISABLED=true to run open on purpose',
+      });
+    }
     for (const key of ['IAUTO_BASE_URL', 'IAUTO_SECURE_CODE'] as const) {
       if (env[key] === undefined) {
         context.addIssue({ code: 'custom', path: [key], message: `${key} is required when IAUTO_OPEN_ID is set` });
@@ -62,6 +152,8 @@ export interface Config {
   sharedCacheBytes: number;
   simulator: { seed?: number; terminalCount?: number };
   logLevel: string;
+  /** Authentication, CORS, GraphiQL, operation limits, upstream cost budget and rate limits. */
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {}
@@ -104,5 +196,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sharedCacheBytes: env.SHARED_CACHE_MB * 1024 * 1024,
     logLevel: env.LOG_LEVEL,
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
+    security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined),
   };
 }

@@ -1,5 +1,5 @@
 import { type Principal, openPrincipal } from './auth/principal.ts';
-import type { CatalogIndex } from './catalog-index.ts';
+import { type CatalogIndex, RequestCatalog } from './catalog-index.ts';
 import type { Logger } from './logger.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
@@ -9,11 +9,11 @@ import type { SharedResponseCache } from './upstream/shared-cache.ts';
 export interface Context {
   /** Deduplicating, batching access to iauto360 for this request. */
   upstream: UpstreamLoader;
-  /** The car catalog, shared across requests with a TTL. */
-  catalog: CatalogIndex;
+  /** The car catalog, shared across requests with a TTL; its calls count as this request's. */
+  catalog: RequestCatalog;
   /** One clock reading per request, so defaults such as "the last 90 days" agree across fields. */
   requestTime: Date;
-  /** Who is asking; the open principal until authentication is configured. */
+  /** Who is asking: from the request's credentials, or the open principal when the gateway runs open. */
   principal: Principal;
   /** This request's logger. */
   log: Logger;
@@ -31,12 +31,18 @@ export interface Gateway {
   logger: Logger;
 }
 
-export function createContext(gateway: Gateway): Context {
+export function createContext(gateway: Gateway, principal: Principal = openPrincipal): Context {
+  const upstream = new UpstreamLoader(gateway.client, {
+    maxCalls: gateway.maxUpstreamCallsPerRequest,
+    sharedCache: gateway.sharedCache,
+    principal,
+    log: gateway.logger,
+  });
   return {
-    upstream: new UpstreamLoader(gateway.client, { maxCalls: gateway.maxUpstreamCallsPerRequest, sharedCache: gateway.sharedCache }),
-    catalog: gateway.catalog,
+    upstream,
+    catalog: new RequestCatalog(gateway.catalog, upstream),
     requestTime: new Date((gateway.now ?? Date.now)()),
-    principal: openPrincipal,
+    principal,
     log: gateway.logger,
   };
 }

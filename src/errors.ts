@@ -18,6 +18,20 @@ export const ErrorCode = {
   UPSTREAM_BAD_RESPONSE: 'UPSTREAM_BAD_RESPONSE',
   /** The request needs more upstream calls than one request may make; this part was not fetched. */
   UPSTREAM_CALL_LIMIT: 'UPSTREAM_CALL_LIMIT',
+  /** No credentials, or credentials that are not valid (HTTP 401); nothing was run. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The caller lacks the scope, or the terminal is not one of its own; this part made no upstream call. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The caller's requests or upstream calls per minute are used up (HTTP 429, Retry-After). */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The operation could make more upstream calls than MAX_UPSTREAM_COST; refused before any call. */
+  UPSTREAM_COST_LIMIT: 'UPSTREAM_COST_LIMIT',
+  /** The document breaks a limit on tokens, depth, aliases or directives; refused before validation. */
+  OPERATION_LIMIT: 'OPERATION_LIMIT',
+  /** The request body is larger than MAX_REQUEST_BYTES (HTTP 413); it was not read. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The HTTP request itself is unusable (e.g. a POST without Content-Length, HTTP 411). */
+  BAD_REQUEST: 'BAD_REQUEST',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -38,6 +52,11 @@ export function badUserInput(issues: ReadonlyArray<InputIssue>): GraphQLError {
 
 function issuePath(issue: InputIssue): string {
   return (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+}
+
+/** FORBIDDEN at the path of the part the caller may not see or do. */
+export function forbidden(message: string): GraphQLError {
+  return createGraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
 export function notFound(message: string): GraphQLError {

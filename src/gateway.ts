@@ -1,7 +1,9 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { type Authenticator, createAuthenticator } from './auth/authenticator.ts';
 import { CatalogIndex } from './catalog-index.ts';
-import type { Config, Upstream } from './config.ts';
+import { type Config, ConfigError, type Upstream } from './config.ts';
+import { RateLimits } from './limits/rate-limits.ts';
 import { IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { SharedResponseCache } from './upstream/shared-cache.ts';
 import { type Logger, createRootLogger } from './logger.ts';
@@ -29,6 +31,8 @@ export interface RunningGateway {
   readonly catalog: CatalogIndex;
   readonly sharedCache?: SharedResponseCache;
   readonly logger: Logger;
+  readonly authenticator: Authenticator;
+  readonly rateLimits: RateLimits;
   /** Stops accepting, closes connections and the upstream pool. */
   close(): Promise<void>;
 }
@@ -41,6 +45,8 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
   const logger = options.logger ?? createRootLogger({ level: config.logLevel });
+  const authenticator = createStartupAuthenticator(config, logger);
+  const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const client = new IautoClient({
     ...upstream,
     connectTimeoutMs: Math.min(config.timeoutMs, 5_000),
@@ -61,6 +67,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     secrets: [upstream.secureCode],
     exampleQuery: options.exampleQuery,
     logger,
+    security: config.security,
+    authenticator,
+    rateLimits,
   });
 
   const server = createServer(yoga);
@@ -71,6 +80,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
   } catch (error) {
     await client.close();
+    await rateLimits.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -85,6 +95,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     catalog,
     sharedCache,
     logger,
+    authenticator,
+    rateLimits,
     async close() {
       server.closeIdleConnections();
       await new Promise<void>((resolve) => {
@@ -92,6 +104,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         server.closeAllConnections();
       });
       await client.close();
+      await rateLimits.close();
     },
   };
+}
+
+/**
+ * The authenticator of the configuration, saying at every start how the gateway is protected.
+ * Open means: every caller acts with every scope on every terminal.
+ */
+function createStartupAuthenticator(config: Config, logger: Logger): Authenticator {
+  let authenticator: Authenticator;
+  try {
+    authenticator = createAuthenticator(config.security.auth);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
+  if (!authenticator.open) logger.info('authentication required: Authorization: Bearer <API key or JWT>');
+  else if (config.upstream) logger.warn('AUTH_DISABLED=true: the gateway runs OPEN on real credentials; every caller may read and command every vehicle');
+  else logger.info('running open on the embedded simulator: every caller has every scope on every terminal (configure AUTH_API_KEYS_FILE or AUTH_JWT_* to require credentials)');
+  return authenticator;
 }

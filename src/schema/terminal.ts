@@ -1,3 +1,4 @@
+import { denial } from '../auth/authorize.ts';
 import { builder } from './builder.ts';
 import { BindStatus } from './enums.ts';
 import { esnListRule, esnRule } from './validation.ts';
@@ -78,7 +79,11 @@ builder.queryFields((t) => ({
     nullable: false,
     description: 'A terminal by ESN. Costs no upstream call by itself; each field fetches only what it needs.',
     args: { esn: t.arg.string({ required: true, description: 'The terminal serial number (ESN).', validate: esnRule }) },
-    resolve: (_root, args) => ({ esn: args.esn }),
+    resolve: (_root, args, context) => {
+      const denied = denial(context.principal, 'read', args.esn);
+      if (denied) throw denied;
+      return { esn: args.esn };
+    },
   }),
   terminals: t.field({
     type: [Terminal],
@@ -88,6 +93,7 @@ builder.queryFields((t) => ({
     args: {
       esns: t.arg.stringList({ required: true, description: 'Terminal serial numbers, 1 to 100.', validate: esnListRule }),
     },
-    resolve: (_root, args) => args.esns.map((esn) => ({ esn })),
+    // A terminal the caller may not reach becomes a FORBIDDEN error at its own item.
+    resolve: (_root, args, context) => args.esns.map((esn) => denial(context.principal, 'read', esn) ?? { esn }) as TerminalRef[],
   }),
 }));

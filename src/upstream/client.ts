@@ -43,6 +43,15 @@ export interface IautoClientOptions {
   onAttempt?: (event: AttemptEvent) => void;
 }
 
+/** Per-call options. */
+export interface CallOptions {
+  /**
+   * Runs before every attempt (retries included); throwing stops the call with that error
+   * before the attempt is sent. The per-request loader counts and caps attempts here.
+   */
+  beforeAttempt?: (attempt: number) => void;
+}
+
 export interface AttemptEvent {
   service: ServiceNumber;
   attempt: number;
@@ -88,13 +97,14 @@ export class IautoClient {
    * Calls one service and returns its validated response `data`. Reads are retried on transient
    * faults with a small bounded backoff; writes are sent exactly once.
    */
-  async call<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
+  async call<S extends ServiceNumber>(service: S, data: ServiceRequest<S>, options: CallOptions = {}): Promise<ServiceResponse<S>> {
     const definition = serviceTable[service];
     const checked = definition.request.safeParse(data);
     if (!checked.success) throw new UpstreamInvalidRequestError(service, checked.error.issues);
 
     const attempts = definition.kind === 'read' ? 1 + this.#readRetries : 1;
     for (let attempt = 1; ; attempt++) {
+      options.beforeAttempt?.(attempt);
       const started = performance.now();
       try {
         const result = await this.#send(service, checked.data);

@@ -1,6 +1,11 @@
 import DataLoader from 'dataloader';
+import { denial } from '../auth/authorize.ts';
+import { type Principal, openPrincipal } from '../auth/principal.ts';
+import { scopeOf } from '../auth/scopes.ts';
+import { forbidden } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import type { IautoClient } from './client.ts';
-import { UpstreamCallLimitError } from './errors.ts';
+import { UpstreamCallLimitError, UpstreamError } from './errors.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, invalidatedBy, isImmutable, serviceTable } from './services.ts';
 import type { SharedResponseCache } from './shared-cache.ts';
 
@@ -10,65 +15,151 @@ interface ReadKey {
   cacheKey: string;
 }
 
+export interface UpstreamLoaderOptions {
+  /** The most upstream attempts (retries and catalog calls included) this request may make. */
+  maxCalls?: number;
+  sharedCache?: SharedResponseCache;
+  /** Who is asking; every call is checked against its scopes and terminals first. */
+  principal?: Principal;
+  /** Receives one audit line per write. */
+  log?: Logger;
+}
+
+/** What a request spent upstream, as reported in `extensions.upstreamCost`. */
+export interface UpstreamSpending {
+  /** Upstream attempts sent, retries and catalog calls included (each is billed). */
+  calls: number;
+  /** Reads answered without a call: from the cache shared across requests or the catalog cache. */
+  cached: number;
+  /** Attempts per service number. */
+  byService: Record<string, number>;
+}
+
 /**
- * The per-request gateway to iauto360. Reads go through one DataLoader keyed by
- * (service, data): within a request each distinct read is sent once, however many fields ask
- * for it, and distinct reads run concurrently. Immutable reads are first looked up in the
- * cache shared across requests. Writes are sent exactly once and then drop the request's
- * cached reads (and the shared answers they invalidate), so a mutation payload refetches what
- * the write changed. Every call is billed, so a request may send at most `maxCalls`; the calls
- * past it fail unsent.
+ * The per-request gateway to iauto360, and the one choke point every upstream call of a request
+ * passes. Each call is first authorized against the principal (the service's scope, the ESN in
+ * its data), so a denied part fails FORBIDDEN without any call. Reads go through one DataLoader
+ * keyed by (service, data): within a request each distinct read is sent once, however many fields
+ * ask for it, and distinct reads run concurrently. Immutable reads are first looked up in the
+ * cache shared across requests. Writes are sent exactly once, logged as one audit line, and then
+ * drop the request's cached reads (and the shared answers they invalidate), so a mutation payload
+ * refetches what the write changed. Every attempt is billed, so a request may send at most
+ * `maxCalls` attempts, retries and catalog calls included; those past it fail unsent.
  */
 export class UpstreamLoader {
   readonly #client: IautoClient;
   readonly #reads: DataLoader<ReadKey, unknown, string>;
   readonly #maxCalls: number;
   readonly #sharedCache: SharedResponseCache | undefined;
+  readonly #principal: Principal;
+  readonly #log: Logger | undefined;
+  readonly #byService = new Map<ServiceNumber, number>();
   #calls = 0;
+  #cached = 0;
 
-  constructor(client: IautoClient, options: { maxCalls?: number; sharedCache?: SharedResponseCache } = {}) {
+  constructor(client: IautoClient, options: UpstreamLoaderOptions = {}) {
     this.#client = client;
     this.#maxCalls = options.maxCalls ?? Number.POSITIVE_INFINITY;
     this.#sharedCache = options.sharedCache;
+    this.#principal = options.principal ?? openPrincipal;
+    this.#log = options.log;
     this.#reads = new DataLoader((keys) => Promise.all(keys.map((key) => this.#readThrough(key).catch((error: Error) => error))), {
       cacheKeyFn: (key) => key.cacheKey,
     });
   }
 
-  /** Upstream calls this request has sent (or tried to). */
+  /** Upstream attempts this request has sent, retries and catalog calls included. */
   get calls(): number {
     return this.#calls;
   }
 
+  get spending(): UpstreamSpending {
+    return { calls: this.#calls, cached: this.#cached, byService: Object.fromEntries(this.#byService) };
+  }
+
   read<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
     if (serviceTable[service].kind !== 'read') throw new TypeError(`service ${service} is a write`);
+    const denial = this.#denial(service, data);
+    if (denial) return Promise.reject(denial);
     return this.#reads.load({ service, data, cacheKey: cacheKeyOf(service, data) }) as Promise<ServiceResponse<S>>;
   }
 
   async write<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
     if (serviceTable[service].kind !== 'write') throw new TypeError(`service ${service} is a read`);
+    const esn = (data as { esn?: string }).esn;
+    const denial = this.#denial(service, data);
+    if (denial) {
+      this.#audit(service, esn, 'FORBIDDEN');
+      throw denial;
+    }
     try {
       const answer = (await this.#send(service, data)) as ServiceResponse<S>;
+      this.#audit(service, esn ?? (answer as { esn?: string }).esn, 'ok');
       for (const stale of invalidatedBy(service)) this.#sharedCache?.delete(cacheKeyOf(stale, data));
       return answer;
+    } catch (error) {
+      this.#audit(service, esn, error instanceof UpstreamError ? error.kind : 'failed');
+      throw error;
     } finally {
       this.#reads.clearAll();
     }
   }
 
+  /**
+   * A call on behalf of the catalog index shared by all requests: authorized, counted and capped
+   * as this request's, but not deduplicated here (the index never fetches the same thing twice).
+   */
+  catalogCall<S extends 4001 | 4002>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
+    const denial = this.#denial(service, data);
+    if (denial) return Promise.reject(denial);
+    return this.#send(service, data) as Promise<ServiceResponse<S>>;
+  }
+
+  /** Counts a read answered from a cache, without a call. */
+  noteCached(): void {
+    this.#cached++;
+  }
+
+  /** Why this principal may not make this call, or undefined when it may. */
+  #denial(service: ServiceNumber, data: unknown): Error | undefined {
+    const esn = (data as { esn?: unknown } | null)?.esn;
+    const denied = denial(this.#principal, scopeOf(service), typeof esn === 'string' ? esn : undefined);
+    if (denied) return denied;
+    if (esn === undefined && this.#principal.esns !== '*' && service === 1002) {
+      // A bind by activation code does not say which terminal it binds: only a principal reaching all may.
+      return forbidden(`${this.#principal.name} may only act on terminals named by ESN.`);
+    }
+    return undefined;
+  }
+
+  #audit(service: ServiceNumber, esn: string | undefined, outcome: string): void {
+    this.#log?.info({ audit: 'write', principal: this.#principal.name, service, esn: esn ?? null, outcome }, `upstream write ${service}: ${outcome}`);
+  }
+
   async #readThrough({ service, data, cacheKey }: ReadKey): Promise<unknown> {
     const shared = isImmutable(service) ? this.#sharedCache : undefined;
     const cached = shared?.get(cacheKey);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      this.#cached++;
+      return cached;
+    }
     const answer = await this.#send(service, data);
     shared?.set(cacheKey, answer as object);
     return answer;
   }
 
   #send(service: ServiceNumber, data: unknown): Promise<unknown> {
-    if (this.#calls >= this.#maxCalls) return Promise.reject(new UpstreamCallLimitError(service, this.#maxCalls));
+    try {
+      return this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) });
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  #countAttempt(service: ServiceNumber): void {
+    if (this.#calls >= this.#maxCalls) throw new UpstreamCallLimitError(service, this.#maxCalls);
     this.#calls++;
-    return this.#client.call(service, data as never);
+    this.#byService.set(service, (this.#byService.get(service) ?? 0) + 1);
   }
 }
 

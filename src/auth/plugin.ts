@@ -1,0 +1,73 @@
+import type { Plugin } from 'graphql-yoga';
+import { ErrorCode } from '../errors.ts';
+import type { Logger } from '../logger.ts';
+import type { RateLimits } from '../limits/rate-limits.ts';
+import { refusal } from '../limits/responses.ts';
+import type { Authenticator } from './authenticator.ts';
+import type { Principal } from './principal.ts';
+
+export interface RequestGateOptions {
+  graphqlEndpoint: string;
+  authenticator: Authenticator;
+  /** Largest request body accepted, in bytes; a larger one is refused before it is read. */
+  maxRequestBytes: number;
+  rateLimits: RateLimits;
+  logger: Logger;
+}
+
+/**
+ * The first thing a GraphQL request meets, before its body is read or parsed: the body size
+ * (413), the caller's credentials (401 UNAUTHENTICATED) and the caller's request rate (429
+ * RATE_LIMITED). A refused request costs no parse and no upstream call. /health and the GraphiQL
+ * page are not GraphQL requests and pass.
+ */
+export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; principalOf(request: Request): Principal | undefined } {
+  const principals = new WeakMap<Request, Principal>();
+  const plugin: Plugin = {
+    async onRequest({ request, url, endResponse }) {
+      if (url.pathname !== options.graphqlEndpoint || request.method === 'OPTIONS' || isGraphiQLPage(request, url)) return;
+
+      const length = request.headers.get('content-length');
+      if (request.method === 'POST') {
+        if (length === null) {
+          return endResponse(refusal(411, ErrorCode.BAD_REQUEST, 'A Content-Length header is required.', { connection: 'close' }));
+        }
+        if (!/^\d+$/.test(length) || Number(length) > options.maxRequestBytes) {
+          return endResponse(
+            refusal(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body exceeds ${options.maxRequestBytes} bytes (MAX_REQUEST_BYTES).`, {
+              connection: 'close',
+            }),
+          );
+        }
+      }
+
+      const principal = await options.authenticator.authenticate(request.headers.get('authorization'));
+      if (!principal) {
+        return endResponse(
+          refusal(401, ErrorCode.UNAUTHENTICATED, 'Missing or invalid credentials: send `Authorization: Bearer <API key or JWT>`.', {
+            'www-authenticate': 'Bearer realm="iauto-graph"',
+          }),
+        );
+      }
+
+      const decision = await options.rateLimits.request(principal.name).catch((error: Error) => {
+        options.logger.warn({ err: { message: error.message } }, 'rate limits unavailable; request let through');
+        return { allowed: true } as const;
+      });
+      if (!decision.allowed) {
+        return endResponse(
+          refusal(429, ErrorCode.RATE_LIMITED, `Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
+            'retry-after': String(decision.retryAfterSeconds),
+          }),
+        );
+      }
+      principals.set(request, principal);
+    },
+  };
+  return { plugin, principalOf: (request) => principals.get(request) };
+}
+
+/** GraphiQL's page is a GET for HTML without a query; its own requests are POSTs. */
+function isGraphiQLPage(request: Request, url: URL): boolean {
+  return request.method === 'GET' && !url.searchParams.has('query') && (request.headers.get('accept') ?? '').includes('text/html');
+}

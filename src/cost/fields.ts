@@ -1,0 +1,80 @@
+import { decodeTripCursor, pagesCovering } from '../domain/trip-paging.ts';
+import type { ServiceNumber } from '../upstream/services.ts';
+
+/** What one resolution of a field can cost upstream, and how many objects its selection runs on. */
+export interface FieldCost {
+  /**
+   * Read services the field calls, once per parent object: the loader sends each (service, ESN)
+   * once per request, so sibling fields naming the same service on one object cost it once.
+   */
+  reads?: readonly ServiceNumber[];
+  /** Calls that depend on the arguments (writes, paged reads), per resolution. */
+  calls?: (args: Arguments) => number;
+  /** Catalog calls (4001 brand list, 4002 one brand's tree); `all` = the brand list and every brand's tree. */
+  catalog?: 'brands' | 'tree' | 'all' | ((args: Arguments) => 'all' | 'none');
+  /** How many objects the field returns per resolution (a list's size); 1 when not given. */
+  items?: (args: Arguments, inherited: number) => number;
+  /** The list size that a connection's `edges` below this field will have. */
+  edges?: (args: Arguments) => number;
+}
+
+export type Arguments = Record<string, unknown>;
+
+/** The size of a catalog list whose length no argument bounds: at most every brand, or a brand's entries. */
+export const UNBOUNDED_LIST = Number.POSITIVE_INFINITY;
+
+const TRIPS_DEFAULT_PAGE_SIZE = 10;
+const tripsFirst = (args: Arguments) => (typeof args.first === 'number' ? args.first : TRIPS_DEFAULT_PAGE_SIZE);
+const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (decodeTripCursor(args.after) ?? -1) + 1 : 0);
+
+/**
+ * The upstream cost of every field that can make a call, by `Type.field`. Fields not listed cost
+ * nothing themselves (they shape data already fetched) and return one object. The README's
+ * "Upstream cost" table is this one in words.
+ */
+export const fieldCosts: Readonly<Record<string, FieldCost>> = {
+  'Query.terminals': { items: (args) => (Array.isArray(args.esns) ? args.esns.length : 100) },
+  'Query.brands': { catalog: 'brands', items: () => UNBOUNDED_LIST },
+  'Query.brand': { catalog: 'brands' },
+  'Query.model': { catalog: 'all' },
+
+  'Terminal.bindStatus': { reads: [1001] },
+  'Terminal.bound': { reads: [1001] },
+  'Terminal.pluggedIn': { reads: [1001] },
+  'Terminal.lastActiveAt': { reads: [1001] },
+  'Terminal.mobile': { reads: [1001] },
+  'Terminal.plateNumber': { reads: [1001] },
+
+  'Vehicle.condition': { reads: [1011] },
+  'Vehicle.profile': { reads: [1021] },
+  'Vehicle.batteryHistory': { reads: [1017], items: () => 7 },
+  'Vehicle.healthCheck': { reads: [1018] },
+  'Vehicle.tires': { reads: [1019] },
+  'Vehicle.trips': {
+    // Only the 10-trip pages the slice touches; an empty slice still reads page 1 for the total.
+    calls: (args) => pagesCovering(tripsStart(args), tripsFirst(args)).length,
+    edges: tripsFirst,
+  },
+  'TripConnection.edges': { items: (_args, inherited) => inherited },
+  'Trip.track': { reads: [1013] },
+  'Trip.evaluation': { reads: [1016] },
+  'FuelStatistics.modelAverage': { reads: [3001] },
+  'FuelStatistics.overall': { reads: [3002] },
+  'FuelStatistics.lastSevenDays': { reads: [3003] },
+  'FuelStatistics.lastDay': { reads: [3004] },
+
+  'VehicleProfile.model': { catalog: 'all' },
+  'Brand.subBrands': { catalog: 'tree', items: () => UNBOUNDED_LIST },
+  'SubBrand.series': { items: () => UNBOUNDED_LIST },
+  'Series.models': { items: () => UNBOUNDED_LIST },
+
+  'Mutation.bindTerminal': { calls: () => 1 },
+  'Mutation.unbindTerminal': { calls: () => 1 },
+  'Mutation.deleteTrip': { calls: () => 1 },
+  'Mutation.lockDoors': { calls: () => 1 },
+  'Mutation.unlockDoors': { calls: () => 1 },
+  'Mutation.updateVehicleProfile': {
+    calls: () => 1,
+    catalog: (args) => ((args.input as { modelId?: unknown } | undefined)?.modelId == null ? 'none' : 'all'),
+  },
+};

@@ -1,0 +1,103 @@
+import { type ExecutionResult, type GraphQLError, getOperationAST, getVariableValues } from 'graphql';
+import { type Plugin, createGraphQLError, handleStreamOrSingleExecutionResult } from 'graphql-yoga';
+import type { Context } from '../context.ts';
+import { ErrorCode } from '../errors.ts';
+import type { RateLimits } from '../limits/rate-limits.ts';
+import { estimateUpstreamCost } from './estimate.ts';
+
+export interface UpstreamCostOptions {
+  /** Refuse operations whose estimate exceeds this (MAX_UPSTREAM_COST). */
+  maxCost: number;
+  /** Add `extensions.upstreamCost` to every result. */
+  extension: boolean;
+  /** The catalog's brand count when known (it bounds catalog calls). */
+  brandCount: () => number | undefined;
+  rateLimits: RateLimits;
+}
+
+/**
+ * Runs after validation, before the first resolver:
+ * 1. coerces the variables itself, so a wrongly typed variable is a BAD_USER_INPUT error naming
+ *    it (graphql-js would report it as an error carrying the scalar's own exception, which the
+ *    error masker cannot tell from a crash);
+ * 2. estimates the operation's upstream calls and refuses it over MAX_UPSTREAM_COST
+ *    (UPSTREAM_COST_LIMIT, no call made);
+ * 3. reserves the estimate from the caller's upstream calls per minute (RATE_LIMITED, 429),
+ *    giving back what the operation did not spend;
+ * 4. reports `extensions.upstreamCost { estimated, calls, cached, byService }`.
+ */
+export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as Context;
+      const operation = getOperationAST(args.document, args.operationName);
+      if (!operation) return;
+      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
+      if (coerced.errors) {
+        setResultAndStopExecution({ errors: coerced.errors.map((error) => badVariable(error, operation.variableDefinitions ?? [])) });
+        return;
+      }
+      const estimated = estimateUpstreamCost(args.schema, args.document, operation, coerced.coerced, options.brandCount()).calls;
+      const report = (result: ExecutionResult) => {
+        if (!options.extension) return result;
+        const { calls, cached, byService } = context.upstream.spending;
+        return { ...result, extensions: { ...result.extensions, upstreamCost: { estimated, calls, cached, byService } } };
+      };
+      if (estimated > options.maxCost) {
+        setResultAndStopExecution(
+          report({
+            errors: [
+              createGraphQLError(
+                `This operation could make up to ${estimated} upstream calls, more than the ${options.maxCost} allowed (MAX_UPSTREAM_COST). Ask for fewer vehicles, trips or fields.`,
+                { extensions: { code: ErrorCode.UPSTREAM_COST_LIMIT, estimated, limit: options.maxCost } },
+              ),
+            ],
+          }),
+        );
+        return;
+      }
+      const principal = context.principal.name;
+      const decision = await options.rateLimits.reserveUpstreamCalls(principal, estimated).catch((error: Error) => {
+        context.log.warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
+        return { allowed: true } as const;
+      });
+      if (!decision.allowed) {
+        setResultAndStopExecution(
+          report({
+            errors: [
+              createGraphQLError(
+                `This operation could make up to ${estimated} upstream calls, more than remain of ${principal}'s upstream calls per minute; retry in ${decision.retryAfterSeconds} s.`,
+                {
+                  extensions: {
+                    code: ErrorCode.RATE_LIMITED,
+                    retryAfterSeconds: decision.retryAfterSeconds,
+                    http: { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } },
+                  },
+                },
+              ),
+            ],
+          }),
+        );
+        return;
+      }
+      return {
+        onExecuteDone(payload) {
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            void options.rateLimits.releaseUpstreamCalls(principal, estimated - context.upstream.calls);
+            setResult(report(result));
+          });
+        },
+      };
+    },
+  };
+}
+
+/** A variable that cannot be coerced to its type: BAD_USER_INPUT naming the variable. */
+function badVariable(error: GraphQLError, definitions: ReadonlyArray<{ variable: { name: { value: string } }; loc?: unknown }>): GraphQLError {
+  const node = error.nodes?.[0];
+  const variable = definitions.find((definition) => definition === node)?.variable.name.value ?? /\$(\w+)/.exec(error.message)?.[1] ?? null;
+  return createGraphQLError(error.message, {
+    nodes: error.nodes,
+    extensions: { code: ErrorCode.BAD_USER_INPUT, variable, field: variable === null ? null : `$${variable}` },
+  });
+}
