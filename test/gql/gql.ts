@@ -14,12 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n": typeof types.AuthTerminalStatusDocument,
+    "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": typeof types.AuthMixedTerminalsDocument,
+    "\n  query AuthBrands { brand(id: 12) { name } }\n": typeof types.AuthBrandsDocument,
+    "\n  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn) { accepted } }\n": typeof types.AuthLockDoorsDocument,
+    "\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n": typeof types.AuthDeleteTripDocument,
+    "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": typeof types.AuthUpdateProfileDocument,
+    "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthUnbindDocument,
+    "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthBindDocument,
     "\n  query Dashboard($esns: [String!]!, $pinned: String!, $from: DateTime!, $to: DateTime!) {\n    fleet: terminals(esns: $esns) {\n      esn\n      vehicle {\n        ...VehicleSummary\n        condition {\n          odometerKm\n          location { lng lat }\n        }\n        battery: condition { batteryVoltage }\n        profile {\n          model {\n            name\n            series { name subBrand { name } }\n          }\n        }\n        trips(first: 5, from: $from, to: $to) {\n          totalCount\n          edges {\n            node {\n              id\n              ...TripDetail\n              track { pointCount }\n            }\n          }\n        }\n        latest: trips(first: 3, from: $from, to: $to) {\n          edges { node { id evaluation { verdict } } }\n        }\n      }\n    }\n    pinned: terminal(esn: $pinned) {\n      vehicle {\n        ...VehicleSummary\n        trips(first: 5, from: $from, to: $to) { edges { node { ...TripDetail } } }\n      }\n    }\n  }\n\n  fragment VehicleSummary on Vehicle {\n    condition { driveStatus speedKmh }\n    profile { fuelGrade model { id series { id } } }\n  }\n\n  fragment TripDetail on Trip {\n    distanceKm\n    track { lengthKm }\n    evaluation { distanceKm fuelCostYuan }\n  }\n": typeof types.DashboardDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TripPageDocument,
 };
 const documents: Documents = {
+    "\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n": types.AuthTerminalStatusDocument,
+    "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": types.AuthMixedTerminalsDocument,
+    "\n  query AuthBrands { brand(id: 12) { name } }\n": types.AuthBrandsDocument,
+    "\n  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn) { accepted } }\n": types.AuthLockDoorsDocument,
+    "\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n": types.AuthDeleteTripDocument,
+    "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": types.AuthUpdateProfileDocument,
+    "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthUnbindDocument,
+    "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthBindDocument,
     "\n  query Dashboard($esns: [String!]!, $pinned: String!, $from: DateTime!, $to: DateTime!) {\n    fleet: terminals(esns: $esns) {\n      esn\n      vehicle {\n        ...VehicleSummary\n        condition {\n          odometerKm\n          location { lng lat }\n        }\n        battery: condition { batteryVoltage }\n        profile {\n          model {\n            name\n            series { name subBrand { name } }\n          }\n        }\n        trips(first: 5, from: $from, to: $to) {\n          totalCount\n          edges {\n            node {\n              id\n              ...TripDetail\n              track { pointCount }\n            }\n          }\n        }\n        latest: trips(first: 3, from: $from, to: $to) {\n          edges { node { id evaluation { verdict } } }\n        }\n      }\n    }\n    pinned: terminal(esn: $pinned) {\n      vehicle {\n        ...VehicleSummary\n        trips(first: 5, from: $from, to: $to) { edges { node { ...TripDetail } } }\n      }\n    }\n  }\n\n  fragment VehicleSummary on Vehicle {\n    condition { driveStatus speedKmh }\n    profile { fuelGrade model { id series { id } } }\n  }\n\n  fragment TripDetail on Trip {\n    distanceKm\n    track { lengthKm }\n    evaluation { distanceKm fuelCostYuan }\n  }\n": types.DashboardDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
@@ -40,6 +56,38 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n"): (typeof documents)["\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n"): (typeof documents)["\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthBrands { brand(id: 12) { name } }\n"): (typeof documents)["\n  query AuthBrands { brand(id: 12) { name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn) { accepted } }\n"): (typeof documents)["\n  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn) { accepted } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n"): (typeof documents)["\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n"): (typeof documents)["\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"): (typeof documents)["\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"): (typeof documents)["\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -17,6 +17,13 @@ export interface StackOptions {
   maxUpstreamCallsPerRequest?: number;
   /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
   sharedCacheBytes?: number;
+  /** More environment for loadConfig (security settings), possibly built from the started simulator's world. */
+  env?: Record<string, string> | ((simulator: RunningSimulator) => Record<string, string>);
+}
+
+export interface RequestOptions {
+  /** Extra HTTP headers, e.g. `authorization`. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}) {
   const simulator: RunningSimulator = await startSimulator({ port: 0, ...options.simulator });
   const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }),
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', ...(typeof options.env === 'function' ? options.env(simulator) : options.env) }),
     ...definedOnly({ catalogTtlMs: options.catalogTtlMs ?? 600_000, maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
   };
@@ -40,11 +47,12 @@ export async function startStack(options: StackOptions = {}) {
   async function graphql<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
+    request: RequestOptions = {},
   ): Promise<GraphQLResponse<TData>> {
     const query = typeof document === 'string' ? document : print(document);
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...request.headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<TData>;
@@ -61,6 +69,7 @@ export async function startStack(options: StackOptions = {}) {
 
   return {
     simulator,
+    gateway,
     client,
     catalog,
     sharedCache,

@@ -1,0 +1,218 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { describe, expect, it } from 'vitest';
+import type { Scope } from '../src/auth/principal.ts';
+import { graphql } from './gql/gql.ts';
+import { bearer, writeApiKeys } from './helpers/api-keys.ts';
+import type { GraphQLResponse } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+/*
+ * The authorization matrix: principals × operations × terminals (own, foreign, unbound). Every
+ * denied part answers FORBIDDEN at its own path and makes no upstream call; every allowed part
+ * reaches the upstream (and may then be refused there, which is not our concern here).
+ */
+
+let keys: Record<'reader' | 'manager' | 'controller' | 'tenant' | 'fleet', string>;
+let own = '';
+let foreign = '';
+let unbound = '';
+
+const stack = useStack(() => ({
+  env: (simulator) => {
+    const bound = simulator.world.boundTerminals();
+    own = bound[0]!.esn;
+    foreign = bound[1]!.esn;
+    unbound = simulator.world.terminals.find((terminal) => terminal.binding === null)!.esn;
+    const written = writeApiKeys({
+      reader: { scopes: ['read'], esns: [own, unbound] },
+      manager: { scopes: ['manage'], esns: [own, unbound] },
+      controller: { scopes: ['control'], esns: [own, unbound] },
+      tenant: { scopes: ['read', 'manage', 'control'], esns: [foreign] },
+      fleet: { scopes: ['read', 'manage', 'control'], esns: '*' },
+    });
+    keys = written.keys;
+    return { AUTH_API_KEYS_FILE: written.file };
+  },
+}));
+
+const TerminalStatus = graphql(`
+  query AuthTerminalStatus($esn: String!) {
+    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }
+  }
+`);
+const MixedTerminals = graphql(`
+  query AuthMixedTerminals($esns: [String!]!) {
+    terminals(esns: $esns) { esn bound }
+  }
+`);
+const Brands = graphql(`
+  query AuthBrands { brand(id: 12) { name } }
+`);
+const LockDoors = graphql(`
+  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn) { accepted } }
+`);
+const DeleteTrip = graphql(`
+  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: "1") { deletedTripId } }
+`);
+const UpdateProfile = graphql(`
+  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: "平安车险" }) { vehicle { esn } } }
+`);
+const Unbind = graphql(`
+  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: "10000000000" }) { esn } }
+`);
+const Bind = graphql(`
+  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: "10000000000" }) { esn } }
+`);
+
+type Principal = keyof typeof keys;
+const operations = [
+  { name: 'terminal', document: TerminalStatus, scope: 'read', path: ['terminal'] },
+  { name: 'lockDoors', document: LockDoors, scope: 'control', path: ['lockDoors'] },
+  { name: 'deleteTrip', document: DeleteTrip, scope: 'manage', path: ['deleteTrip'] },
+  { name: 'updateVehicleProfile', document: UpdateProfile, scope: 'manage', path: ['updateVehicleProfile'] },
+  { name: 'unbindTerminal', document: Unbind, scope: 'manage', path: ['unbindTerminal'] },
+  { name: 'bindTerminal', document: Bind, scope: 'manage', path: ['bindTerminal'] },
+] as ReadonlyArray<{ name: string; document: TypedDocumentNode<unknown, { esn: string }>; scope: Scope; path: readonly string[] }>;
+const grants: Record<Principal, { scopes: Scope[]; reaches: (kind: 'own' | 'foreign' | 'unbound') => boolean }> = {
+  reader: { scopes: ['read'], reaches: (kind) => kind !== 'foreign' },
+  manager: { scopes: ['manage'], reaches: (kind) => kind !== 'foreign' },
+  controller: { scopes: ['control'], reaches: (kind) => kind !== 'foreign' },
+  tenant: { scopes: ['read', 'manage', 'control'], reaches: (kind) => kind === 'foreign' },
+  fleet: { scopes: ['read', 'manage', 'control'], reaches: () => true },
+};
+const esnOf = (kind: 'own' | 'foreign' | 'unbound') => ({ own, foreign, unbound })[kind];
+
+const codeAt = (result: GraphQLResponse<unknown>, path: readonly (string | number)[]) =>
+  result.errors?.find((error) => JSON.stringify(error.path) === JSON.stringify(path))?.extensions?.code;
+
+describe('without valid credentials', () => {
+  for (const [label, headers] of [
+    ['no token', {}],
+    ['an unknown API key', { authorization: 'Bearer iag_not-a-key' }],
+    ['a malformed JWT', { authorization: 'Bearer aaa.bbb.ccc' }],
+    ['a Basic header', { authorization: 'Basic dXNlcjpwYXNz' }],
+  ] as const) {
+    it(`${label}: HTTP 401 UNAUTHENTICATED, nothing parsed, no upstream call`, async () => {
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query: `{ terminal(esn: "${own}") { bound } }` }),
+      });
+      expect(response.status).toBe(401);
+      expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
+      const body = (await response.json()) as GraphQLResponse<unknown>;
+      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect((await stack.stats()).total).toBe(0);
+    });
+  }
+
+  it('introspection needs credentials too', async () => {
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
+    });
+    expect(response.status).toBe(401);
+    const allowed = await stack.graphql<{ __schema: { queryType: { name: string } } }, never>(
+      '{ __schema { queryType { name } } }',
+      undefined,
+      bearer(keys.controller),
+    );
+    expect(allowed.data?.__schema.queryType.name).toBe('Query');
+  });
+
+  it('/health answers without credentials', async () => {
+    const response = await fetch(stack.url.replace('/graphql', '/health'));
+    expect(response.status).toBe(200);
+  });
+});
+
+describe.each(Object.keys(grants) as Principal[])('%s', (principal) => {
+  for (const operation of operations) {
+    for (const kind of ['own', 'foreign', 'unbound'] as const) {
+      const allowed = grants[principal].scopes.includes(operation.scope) && grants[principal].reaches(kind);
+      it(`${operation.name} on a${kind === 'own' ? 'n own' : ` ${kind}`} terminal: ${allowed ? 'reaches the upstream' : 'FORBIDDEN, no call'}`, async () => {
+        const result = await stack.graphql(operation.document, { esn: esnOf(kind) }, bearer(keys[principal]));
+        const { total } = await stack.stats();
+        if (allowed) {
+          expect(codeAt(result, operation.path)).not.toBe('FORBIDDEN');
+          expect(total).toBeGreaterThan(0);
+          // Binding the unbound terminal works: undo it for the next cases.
+          if (operation.name === 'bindTerminal' && kind === 'unbound') {
+            expect((await stack.graphql(Unbind, { esn: unbound }, bearer(keys.fleet))).errors).toBeUndefined();
+          }
+        } else {
+          expect(codeAt(result, operation.path)).toBe('FORBIDDEN');
+          expect(result.errors).toHaveLength(1);
+          expect(total).toBe(0);
+        }
+      });
+    }
+  }
+});
+
+describe('terminals with mixed ESNs', () => {
+  it('gives only the foreign item FORBIDDEN, and calls only for the own terminal', async () => {
+    const result = await stack.graphql(MixedTerminals, { esns: [own, foreign] }, bearer(keys.reader));
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['terminals', 1], 'FORBIDDEN']]);
+    // Once items are nullable the own terminal keeps its data; the foreign one is never called.
+    if (result.data?.terminals) expect(result.data.terminals[0]).toEqual({ esn: own, bound: true });
+    expect((await stack.stats()).total).toBeLessThanOrEqual(1);
+
+    await stack.resetStats();
+    const foreignOnly = await stack.graphql(MixedTerminals, { esns: [foreign] }, bearer(keys.reader));
+    expect(foreignOnly.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('a principal reaching every terminal gets them all', async () => {
+    const result = await stack.graphql(MixedTerminals, { esns: [own, foreign, unbound] }, bearer(keys.fleet));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.terminals.map((terminal) => terminal.bound)).toEqual([true, true, false]);
+  });
+});
+
+describe('the catalog', () => {
+  it('is open to any authenticated principal, whatever its scopes', async () => {
+    for (const principal of ['reader', 'manager', 'controller'] as const) {
+      const result = await stack.graphql(Brands, {}, bearer(keys[principal]));
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.brand?.name).toBeTruthy();
+    }
+  });
+});
+
+describe('binding by activation code', () => {
+  it('needs a principal reaching every terminal, since the code does not say which terminal it is', async () => {
+    const result = await stack.graphql(
+      `mutation { bindTerminal(input: { activationCode: "ABC123", mobile: "13800000000" }) { esn } }`,
+      undefined,
+      bearer(keys.manager),
+    );
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await stack.stats()).total).toBe(0);
+  });
+});
+
+describe('audit', () => {
+  it('logs one line per write with principal, ESN, service and outcome, never the key', async () => {
+    const lines: string[] = [];
+    const logger = stack.gateway.logger;
+    const original = logger.info.bind(logger);
+    logger.info = ((...args: unknown[]) => {
+      lines.push(JSON.stringify(args));
+      return (original as (...a: unknown[]) => void)(...args);
+    }) as typeof logger.info;
+    try {
+      await stack.graphql(LockDoors, { esn: own }, bearer(keys.controller));
+      await stack.graphql(LockDoors, { esn: foreign }, bearer(keys.controller));
+    } finally {
+      logger.info = original;
+    }
+    const audit = lines.filter((line) => line.includes('"audit":"write"'));
+    expect(audit).toHaveLength(2);
+    expect(audit[0]).toContain(`"principal":"controller","service":5001,"esn":"${own}","outcome":"ok"`);
+    expect(audit[1]).toContain(`"principal":"controller","service":5001,"esn":"${foreign}","outcome":"FORBIDDEN"`);
+    expect(lines.join('\n')).not.toContain(keys.controller);
+  });
+});
