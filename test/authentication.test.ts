@@ -1,0 +1,153 @@
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../src/auth/api-keys.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { bearer } from './helpers/api-keys.ts';
+import { startStack } from './helpers/stack.ts';
+
+const ISSUER = 'https://idp.example';
+const AUDIENCE = 'iauto-graph';
+const keyPair = await generateKeyPair('ES256');
+const jwk = { ...(await exportJWK(keyPair.publicKey)), kid: 'k1', alg: 'ES256' };
+
+/** An identity provider's JWKS endpoint on loopback. */
+const jwks = createServer((_request, response) => {
+  jwksRequests++;
+  response.setHeader('content-type', 'application/json');
+  response.end(JSON.stringify({ keys: [jwk] }));
+});
+let jwksRequests = 0;
+beforeAll(() => new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve)));
+afterAll(() => new Promise<void>((resolve) => jwks.close(() => resolve())));
+
+function token(claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expires?: string; key?: CryptoKey } = {}) {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'ES256', kid: 'k1' })
+    .setSubject('alice')
+    .setIssuer(options.issuer ?? ISSUER)
+    .setAudience(options.audience ?? AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(options.expires ?? '5m')
+    .sign(options.key ?? keyPair.privateKey);
+}
+
+describe('JWT from a JWKS URL', () => {
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  let own = '';
+  let other = '';
+  beforeAll(async () => {
+    stack = await startStack({
+      env: (simulator) => {
+        const [first, second] = simulator.world.boundTerminals();
+        own = first!.esn;
+        other = second!.esn;
+        return {
+          AUTH_JWT_JWKS_URL: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/.well-known/jwks.json`,
+          AUTH_JWT_ISSUER: ISSUER,
+          AUTH_JWT_AUDIENCE: AUDIENCE,
+        };
+      },
+    });
+  });
+  afterAll(() => stack.close());
+
+  const query = (esn: string) => `{ terminal(esn: "${esn}") { bound } }`;
+
+  it('takes scopes from `scope` and terminals from `esns`', async () => {
+    const jwt = await token({ scope: 'read openid', esns: [own] });
+    const mine = await stack.graphql<{ terminal: { bound: boolean } }, never>(query(own), undefined, bearer(jwt));
+    expect(mine.data?.terminal.bound).toBe(true);
+    const theirs = await stack.graphql(query(other), undefined, bearer(jwt));
+    expect(theirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const door = await stack.graphql(`mutation { lockDoors(esn: "${own}") { accepted } }`, undefined, bearer(jwt));
+    expect(door.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(jwksRequests).toBe(1);
+  });
+
+  it('["*"] reaches every terminal', async () => {
+    const jwt = await token({ scope: 'read', esns: ['*'] });
+    const theirs = await stack.graphql<{ terminal: { bound: boolean } }, never>(query(other), undefined, bearer(jwt));
+    expect(theirs.data?.terminal.bound).toBe(true);
+  });
+
+  for (const [label, make] of [
+    ['an expired token', () => token({ scope: 'read', esns: ['*'] }, { expires: '-1m' })],
+    ['another audience', () => token({ scope: 'read', esns: ['*'] }, { audience: 'someone-else' })],
+    ['another issuer', () => token({ scope: 'read', esns: ['*'] }, { issuer: 'https://evil.example' })],
+    ['a token signed by another key', async () => token({ scope: 'read', esns: ['*'] }, { key: (await generateKeyPair('ES256')).privateKey })],
+    ['a malformed esns claim', () => token({ scope: 'read', esns: 'all' })],
+  ] as const) {
+    it(`refuses ${label} with 401 and no upstream call`, async () => {
+      await stack.resetStats();
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await make()}` },
+        body: JSON.stringify({ query: query(own) }),
+      });
+      expect(response.status).toBe(401);
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect((await stack.stats()).total).toBe(0);
+    });
+  }
+});
+
+describe('JWT from a public key file', () => {
+  it('verifies with the PEM key and a configurable ESN claim', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'iauto-graph-jwt-')), 'public.pem');
+    writeFileSync(file, await exportSPKI(keyPair.publicKey));
+    let own = '';
+    const stack = await startStack({
+      env: (simulator) => {
+        own = simulator.world.boundTerminals()[0]!.esn;
+        return { AUTH_JWT_PUBLIC_KEY_FILE: file, AUTH_JWT_ESNS_CLAIM: 'https://iauto-graph/esns' };
+      },
+    });
+    try {
+      const jwt = await token({ scope: 'read', 'https://iauto-graph/esns': [own] });
+      const result = await stack.graphql<{ terminal: { bound: boolean } }, never>(`{ terminal(esn: "${own}") { bound } }`, undefined, bearer(jwt));
+      expect(result.data?.terminal.bound).toBe(true);
+    } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('start rules', () => {
+  const real = { IAUTO_OPEN_ID: 'partner', IAUTO_SECURE_CODE: 'secret', IAUTO_BASE_URL: 'https://open.iauto360.cn' };
+
+  it('refuses real credentials without authentication unless AUTH_DISABLED=true', () => {
+    expect(() => loadConfig(real)).toThrow(ConfigError);
+    expect(() => loadConfig(real)).toThrow(/AUTH_API_KEYS_FILE: .*AUTH_DISABLED=true/);
+    expect(loadConfig({ ...real, AUTH_DISABLED: 'true' }).security.auth.disabled).toBe(true);
+    expect(loadConfig({ ...real, AUTH_API_KEYS_FILE: '/etc/keys.json' }).security.auth.apiKeysFile).toBe('/etc/keys.json');
+  });
+
+  it('turns GraphiQL off with real credentials unless GRAPHIQL=true, and on with the simulator', () => {
+    expect(loadConfig({}).security.graphiql).toBe(true);
+    expect(loadConfig({ ...real, AUTH_DISABLED: 'true' }).security.graphiql).toBe(false);
+    expect(loadConfig({ ...real, AUTH_DISABLED: 'true', GRAPHIQL: 'true' }).security.graphiql).toBe(true);
+  });
+
+  it('refuses a keys file with a broken entry, naming it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'iauto-graph-keys-')), 'keys.json');
+    writeFileSync(file, JSON.stringify([{ name: 'ops', sha256: 'abc', scopes: ['read'], esns: '*' }]));
+    await expect(startStack({ env: { AUTH_API_KEYS_FILE: file } })).rejects.toThrow(/AUTH_API_KEYS_FILE: .*\[0\.sha256\]/);
+  });
+});
+
+describe('npm run api-key', () => {
+  it('prints a key and the entry holding its SHA-256', async () => {
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/api-key.ts', '--name', 'ops', '--scopes', 'read,control', '--esns', '860000000000001']);
+    const key = /^(iag_[A-Za-z0-9_-]{43})$/m.exec(stdout)?.[1];
+    expect(key).toBeDefined();
+    const entry = JSON.parse(stdout.slice(stdout.indexOf('{')));
+    expect(entry).toEqual({ name: 'ops', sha256: sha256Hex(key!), scopes: ['read', 'control'], esns: ['860000000000001'] });
+  });
+});
