@@ -113,7 +113,10 @@ export class CatalogIndex {
     if (known && this.#isFresh(this.#trees.get(known.brandId))) return known.model;
     const brands = await this.brands(call);
     const owner = known ? brands.find((brand) => brand.id === known.brandId) : undefined;
-    await Promise.all((owner ? [owner] : brands).map((brand) => this.subBrands(brand, call)));
+    // Settle every tree before answering, so no call of this request is still in flight when it ends.
+    const trees = await Promise.allSettled((owner ? [owner] : brands).map((brand) => this.subBrands(brand, call)));
+    const failure = trees.find((tree) => tree.status === 'rejected');
+    if (failure) throw failure.reason;
     return this.#models.get(id)?.model;
   }
 

@@ -1,5 +1,5 @@
 import { type ExecutionResult, type GraphQLError, getOperationAST, getVariableValues } from 'graphql';
-import { type Plugin, createGraphQLError, handleStreamOrSingleExecutionResult } from 'graphql-yoga';
+import { type Plugin, createGraphQLError, handleStreamOrSingleExecutionResult, isAsyncIterable } from 'graphql-yoga';
 import type { Context } from '../context.ts';
 import { ErrorCode } from '../errors.ts';
 import type { RateLimits } from '../limits/rate-limits.ts';
@@ -82,10 +82,14 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
       }
       return {
         onExecuteDone(payload) {
-          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
-            void options.rateLimits.releaseUpstreamCalls(principal, estimated - context.upstream.calls);
-            setResult(report(result));
-          });
+          if (!isAsyncIterable(payload.result)) {
+            // A single result: report once every call of the request has settled.
+            return context.upstream.settled().then(() => {
+              void options.rateLimits.releaseUpstreamCalls(principal, estimated - context.upstream.calls);
+              payload.setResult(report(payload.result as ExecutionResult));
+            });
+          }
+          return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => setResult(report(result)));
         },
       };
     },

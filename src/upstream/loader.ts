@@ -54,6 +54,7 @@ export class UpstreamLoader {
   readonly #principal: Principal;
   readonly #log: Logger | undefined;
   readonly #byService = new Map<ServiceNumber, number>();
+  readonly #inFlight = new Set<Promise<unknown>>();
   #calls = 0;
   #cached = 0;
 
@@ -115,6 +116,19 @@ export class UpstreamLoader {
     return this.#send(service, data) as Promise<ServiceResponse<S>>;
   }
 
+  /**
+   * Resolves once no call of this request is in flight. GraphQL answers as soon as a failure has
+   * nulled its parent, while sibling calls may still run; waiting for them keeps the reported
+   * spending exact and leaves nothing of a request running after its answer.
+   */
+  async settled(): Promise<void> {
+    // After each batch settles, let the resolvers that awaited it run (they may send the next call).
+    do {
+      await Promise.allSettled([...this.#inFlight]);
+      await new Promise((resolve) => setImmediate(resolve));
+    } while (this.#inFlight.size > 0);
+  }
+
   /** Counts a read answered from a cache, without a call. */
   noteCached(): void {
     this.#cached++;
@@ -149,11 +163,11 @@ export class UpstreamLoader {
   }
 
   #send(service: ServiceNumber, data: unknown): Promise<unknown> {
-    try {
-      return this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) });
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    const call = this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) });
+    this.#inFlight.add(call);
+    const forget = () => this.#inFlight.delete(call);
+    call.then(forget, forget);
+    return call;
   }
 
   #countAttempt(service: ServiceNumber): void {

@@ -1,0 +1,130 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { encodeTripCursor } from '../src/domain/trip-paging.ts';
+import type { GraphQLResponse } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+interface UpstreamCost {
+  estimated: number;
+  calls: number;
+  cached: number;
+  byService: Record<string, number>;
+}
+type Answer = GraphQLResponse<unknown> & { extensions?: { upstreamCost?: UpstreamCost } };
+
+const stack = useStack({ maxUpstreamCallsPerRequest: 40 });
+const ask = (query: string, variables?: Record<string, unknown>) => stack.graphql(query, variables) as Promise<Answer>;
+const bound = () => stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
+
+describe('extensions.upstreamCost', () => {
+  it('reports the estimate, the calls made per service and the cached answers', async () => {
+    const [esn] = bound();
+    const answer = await ask(`query ($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }`, { esn });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.upstreamCost).toEqual({ estimated: 2, calls: 2, cached: 0, byService: { 1001: 1, 1011: 1 } });
+    expect((await stack.stats()).total).toBe(2);
+  });
+
+  it('counts an immutable answer from the shared cache as cached, not as a call', async () => {
+    const [esn] = bound();
+    const query = `query ($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }`;
+    await ask(query, { esn });
+    const again = await ask(query, { esn });
+    expect(again.extensions?.upstreamCost).toMatchObject({ estimated: 2, calls: 1, cached: 1, byService: { 1012: 1 } });
+  });
+});
+
+describe('MAX_UPSTREAM_COST (default 2500), before any call', () => {
+  it('refuses a runaway (every vehicle × 100 trips × track and evaluation) with the estimate and the limit, making no call', async () => {
+    const answer = await ask(
+      `query ($esns: [String!]!) { terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } } }`,
+      { esns: Array.from({ length: 100 }, (_, index) => bound()[index % bound().length]) },
+    );
+    expect(answer.data ?? null).toBeNull();
+    expect(answer.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_COST_LIMIT', estimated: 100 * (10 + 100 * 2), limit: 2500 });
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('lets a 100-vehicle dashboard through', async () => {
+    const esns = Array.from({ length: 100 }, (_, index) => bound()[index % bound().length]);
+    const answer = await ask(
+      `query ($esns: [String!]!) { terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } } }`,
+      { esns },
+    );
+    // 100 × (1001 + 1011 + 1021 + 1019 + 1012 page 1) = 500, within the budget (the 40-call cap of this stack then stops it).
+    expect(answer.extensions?.upstreamCost?.estimated).toBe(500);
+    expect(answer.errors?.every((error) => error.extensions?.code === 'UPSTREAM_CALL_LIMIT')).toBe(true);
+    expect((await stack.stats()).total).toBe(40);
+  });
+});
+
+describe('the per-request cap counts every attempt and every catalog call', () => {
+  it('retries count: with 503s and a cap of 40, at most 40 HTTP calls reach the upstream', async () => {
+    stack.simulator.setFaults({ http5xxRate: 1, services: [1001] });
+    const esns = bound().slice(0, 15);
+    const answer = await ask(`query ($esns: [String!]!) { terminals(esns: $esns) { bound } }`, { esns });
+    expect(answer.extensions?.upstreamCost?.calls).toBe(40);
+    expect((await stack.stats()).total).toBe(40);
+  });
+
+  it('catalog calls count: an unknown model id on a cold catalog stops at the cap', async () => {
+    const answer = await ask(`{ model(id: 999999) { id } }`);
+    expect((await stack.stats()).total).toBeLessThanOrEqual(40);
+    expect(answer.extensions?.upstreamCost?.calls).toBe((await stack.stats()).total);
+  });
+});
+
+describe('the estimate bounds the calls actually made', () => {
+  const terminalFields = ['bound', 'mobile', 'plateNumber', 'pluggedIn'];
+  const vehicleFields = [
+    'condition { odometerKm }',
+    'profile { fuelGrade model { fullName } }',
+    'tires { hasAlerts }',
+    'healthCheck { engineRpm }',
+    'batteryHistory { voltage }',
+    'fuelStatistics { overall { distanceKm } lastDay { distanceKm } }',
+  ];
+  const tripsField = fc
+    .record({
+      first: fc.integer({ min: 0, max: 25 }),
+      after: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+      track: fc.boolean(),
+      evaluation: fc.boolean(),
+    })
+    .map(({ first, after, track, evaluation }) => {
+      const node = ['id', track ? 'track { pointCount }' : '', evaluation ? 'evaluation { verdict }' : ''].join(' ');
+      return `trips(first: ${first}${after === undefined ? '' : `, after: "${encodeTripCursor(after)}"`}) { totalCount edges { node { ${node} } } }`;
+    });
+  const vehicleSelection = fc
+    .tuple(fc.subarray(vehicleFields), fc.option(tripsField, { nil: undefined }))
+    .map(([fields, trips]) => [...fields, trips ?? ''].join(' ').trim() || 'esn');
+  const terminalSelection = fc
+    .tuple(fc.subarray(terminalFields), fc.option(vehicleSelection, { nil: undefined }))
+    .map(([fields, vehicle]) => [...fields, vehicle ? `vehicle { ${vehicle} }` : ''].join(' ').trim() || 'esn');
+  const rootField = fc.oneof(
+    fc.tuple(fc.integer({ min: 0, max: 19 }), terminalSelection).map(([index, selection]) => ({ kind: 'terminal' as const, index, selection })),
+    fc.tuple(fc.array(fc.integer({ min: 0, max: 19 }), { minLength: 1, maxLength: 4 }), terminalSelection).map(([indexes, selection]) => ({ kind: 'terminals' as const, indexes, selection })),
+    fc.constantFrom('brands { subBrands { name } }', 'brand(id: 12) { name subBrands { series { name } } }', 'model(id: 999999) { id }').map((selection) => ({ kind: 'catalog' as const, selection })),
+  );
+
+  it('estimate ≥ calls made, over generated queries', async () => {
+    const terminals = stack.simulator.world.terminals.map((terminal) => terminal.esn);
+    await fc.assert(
+      fc.asyncProperty(fc.array(rootField, { minLength: 1, maxLength: 3 }), async (roots) => {
+        const fields = roots.map((root, position) => {
+          if (root.kind === 'terminal') return `f${position}: terminal(esn: "${terminals[root.index]}") { ${root.selection} }`;
+          if (root.kind === 'terminals') return `f${position}: terminals(esns: [${root.indexes.map((index) => `"${terminals[index]}"`).join(', ')}]) { ${root.selection} }`;
+          return `f${position}: ${root.selection}`;
+        });
+        await stack.resetStats();
+        const answer = await ask(`{ ${fields.join(' ')} }`);
+        const cost = answer.extensions?.upstreamCost;
+        expect(cost).toBeDefined();
+        const { total } = await stack.stats();
+        expect(cost!.calls).toBe(total);
+        expect(cost!.estimated).toBeGreaterThanOrEqual(total);
+      }),
+      { numRuns: 40, seed: 20261129 },
+    );
+  });
+});
