@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { useStack } from './helpers/use-stack.ts';
+
+/* A wrongly typed variable is the caller's mistake: BAD_USER_INPUT naming it, no call, nothing logged as a crash. */
+
+const stack = useStack();
+
+describe('variables that cannot be coerced', () => {
+  const esn = () => stack.simulator.world.boundTerminals()[0]!.esn;
+  const cases = [
+    {
+      label: 'a DateTime that is not a date',
+      query: `query ($esn: String!, $d: DateTime) { terminal(esn: $esn) { vehicle { trips(from: $d) { totalCount } } } }`,
+      variables: () => ({ esn: esn(), d: 'not-a-date' }),
+      variable: 'd',
+    },
+    {
+      label: 'an ESN sent as a number',
+      query: `query ($esn: String!) { terminal(esn: $esn) { bound } }`,
+      variables: () => ({ esn: Number(esn()) }),
+      variable: 'esn',
+    },
+    {
+      label: '`first` sent as a string',
+      query: `query ($esn: String!, $first: Int) { terminal(esn: $esn) { vehicle { trips(first: $first) { totalCount } } } }`,
+      variables: () => ({ esn: esn(), first: '5' }),
+      variable: 'first',
+    },
+    {
+      label: 'an unknown input field',
+      query: `mutation ($esn: String!, $input: VehicleProfileInput!) { updateVehicleProfile(esn: $esn, input: $input) { vehicle { esn } } }`,
+      variables: () => ({ esn: esn(), input: { insurer: '平安', colour: 'red' } }),
+      variable: 'input',
+    },
+    {
+      label: 'a missing required variable',
+      query: `query ($esn: String!) { terminal(esn: $esn) { bound } }`,
+      variables: () => ({}),
+      variable: 'esn',
+    },
+  ];
+
+  for (const { label, query, variables, variable } of cases) {
+    it(`${label}: BAD_USER_INPUT naming $${variable}, no upstream call, no error logged`, async () => {
+      const logged: string[] = [];
+      const logger = stack.gateway.logger;
+      const original = logger.error.bind(logger);
+      logger.error = ((...args: unknown[]) => {
+        logged.push(JSON.stringify(args));
+      }) as typeof logger.error;
+      try {
+        const answer = await stack.graphql(query, variables());
+        expect(answer.data ?? null).toBeNull();
+        expect(answer.errors).toHaveLength(1);
+        expect(answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', variable });
+        expect(answer.errors![0]!.message).toContain(`$${variable}`);
+        expect(JSON.stringify(answer)).not.toMatch(/at .*\.(ts|js):\d+/);
+      } finally {
+        logger.error = original;
+      }
+      expect(logged).toEqual([]);
+      expect((await stack.stats()).total).toBe(0);
+    });
+  }
+
+  it('the same values inline fail validation, as before', async () => {
+    const answer = await stack.graphql(`{ terminal(esn: ${esn()}) { bound } }`);
+    expect(answer.errors?.[0]?.message).toMatch(/String cannot represent a non string value/);
+    expect((await stack.stats()).total).toBe(0);
+  });
+});
