@@ -24,7 +24,7 @@ export class RateLimits {
       return new RateLimiterRedis({ storeClient: this.#redis, keyPrefix: `iauto-graph:${keyPrefix}`, points, duration: 60, insuranceLimiter: memory });
     };
     if (config.redisUrl) {
-      this.#redis = new Redis(config.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
+      this.#redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
       this.#redis.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'rate limits: Redis unreachable, counting in memory'));
     }
     this.#requests = perMinute('requests', config.requestsPerMinute);

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, writeApiKeys } from './helpers/api-keys.ts';
+import { type RunningRedis, startRedis } from './helpers/redis.ts';
+import { type Stack, startStack } from './helpers/stack.ts';
+
+/* Per-principal budgets per minute: requests, and upstream calls (the bill), shared across gateways through Redis. */
+
+const { file, keys } = writeApiKeys({
+  alice: { scopes: ['read'], esns: '*' },
+  bob: { scopes: ['read'], esns: '*' },
+});
+
+async function post(stack: Stack, key: string, query: string) {
+  const response = await fetch(stack.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...bearer(key).headers },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> } };
+}
+
+describe('in memory', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { AUTH_API_KEYS_FILE: file, RATE_LIMIT_REQUESTS_PER_MINUTE: '3', RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '4' } });
+  });
+  afterAll(() => stack.close());
+
+  it('refuses the request past the limit with 429 RATE_LIMITED and Retry-After, per principal', async () => {
+    for (let request = 0; request < 3; request++) expect((await post(stack, keys.alice, '{ __typename }')).status).toBe(200);
+    const refused = await post(stack, keys.alice, '{ __typename }');
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
+    // Another principal has its own budget.
+    expect((await post(stack, keys.bob, '{ __typename }')).status).toBe(200);
+  });
+
+  it('refuses an operation whose estimated calls exceed what remains of the minute, before any call', async () => {
+    const esns = stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
+    await stack.resetStats();
+    const first = await post(stack, keys.bob, `{ terminals(esns: ${JSON.stringify(esns.slice(0, 3))}) { bound } }`);
+    expect(first.body.errors).toBeUndefined();
+    expect((await stack.stats()).total).toBe(3);
+    const refused = await post(stack, keys.bob, `{ terminals(esns: ${JSON.stringify(esns.slice(0, 2))}) { bound } }`);
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
+    expect((await stack.stats()).total).toBe(3);
+  });
+});
+
+describe('shared through Redis', () => {
+  let redis: RunningRedis;
+  let gateways: Stack[];
+  beforeAll(async () => {
+    redis = await startRedis();
+    const env = { AUTH_API_KEYS_FILE: file, RATE_LIMIT_REQUESTS_PER_MINUTE: '4', REDIS_URL: redis.url };
+    gateways = [await startStack({ env }), await startStack({ env })];
+  });
+  afterAll(async () => {
+    for (const gateway of gateways) await gateway.close();
+    await redis.close();
+  });
+
+  it('two gateways count one principal together', async () => {
+    const statuses: number[] = [];
+    for (let request = 0; request < 5; request++) statuses.push((await post(gateways[request % 2]!, keys.alice, '{ __typename }')).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  });
+});
