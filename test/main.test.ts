@@ -1,9 +1,13 @@
 import { once } from 'node:events';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuery } from '../src/example-query.ts';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
 import { buildOnce, killScripts, runNpm } from './helpers/npm-script.ts';
 
+const importTrace = fileURLToPath(new URL('./fixtures/import-trace/register.mjs', import.meta.url));
 let simulator: RunningSimulator | undefined;
 
 // The first `npm start` compiles through its prestart; the others reuse that build (--ignore-scripts skips prestart only).
@@ -15,20 +19,24 @@ afterEach(async () => {
   simulator = undefined;
 });
 
-/** Runs `npm start` on a free port and waits for the lines that name its upstream and ESNs to try (or for the exit). */
-async function start(env: Record<string, string>, { build = false } = {}) {
-  const script = runNpm(build ? ['start'] : ['start', '--ignore-scripts'], {
+/**
+ * Runs `npm start` (silent: only the program's own output) on a free port and waits for the lines
+ * that name its upstream and ESNs to try, or for the exit. `nodeOptions` go to NODE_OPTIONS.
+ */
+async function start(env: Record<string, string>, { build = false, nodeOptions = [] as string[] } = {}) {
+  const script = runNpm(['start', '--silent', ...(build ? [] : ['--ignore-scripts'])], {
     PORT: '0',
     IAUTO_OPEN_ID: '',
     IAUTO_SECURE_CODE: '',
     IAUTO_BASE_URL: '',
+    ...(nodeOptions.length > 0 ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
     ...env,
   });
   if ((await script.waitFor('upstream: ', 90_000)) && script.output().includes('embedded')) await script.waitFor('ESNs to try', 5_000);
   const output = script.output();
   const url = /GraphiQL at (http:\/\/localhost:\d+\/graphql)/.exec(output)?.[1];
   const esns = /ESNs to try: (.*)/.exec(output)?.[1]?.split(', ') ?? [];
-  return { script, output: script.output, url: url?.replace('localhost', '127.0.0.1'), esns };
+  return { script, child: script.child, output: script.output, url: url?.replace('localhost', '127.0.0.1'), esns };
 }
 
 describe('npm start', () => {
@@ -82,10 +90,58 @@ describe('npm start', () => {
   });
 
   it('refuses a half-given configuration with a message naming the variable', async () => {
-    const { script, output } = await start({ IAUTO_OPEN_ID: 'someone' });
-    const code = script.child.exitCode ?? (await once(script.child, 'exit'))[0];
+    const { child, output } = await start({ IAUTO_OPEN_ID: 'someone' });
+    const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
     expect(code).toBe(1);
     expect(output()).toContain('IAUTO_SECURE_CODE: IAUTO_SECURE_CODE is required when IAUTO_OPEN_ID is set');
     expect(output()).toContain('IAUTO_BASE_URL');
+  });
+
+  it('with credentials imports no simulator code and sends nothing upstream at start', async () => {
+    const seen: string[] = [];
+    const upstream = createHttpServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`);
+      response.writeHead(404).end();
+    });
+    upstream.listen(0, '127.0.0.1');
+    await once(upstream, 'listening');
+    try {
+      const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+      const { script, output, url } = await start(
+        { IAUTO_BASE_URL: baseUrl, IAUTO_OPEN_ID: 'someone', IAUTO_SECURE_CODE: 'a-real-looking-secret' },
+        { nodeOptions: ['--import', importTrace] },
+      );
+      expect(url, output()).toBeDefined();
+      expect(output()).toContain('[import] file://');
+      expect(output()).toContain('/dist/gateway.js');
+      expect(output()).not.toContain('/dist/simulator/');
+      expect(seen).toEqual([]);
+      expect(await script.signal('SIGTERM')).toBe(0);
+    } finally {
+      upstream.close();
+    }
+  });
+
+  it('without credentials imports the simulator (the trace above can see it)', async () => {
+    const { output, url } = await start({}, { nodeOptions: ['--import', importTrace] });
+    expect(url, output()).toBeDefined();
+    expect(output()).toContain('/dist/simulator/server.js');
+  });
+
+  it('names PORT in one line when the port is taken', async () => {
+    const taken = createServer();
+    taken.listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const { child, output } = await start({ PORT: port });
+      const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
+      expect(code).toBe(1);
+      const lines = output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^PORT: the address is already in use \\(.*127\\.0\\.0\\.1:${port}\\)$`));
+    } finally {
+      taken.close();
+    }
   });
 });
