@@ -1,25 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
+/** Text with surrounding blanks removed; a blank value means "unset". */
 const optionalText = z
   .string()
   .trim()
   .transform((value) => value || undefined)
   .optional();
-const integer = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
-const optionalInteger = (min: number, max: number) =>
-  optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().int().min(min).max(max).optional());
+
+/** A decimal integer within [min, max], or undefined when unset or blank. Hex, signs out of range, fractions and words are refused. */
+const optionalInteger = (min: number, max: number) => {
+  const message = `must be a decimal integer from ${min} to ${max}`;
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^-?\d{1,16}$/, message)
+      .transform(Number)
+      .pipe(z.number().int().min(min, message).max(max, message))
+      .optional(),
+  );
+};
+
+/** As `optionalInteger`, with the default used when the variable is unset or blank. */
+const integer = (fallback: number, min: number, max: number) => optionalInteger(min, max).transform((value) => value ?? fallback);
+
+/** One of the given words; blank means the default. */
+const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  optionalText.pipe(z.enum(values, { error: `must be one of ${values.join(', ')}` }).optional()).transform((value) => value ?? fallback);
 
 // --- Security (authentication, CORS, GraphiQL, operation limits, upstream cost, rate limits) ---
-const flag = z.enum(['true', 'false']).transform((value) => value === 'true');
-const optionalFlag = optionalText.pipe(flag.optional());
+const optionalFlag = optionalText.pipe(z.enum(['true', 'false'], { error: 'must be true or false' }).optional()).transform((value) => (value === undefined ? undefined : value === 'true'));
 const securityEnvironment = {
   AUTH_API_KEYS_FILE: optionalText,
-  AUTH_JWT_JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'AUTH_JWT_JWKS_URL must be an http(s) URL' }).optional()),
+  AUTH_JWT_JWKS_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
   AUTH_JWT_PUBLIC_KEY_FILE: optionalText,
   AUTH_JWT_ISSUER: optionalText,
   AUTH_JWT_AUDIENCE: optionalText,
-  AUTH_JWT_ESNS_CLAIM: z.string().trim().min(1).default('esns'),
+  AUTH_JWT_ESNS_CLAIM: optionalText.transform((value) => value ?? 'esns'),
   AUTH_DISABLED: optionalFlag,
   CORS_ORIGINS: optionalText,
   GRAPHIQL: optionalFlag,
@@ -29,10 +46,9 @@ const securityEnvironment = {
   MAX_ALIASES: integer(30, 0, 10_000),
   MAX_DIRECTIVES: integer(20, 0, 10_000),
   MAX_UPSTREAM_COST: integer(2500, 1, 10_000_000),
-  UPSTREAM_COST_EXTENSION: flag.default(true),
+  UPSTREAM_COST_EXTENSION: optionalFlag.transform((value) => value ?? true),
   RATE_LIMIT_REQUESTS_PER_MINUTE: integer(600, 1, 10_000_000),
   RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: integer(6000, 1, 100_000_000),
-  REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional()),
 };
 
 export interface SecurityConfig {
@@ -51,10 +67,11 @@ export interface SecurityConfig {
   maxUpstreamCost: number;
   /** Add `extensions.upstreamCost` to every response. */
   upstreamCostExtension: boolean;
+  /** Per principal; shared through REDIS_URL when it is set. */
   rateLimits: { requestsPerMinute: number; upstreamCallsPerMinute: number; redisUrl?: string };
 }
 
-function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, realUpstream: boolean): SecurityConfig {
+function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, realUpstream: boolean, redisUrl: string | undefined): SecurityConfig {
   const jwtKey = env.AUTH_JWT_JWKS_URL ?? env.AUTH_JWT_PUBLIC_KEY_FILE;
   return {
     auth: {
@@ -85,7 +102,7 @@ function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, 
     rateLimits: {
       requestsPerMinute: env.RATE_LIMIT_REQUESTS_PER_MINUTE,
       upstreamCallsPerMinute: env.RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE,
-      redisUrl: env.REDIS_URL,
+      redisUrl,
     },
   };
 }
@@ -94,7 +111,7 @@ function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, 
 const environmentSchema = z
   .object({
     PORT: integer(4000, 0, 65535),
-    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    HOST: optionalText.transform((value) => value ?? '127.0.0.1'),
     IAUTO_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'IAUTO_BASE_URL must be an http(s) URL' }).optional()),
     IAUTO_OPEN_ID: optionalText,
     IAUTO_SECURE_CODE: optionalText,
@@ -103,31 +120,34 @@ const environmentSchema = z
     IAUTO_TIMEOUT_MS: integer(10_000, 100, 120_000),
     IAUTO_MAX_CONNECTIONS: integer(16, 1, 1024),
     IAUTO_READ_RETRIES: integer(2, 0, 5),
+    IAUTO_READ_DEADLINE_MS: optionalInteger(100, 600_000),
     IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),
     CATALOG_TTL_SECONDS: integer(6 * 3600, 1, 7 * 24 * 3600),
     MAX_UPSTREAM_CALLS_PER_REQUEST: integer(1000, 1, 1_000_000),
     SHARED_CACHE_MB: integer(64, 0, 65_536),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SHARED_CACHE_TTL_SECONDS: integer(3600, 1, 30 * 24 * 3600),
+    REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+    LOG_LEVEL: choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional()),
+    METRICS_PORT: optionalInteger(0, 65535),
+    SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+    OTEL_SERVICE_NAME: optionalText.transform((value) => value ?? 'iauto-graph'),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
     ...securityEnvironment,
   })
   .superRefine((env, context) => {
     if (env.IAUTO_OPEN_ID === undefined) return;
-    if (env.AUTH_API_KEYS_FILE === undefined && env.AUTH_JWT_JWKS_URL === undefined && env.AUTH_JWT_PUBLIC_KEY_FILE === undefined && !env.AUTH_DISABLED) {
-      context.addIssue({
-        code: 'custom',
-        path: ['AUTH_API_KEYS_FILE'],
-        message:
-          'with real credentials (IAUTO_OPEN_ID) the gateway needs authentication: set AUTH_API_KEYS_FILE, AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY_FILE, or AUTH_DISABLED=true to run open on purpose',
-      });
-    }
     for (const key of ['IAUTO_BASE_URL', 'IAUTO_SECURE_CODE'] as const) {
       if (env[key] === undefined) {
         context.addIssue({ code: 'custom', path: [key], message: `${key} is required when IAUTO_OPEN_ID is set` });
       }
     }
   });
+
+/** Every environment variable the gateway reads. */
+export const configVariables = Object.keys(environmentSchema.shape) as ReadonlyArray<keyof typeof environmentSchema.shape>;
 
 export interface Upstream {
   baseUrl: string;
@@ -145,11 +165,25 @@ export interface Config {
   timeoutMs: number;
   maxConnections: number;
   readRetries: number;
+  /** The most time one read may take, all its attempts and backoff included. */
+  readDeadlineMs: number;
   batteryService: number;
   catalogTtlMs: number;
   maxUpstreamCallsPerRequest: number;
   /** Memory for answers that never change (finished trips' tracks and evaluations); 0 = no sharing. */
   sharedCacheBytes: number;
+  /** How long a shared answer is kept (a deletion elsewhere, e.g. in the vendor's app, shows after at most this). */
+  sharedCacheTtlMs: number;
+  /** Keep shared answers (catalog, immutable reads) in this Redis, so instances share them and their deletions. */
+  redisUrl?: string;
+  /** JSON lines unless `pretty`; undefined: pretty only when stdout is a terminal. */
+  logFormat?: 'json' | 'pretty';
+  /** Serve /metrics on this port instead of the main one. */
+  metricsPort?: number;
+  /** How long SIGTERM waits for in-flight requests before cutting them off. */
+  shutdownTimeoutMs: number;
+  /** OTLP/HTTP endpoint for traces; undefined: tracing off. */
+  tracing?: { endpoint: string; serviceName: string };
   simulator: { seed?: number; terminalCount?: number };
   logLevel: string;
   /** Authentication, CORS, GraphiQL, operation limits, upstream cost budget and rate limits. */
@@ -190,12 +224,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     timeoutMs: env.IAUTO_TIMEOUT_MS,
     maxConnections: env.IAUTO_MAX_CONNECTIONS,
     readRetries: env.IAUTO_READ_RETRIES,
+    readDeadlineMs: env.IAUTO_READ_DEADLINE_MS ?? 2 * env.IAUTO_TIMEOUT_MS,
     batteryService: env.IAUTO_BATTERY_SERVICE,
     catalogTtlMs: env.CATALOG_TTL_SECONDS * 1000,
     maxUpstreamCallsPerRequest: env.MAX_UPSTREAM_CALLS_PER_REQUEST,
     sharedCacheBytes: env.SHARED_CACHE_MB * 1024 * 1024,
+    sharedCacheTtlMs: env.SHARED_CACHE_TTL_SECONDS * 1000,
+    redisUrl: env.REDIS_URL,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
+    metricsPort: env.METRICS_PORT,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
-    security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined),
+    security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined, env.REDIS_URL),
   };
 }

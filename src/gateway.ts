@@ -1,4 +1,5 @@
-import { type Server, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import compression from 'compression';
 import type { AddressInfo } from 'node:net';
 import { type Authenticator, createAuthenticator } from './auth/authenticator.ts';
 import { CatalogIndex } from './catalog-index.ts';
@@ -50,8 +51,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const client = new IautoClient({
     ...upstream,
     connectTimeoutMs: Math.min(config.timeoutMs, 5_000),
-    headersTimeoutMs: config.timeoutMs,
-    bodyTimeoutMs: config.timeoutMs,
+    timeoutMs: config.timeoutMs,
+    readDeadlineMs: config.readDeadlineMs,
     maxConnections: config.maxConnections,
     readRetries: config.readRetries,
     serviceNumberOverrides: config.batteryService === 1017 ? undefined : { 1017: config.batteryService },
@@ -72,7 +73,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     rateLimits,
   });
 
-  const server = createServer(yoga);
+  const compress = compressAnswers();
+  const server = createServer((request, response) => compress(request, response, () => void yoga(request, response)));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -110,6 +112,20 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 }
 
 /**
+ * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
+ * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
+ * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
+ */
+function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compression({
+    threshold: 1024,
+    filter: (request, response) =>
+      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
+  });
+  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+}
+
+/**
  * The authenticator of the configuration, saying at every start how the gateway is protected.
  * Open means: every caller acts with every scope on every terminal.
  */
@@ -119,6 +135,11 @@ function createStartupAuthenticator(config: Config, logger: Logger): Authenticat
     authenticator = createAuthenticator(config.security.auth);
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
+  }
+  if (authenticator.open && config.upstream && !config.security.auth.disabled) {
+    throw new ConfigError(
+      'Invalid configuration:\n  AUTH_API_KEYS_FILE: with real credentials (IAUTO_OPEN_ID) the gateway needs authentication: set AUTH_API_KEYS_FILE, AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY_FILE, or AUTH_DISABLED=true to run open on purpose',
+    );
   }
   if (!authenticator.open) logger.info('authentication required: Authorization: Bearer <API key or JWT>');
   else if (config.upstream) logger.warn('AUTH_DISABLED=true: the gateway runs OPEN on real credentials; every caller may read and command every vehicle');

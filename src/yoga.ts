@@ -1,5 +1,4 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { type YogaLogger, createYoga } from 'graphql-yoga';
 import type { Authenticator } from './auth/authenticator.ts';
@@ -8,6 +7,7 @@ import type { SecurityConfig } from './config.ts';
 import { type Gateway, createContext } from './context.ts';
 import { useUpstreamCost } from './cost/plugin.ts';
 import { createErrorMasker } from './errors.ts';
+import { graphiqlServing } from './graphiql.ts';
 import { useOperationLimits } from './limits/operation-limits.ts';
 import type { RateLimits } from './limits/rate-limits.ts';
 import type { Logger } from './logger.ts';
@@ -43,11 +43,13 @@ export function createGatewayYoga(options: YogaOptions) {
     logger: options.logger,
   });
   const allowedOrigins = new Set(security.corsOrigins);
+  const graphiql = graphiqlServing({ enabled: security.graphiql, title: 'iauto-graph', defaultQuery: options.exampleQuery });
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     context: ({ request }) => createContext(options, gate.principalOf(request)),
     plugins: [
+      ...graphiql.plugins,
       gate.plugin,
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useOperationLimits(security.limits),
@@ -71,9 +73,8 @@ export function createGatewayYoga(options: YogaOptions) {
       };
     },
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
-    graphiql: security.graphiql ? { title: 'iauto-graph', defaultQuery: options.exampleQuery } : false,
-    // GraphiQL's assets are served inline, so it works on machines without internet access.
-    renderGraphiQL,
+    graphiql: graphiql.graphiql,
+    renderGraphiQL: graphiql.renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: createGatewayLogger(options.logger),

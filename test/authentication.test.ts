@@ -8,7 +8,9 @@ import { promisify } from 'node:util';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../src/auth/api-keys.ts';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { loadConfig } from '../src/config.ts';
+import { startGateway } from '../src/gateway.ts';
+import { createRootLogger } from '../src/logger.ts';
 import { bearer } from './helpers/api-keys.ts';
 import { startStack } from './helpers/stack.ts';
 
@@ -122,11 +124,16 @@ describe('JWT from a public key file', () => {
 describe('start rules', () => {
   const real = { IAUTO_OPEN_ID: 'partner', IAUTO_SECURE_CODE: 'secret', IAUTO_BASE_URL: 'https://open.iauto360.cn' };
 
-  it('refuses real credentials without authentication unless AUTH_DISABLED=true', () => {
-    expect(() => loadConfig(real)).toThrow(ConfigError);
-    expect(() => loadConfig(real)).toThrow(/AUTH_API_KEYS_FILE: .*AUTH_DISABLED=true/);
-    expect(loadConfig({ ...real, AUTH_DISABLED: 'true' }).security.auth.disabled).toBe(true);
-    expect(loadConfig({ ...real, AUTH_API_KEYS_FILE: '/etc/keys.json' }).security.auth.apiKeysFile).toBe('/etc/keys.json');
+  it('refuses real credentials without authentication unless AUTH_DISABLED=true', async () => {
+    const config = { ...loadConfig({ ...real, PORT: '0' }) };
+    const upstream = config.upstream!;
+    await expect(startGateway({ config, upstream })).rejects.toThrow(/AUTH_API_KEYS_FILE: .*AUTH_DISABLED=true/);
+    const warnings: string[] = [];
+    const logger = createRootLogger({ level: 'silent' });
+    logger.warn = ((message: string) => void warnings.push(message)) as typeof logger.warn;
+    const open = await startGateway({ config: loadConfig({ ...real, PORT: '0', AUTH_DISABLED: 'true' }), upstream, logger });
+    await open.close();
+    expect(warnings.join('\n')).toMatch(/AUTH_DISABLED=true: the gateway runs OPEN/);
   });
 
   it('turns GraphiQL off with real credentials unless GRAPHIQL=true, and on with the simulator', () => {

@@ -168,7 +168,7 @@ describe('terminals with mixed ESNs', () => {
   it('a principal reaching every terminal gets them all', async () => {
     const result = await stack.graphql(MixedTerminals, { esns: [own, foreign, unbound] }, bearer(keys.fleet));
     expect(result.errors).toBeUndefined();
-    expect(result.data?.terminals.map((terminal) => terminal.bound)).toEqual([true, true, false]);
+    expect(result.data?.terminals.map((terminal) => terminal?.bound)).toEqual([true, true, false]);
   });
 });
 
