@@ -17,6 +17,8 @@ export interface Context {
   principal: Principal;
   /** This request's logger. */
   log: Logger;
+  /** Seals and opens trip cursors (see domain/trip-paging.ts). */
+  cursorKey: Buffer;
 }
 
 /** Long-lived dependencies shared by every request. */
@@ -29,6 +31,8 @@ export interface Gateway {
   sharedCache?: SharedResponseCache;
   now?: () => number;
   logger: Logger;
+  /** The key sealing trip cursors. */
+  cursorKey: Buffer;
 }
 
 export function createContext(gateway: Gateway, principal: Principal = openPrincipal): Context {
@@ -44,5 +48,6 @@ export function createContext(gateway: Gateway, principal: Principal = openPrinc
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal,
     log: gateway.logger,
+    cursorKey: gateway.cursorKey,
   };
 }

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type Authenticator, createAuthenticator } from './auth/authenticator.ts';
 import { CatalogIndex } from './catalog-index.ts';
 import { type Config, ConfigError, type Upstream } from './config.ts';
+import { tripCursorKey } from './domain/trip-paging.ts';
 import { RateLimits } from './limits/rate-limits.ts';
 import { IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { SharedResponseCache } from './upstream/shared-cache.ts';
@@ -46,7 +47,7 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
   const logger = options.logger ?? createRootLogger({ level: config.logLevel });
-  const authenticator = createStartupAuthenticator(config, logger);
+  const authenticator = createStartupAuthenticator(config);
   const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const client = new IautoClient({
     ...upstream,
@@ -66,6 +67,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sharedCache,
     maxUpstreamCallsPerRequest: config.maxUpstreamCallsPerRequest,
     secrets: [upstream.secureCode],
+    cursorKey: tripCursorKey(upstream.secureCode),
     exampleQuery: options.exampleQuery,
     logger,
     security: config.security,
@@ -85,6 +87,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await rateLimits.close();
     throw error;
   }
+  announceProtection(authenticator, config, logger);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -126,10 +129,10 @@ function compressAnswers(): (request: IncomingMessage, response: ServerResponse,
 }
 
 /**
- * The authenticator of the configuration, saying at every start how the gateway is protected.
- * Open means: every caller acts with every scope on every terminal.
+ * The authenticator of the configuration; refuses to run open on real credentials unless
+ * AUTH_DISABLED=true says so on purpose.
  */
-function createStartupAuthenticator(config: Config, logger: Logger): Authenticator {
+function createStartupAuthenticator(config: Config): Authenticator {
   let authenticator: Authenticator;
   try {
     authenticator = createAuthenticator(config.security.auth);
@@ -141,8 +144,12 @@ function createStartupAuthenticator(config: Config, logger: Logger): Authenticat
       'Invalid configuration:\n  AUTH_API_KEYS_FILE: with real credentials (IAUTO_OPEN_ID) the gateway needs authentication: set AUTH_API_KEYS_FILE, AUTH_JWT_JWKS_URL or AUTH_JWT_PUBLIC_KEY_FILE, or AUTH_DISABLED=true to run open on purpose',
     );
   }
+  return authenticator;
+}
+
+/** Says at every start how the gateway is protected; open means every caller has every scope on every terminal. */
+function announceProtection(authenticator: Authenticator, config: Config, logger: Logger): void {
   if (!authenticator.open) logger.info('authentication required: Authorization: Bearer <API key or JWT>');
   else if (config.upstream) logger.warn('AUTH_DISABLED=true: the gateway runs OPEN on real credentials; every caller may read and command every vehicle');
   else logger.info('running open on the embedded simulator: every caller has every scope on every terminal (configure AUTH_API_KEYS_FILE or AUTH_JWT_* to require credentials)');
-  return authenticator;
 }

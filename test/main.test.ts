@@ -74,7 +74,9 @@ describe('npm start', () => {
       IAUTO_BASE_URL: simulator.baseUrl,
       IAUTO_OPEN_ID: simulator.openId,
       IAUTO_SECURE_CODE: 'a-real-looking-secret',
+      AUTH_DISABLED: 'true',
     });
+    expect(output()).toContain('AUTH_DISABLED=true: the gateway runs OPEN on real credentials');
     expect(output()).toContain(`upstream: ${simulator.baseUrl} as ${simulator.openId}`);
     const esn = simulator.world.boundTerminals()[0]!.esn;
     const response = await fetch(url!, {
@@ -84,6 +86,7 @@ describe('npm start', () => {
     });
     expect(await response.json()).toEqual({
       data: { terminal: { bound: true, plateNumber: simulator.world.terminal(esn)!.vehicle.profile.plateNumber } },
+      extensions: { upstreamCost: { estimated: 1, calls: 1, cached: 0, byService: { 1001: 1 } } },
     });
     expect(simulator.stats().calls).toEqual({ '1001': 1 });
     expect(output()).not.toContain('a-real-looking-secret');
@@ -108,7 +111,7 @@ describe('npm start', () => {
     try {
       const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
       const { script, output, url } = await start(
-        { IAUTO_BASE_URL: baseUrl, IAUTO_OPEN_ID: 'someone', IAUTO_SECURE_CODE: 'a-real-looking-secret' },
+        { IAUTO_BASE_URL: baseUrl, IAUTO_OPEN_ID: 'someone', IAUTO_SECURE_CODE: 'a-real-looking-secret', AUTH_DISABLED: 'true' },
         { nodeOptions: ['--import', importTrace] },
       );
       expect(url, output()).toBeDefined();

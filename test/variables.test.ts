@@ -69,3 +69,27 @@ describe('variables that cannot be coerced', () => {
     expect((await stack.stats()).total).toBe(0);
   });
 });
+
+describe('trip cursors', () => {
+  const TripsAfter = `query ($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }`;
+
+  it('a forged cursor past the last page is refused without an upstream call', async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    const forged = `${Buffer.from('trip:99999999').toString('base64url')}.AAAAAAAAAAAAAAAA`;
+    const answer = await stack.graphql(TripsAfter, { esn, after: forged });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it("another vehicle's cursor is refused; the vehicle's own cursor pages on", async () => {
+    const [mine, theirs] = stack.simulator.world.boundTerminals().filter((terminal) => stack.simulator.world.tripsOf(terminal.esn).length > 3);
+    const first = await stack.graphql<{ terminal: { vehicle: { trips: { edges: Array<{ cursor: string }> } } } }, { esn: string; after?: string }>(TripsAfter, { esn: mine!.esn });
+    const cursor = first.data!.terminal.vehicle.trips.edges.at(-1)!.cursor;
+    const next = await stack.graphql(TripsAfter, { esn: mine!.esn, after: cursor });
+    expect(next.errors).toBeUndefined();
+    await stack.resetStats();
+    const foreign = await stack.graphql(TripsAfter, { esn: theirs!.esn, after: cursor });
+    expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect((await stack.stats()).total).toBe(0);
+  });
+});

@@ -1,4 +1,4 @@
-import { decodeTripCursor, pagesCovering } from '../domain/trip-paging.ts';
+import { pagesCovering, sealedCursorOffset } from '../domain/trip-paging.ts';
 import type { ServiceNumber } from '../upstream/services.ts';
 
 /** What one resolution of a field can cost upstream, and how many objects its selection runs on. */
@@ -25,7 +25,7 @@ export const UNBOUNDED_LIST = Number.POSITIVE_INFINITY;
 
 const TRIPS_DEFAULT_PAGE_SIZE = 10;
 const tripsFirst = (args: Arguments) => (typeof args.first === 'number' ? args.first : TRIPS_DEFAULT_PAGE_SIZE);
-const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (decodeTripCursor(args.after) ?? -1) + 1 : 0);
+const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (sealedCursorOffset(args.after) ?? -1) + 1 : 0);
 
 /**
  * The upstream cost of every field that can make a call, by `Type.field`. Fields not listed cost

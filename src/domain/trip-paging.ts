@@ -4,6 +4,8 @@
  * offsets a request actually returns.
  */
 
+import { createHmac, timingSafeEqual } from 'node:crypto';
+
 export const UPSTREAM_PAGE_SIZE = 10;
 
 const CURSOR_PREFIX = 'trip:';
@@ -18,6 +20,42 @@ export function decodeTripCursor(cursor: string): number | null {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const match = /^trip:(0|[1-9]\d{0,8})$/.exec(text);
   return match ? Number(match[1]) : null;
+}
+
+/**
+ * The key sealing trip cursors, derived from a gateway secret (the upstream secure code): the same
+ * for every instance using the same credentials, so a cursor survives restarts and load balancing.
+ */
+export function tripCursorKey(secret: string): Buffer {
+  return createHmac('sha256', secret).update('iauto-graph trip cursor').digest();
+}
+
+const cursorTag = (key: Buffer, esn: string, offset: number) =>
+  createHmac('sha256', key).update(`${esn}:${offset}`).digest().subarray(0, 12).toString('base64url');
+
+/**
+ * A cursor sealed for one vehicle's trip list: the offset and a MAC of (ESN, offset). Only the
+ * gateway issues them, so a forged cursor (an offset past the last page, another vehicle's list)
+ * is refused before any upstream call.
+ */
+export function sealTripCursor(offset: number, esn: string, key: Buffer): string {
+  return `${encodeTripCursor(offset)}.${cursorTag(key, esn, offset)}`;
+}
+
+/** The offset of a cursor this gateway sealed for this ESN, or null. */
+export function openTripCursor(cursor: string, esn: string, key: Buffer): number | null {
+  const offset = sealedCursorOffset(cursor);
+  const tag = cursor.slice(cursor.indexOf('.') + 1);
+  if (offset === null) return null;
+  const expected = Buffer.from(cursorTag(key, esn, offset));
+  const given = Buffer.from(tag);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? offset : null;
+}
+
+/** The offset a sealed cursor claims, without checking its seal (for shape checks and cost estimates). */
+export function sealedCursorOffset(cursor: string): number | null {
+  const dot = cursor.indexOf('.');
+  return dot < 0 ? null : decodeTripCursor(cursor.slice(0, dot));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { type GeoDatum as GeoDatumValue, type TripTrack as TripTrackValue, trackGeoJson, trackLengthKm } from '../domain/track.ts';
-import { decodeTripCursor, encodeTripCursor, loadWindow } from '../domain/trip-paging.ts';
+import { loadWindow, openTripCursor, sealTripCursor, sealedCursorOffset } from '../domain/trip-paging.ts';
 import { type Trip as TripValue, type TripEvaluation as TripEvaluationValue, decodeTrip, decodeTripEvaluation } from '../domain/trips.ts';
 import { toUnixSeconds } from '../domain/time.ts';
 import { badUserInput } from '../errors.ts';
@@ -15,7 +15,7 @@ const DAY_MS = 86_400_000;
 const DEFAULT_RANGE_DAYS = 90;
 const DEFAULT_PAGE_SIZE = 10;
 
-const tripCursorRule = z.string().refine((cursor) => decodeTripCursor(cursor) !== null, 'not a cursor from this trip list');
+const tripCursorRule = z.string().refine((cursor) => sealedCursorOffset(cursor) !== null, 'not a cursor from this trip list');
 
 export const GeoDatum = builder.enumType('GeoDatum', {
   description: 'The geodetic datum coordinates are expressed in.',
@@ -197,7 +197,7 @@ function tripRange(args: { from?: Date | null; to?: Date | null }, requestTime: 
 
 async function tripPage(esn: string, range: TripRange, start: number, count: number, context: Context): Promise<TripConnectionValue> {
   const window = await loadWindow(start, count, (page) => context.upstream.read(1012, { esn, ...range, page }));
-  const edges = window.items.map((record, index) => ({ cursor: encodeTripCursor(start + index), node: decodeTrip(esn, record) }));
+  const edges = window.items.map((record, index) => ({ cursor: sealTripCursor(start + index, esn, context.cursorKey), node: decodeTrip(esn, record) }));
   return {
     edges,
     pageInfo: {
@@ -240,7 +240,13 @@ builder.objectField(Vehicle, 'trips', (t) =>
     },
     resolve: (vehicle, args, context) => {
       const range = tripRange(args, context.requestTime);
-      const start = args.after ? (decodeTripCursor(args.after) ?? 0) + 1 : 0;
+      let start = 0;
+      if (args.after) {
+        const offset = openTripCursor(args.after, vehicle.esn, context.cursorKey);
+        // A cursor this gateway did not issue for this vehicle (forged past the last page, say) costs no call.
+        if (offset === null) throw badUserInput([{ message: 'not a cursor from this trip list', path: ['after'] }]);
+        start = offset + 1;
+      }
       return tripPage(vehicle.esn, range, start, args.first ?? DEFAULT_PAGE_SIZE, context);
     },
   }),
