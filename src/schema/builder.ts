@@ -21,8 +21,13 @@ export const builder = new SchemaBuilder<PothosTypes>({
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // node(id:)/nodes(ids:) are defined in node.ts, so that each id is resolved (and may fail) alone.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    nodeTypeOptions: {
+      description: 'An object with a global id (Relay object identification): pass its `id` to `node(id:)` to refetch it alone.',
+    },
+    idFieldOptions: { description: 'The opaque, stable global id of this object.' },
     pageInfoTypeOptions: { description: 'Where a page sits in a paged list (Relay cursor connections).' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items come before this page.' },

@@ -10,5 +10,6 @@ import './fuel.ts';
 import './trips.ts';
 import './binding.ts';
 import './doors.ts';
+import './node.ts';
 
 export const schema = builder.toSchema({ sortSchema: true });
