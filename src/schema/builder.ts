@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLScalarType } from 'graphql';
@@ -17,7 +19,8 @@ export interface PothosTypes {
 }
 
 export const builder = new SchemaBuilder<PothosTypes>({
-  plugins: [RelayPlugin, ValidationPlugin],
+  // Directives carry the federation @key; the federation plugin comes last so it sees the other plugins' resolvers.
+  plugins: [DirectivePlugin, RelayPlugin, ValidationPlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',

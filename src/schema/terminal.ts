@@ -46,6 +46,20 @@ defineNode(Vehicle, {
   load: async (esn, argument, context) => resolveTerminal(esn, argument, context),
 });
 
+/*
+ * Apollo Federation entities, keyed by ESN. A reference costs no upstream call: it goes through
+ * the same per-item step as `terminals(esns:)`, and the fields the router then asks for share
+ * the request's loader, so a batch of representations is fetched like a batch of ESNs.
+ */
+builder.asEntity(Terminal, {
+  key: builder.selection<{ esn: string }>('esn'),
+  resolveReference: async (reference, context) => resolveTerminal(reference.esn, 'esn', context),
+});
+builder.asEntity(Vehicle, {
+  key: builder.selection<{ esn: string }>('esn'),
+  resolveReference: async (reference, context) => resolveTerminal(reference.esn, 'esn', context),
+});
+
 Terminal.implement({
   description:
     'An iauto360 OBD terminal (the box in the diagnostic port), identified by its ESN. Status fields come from the terminal status service; `vehicle` leads to the data it collects.',
