@@ -86,9 +86,9 @@ describe('finished trips across requests', () => {
 describe('the shared cache', () => {
   it('stays within its memory bound, dropping the least recently used answers', () => {
     const track = (points: number) => ({ coords: Array.from({ length: points }, (_, index) => [113.2 + index / 1e4, 23.1]) });
-    const oneTrack = new SharedResponseCache({ maxBytes: 1e9 });
+    const oneTrack = new SharedResponseCache({ maxBytes: 1e9, ttlMs: 60_000 });
     oneTrack.set('a', track(1000));
-    const cache = new SharedResponseCache({ maxBytes: Math.floor(oneTrack.bytes * 2.5) });
+    const cache = new SharedResponseCache({ maxBytes: Math.floor(oneTrack.bytes * 2.5), ttlMs: 60_000 });
     cache.set('a', track(1000));
     cache.set('b', track(1000));
     expect(cache.get('a')).toBeDefined();
