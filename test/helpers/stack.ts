@@ -16,6 +16,8 @@ export interface StackOptions {
   client?: Partial<IautoClientOptions>;
   catalogTtlMs?: number;
   maxUpstreamCallsPerRequest?: number;
+  /** Cap on concurrent connections to the simulator. */
+  maxConnections?: number;
   /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
   sharedCacheBytes?: number;
   /** Environment variables for the gateway's configuration, e.g. { REDIS_URL }. */
@@ -41,7 +43,11 @@ export async function startStack(options: StackOptions = {}) {
   const simulator: RunningSimulator = await startSimulator({ port: 0, ...options.simulator });
   const config: Config = {
     ...loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env }),
-    ...definedOnly({ catalogTtlMs: options.catalogTtlMs ?? 600_000, maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest }),
+    ...definedOnly({
+      catalogTtlMs: options.catalogTtlMs ?? 600_000,
+      maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
+      maxConnections: options.maxConnections,
+    }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
   };
   const log = capturedLogger();
