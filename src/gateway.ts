@@ -180,6 +180,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       while (running.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, Math.min(25, deadline - Date.now())));
       const cutOff = running.size;
       server.closeAllConnections();
+      // Let the cut-off responses emit 'close', so their access lines are written before the exit.
+      for (let waited = 0; running.size > 0 && waited < 1_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
       metricsServer?.closeAllConnections();
       metricsServer?.close();
       await closed;
