@@ -8,6 +8,7 @@ import { useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
+import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
 import { createGatewayYoga } from './yoga.ts';
 
@@ -40,6 +41,8 @@ export interface RunningGateway {
   readonly catalog: CatalogIndex;
   /** The in-memory shared answers (none with REDIS_URL or SHARED_CACHE_MB=0). */
   readonly sharedCache?: SharedResponseCache;
+  /** What requests share: the Redis store with REDIS_URL, else the in-memory cache. */
+  readonly sharedAnswers?: SharedAnswers;
   readonly metrics: GatewayMetrics;
   /** What /ready checks; components add their own checks here. */
   readonly readiness: Readiness;
@@ -83,24 +86,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     onAttempt: observeAttempt,
   });
   metrics = new GatewayMetrics(() => client.poolStats);
-  const catalog = new CatalogIndex(client, { ttlMs: config.catalogTtlMs });
+  const cacheObserver = {
+    lookup: (result: 'hit' | 'miss') => metrics.sharedCacheLookups.inc({ result }),
+    evicted: (reason: 'evict' | 'expire') => metrics.sharedCacheEvictions.inc({ reason }),
+  };
+  const redis = config.redisUrl
+    ? await RedisSharedAnswers.connect({ url: config.redisUrl, openId: upstream.openId, ttlMs: config.sharedCacheTtlMs, observer: cacheObserver, logger }).catch(
+        async (error: unknown) => {
+          await client.close();
+          throw error;
+        },
+      )
+    : undefined;
   const sharedCache =
-    config.sharedCacheBytes > 0
-      ? new SharedResponseCache({
-          maxBytes: config.sharedCacheBytes,
-          ttlMs: config.sharedCacheTtlMs,
-          observer: {
-            lookup: (result) => metrics.sharedCacheLookups.inc({ result }),
-            evicted: (reason) => metrics.sharedCacheEvictions.inc({ reason }),
-          },
-        })
+    !redis && config.sharedCacheBytes > 0
+      ? new SharedResponseCache({ maxBytes: config.sharedCacheBytes, ttlMs: config.sharedCacheTtlMs, observer: cacheObserver })
       : undefined;
-  const sharedAnswers: SharedAnswers | undefined = sharedCache;
+  const sharedAnswers: SharedAnswers | undefined = redis ?? sharedCache;
+  const catalog = new CatalogIndex(client, { ttlMs: config.catalogTtlMs, shared: redis });
 
   let draining = false;
   const readiness = new Readiness();
   readiness.add('shutdown', () => !draining || 'shutting down');
   readiness.add('upstream', reachability.check);
+  if (redis) readiness.add('redis', redis.check);
 
   const yoga = createGatewayYoga({
     client,
@@ -138,6 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   } catch (error) {
     server.close();
     await client.close();
+    await redis?.close();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -166,6 +176,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     client,
     catalog,
     sharedCache,
+    sharedAnswers,
     metrics,
     readiness,
     logger,
@@ -186,11 +197,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       metricsServer?.close();
       await closed;
       await (cutOff > 0 ? client.destroy() : client.close());
+      await redis?.close();
       return { cutOff };
     },
     async close() {
       await closeServers();
       await client.close();
+      await redis?.close();
     },
   };
 }

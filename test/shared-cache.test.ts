@@ -99,4 +99,23 @@ describe('the shared cache', () => {
     expect(cache.get('a')).toBeDefined();
     expect(cache.get('c')).toBeDefined();
   });
+
+  it('keeps an answer at most its TTL, and reports hits, misses and evictions by reason', () => {
+    let now = 1_000;
+    const events: string[] = [];
+    const cache = new SharedResponseCache({
+      maxBytes: 500,
+      ttlMs: 60_000,
+      now: () => now,
+      observer: { lookup: (result) => events.push(result), evicted: (reason) => events.push(reason) },
+    });
+    cache.set('trip', { coords: [] });
+    now += 59_000;
+    expect(cache.get('trip')).toEqual({ coords: [] });
+    now += 1_001;
+    expect(cache.get('trip')).toBeUndefined();
+    cache.set('big', { text: 'x'.repeat(60) });
+    cache.set('bigger', { text: 'y'.repeat(60) });
+    expect(events).toEqual(['hit', 'expire', 'miss', 'evict']);
+  });
 });

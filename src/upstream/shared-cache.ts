@@ -34,7 +34,7 @@ export class SharedResponseCache implements SharedAnswers {
       sizeCalculation: (answer) => 3 * JSON.stringify(answer).length + 64,
       ttl: options.ttlMs,
       ttlAutopurge: false,
-      ...(options.now ? { perf: { now: options.now } } : {}),
+      ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
       dispose: (_answer, _key, reason) => {
         if (reason === 'evict' || reason === 'expire') this.#observer.evicted?.(reason);
       },
