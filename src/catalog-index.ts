@@ -1,6 +1,7 @@
 import type { IautoClient } from './upstream/client.ts';
-import type { UpstreamLoader } from './upstream/loader.ts';
+import { type UpstreamLoader, cacheKeyOf } from './upstream/loader.ts';
 import type { ServiceRequest, ServiceResponse } from './upstream/services.ts';
+import type { SharedAnswers } from './upstream/shared-cache.ts';
 
 /** Who makes a catalog call: a request's loader (authorized, counted, capped), or the client itself. */
 export type CatalogCaller = <S extends 4001 | 4002>(service: S, data: ServiceRequest<S>) => Promise<ServiceResponse<S>>;
@@ -39,6 +40,8 @@ export interface CatalogIndexOptions {
   /** How long a fetched brand list or brand tree stays fresh. */
   ttlMs: number;
   now?: () => number;
+  /** Answers shared with other instances (Redis): a brand list or tree one instance fetched, the others read. */
+  shared?: SharedAnswers;
 }
 
 /**
@@ -50,6 +53,7 @@ export class CatalogIndex {
   readonly #direct: CatalogCaller;
   readonly #ttlMs: number;
   readonly #now: () => number;
+  readonly #shared: SharedAnswers | undefined;
   #brands: Fresh<Brand[]> | undefined;
   #brandCount: number | undefined;
   readonly #trees = new Map<number, Fresh<SubBrand[]>>();
@@ -59,6 +63,7 @@ export class CatalogIndex {
     this.#direct = (service, data) => client.call(service, data);
     this.#ttlMs = options.ttlMs;
     this.#now = options.now ?? Date.now;
+    this.#shared = options.shared;
   }
 
   /** How many brands the catalog had when last fetched; undefined before the first fetch. */
@@ -70,7 +75,7 @@ export class CatalogIndex {
     if (!this.#isFresh(this.#brands)) {
       this.#brands = this.#remember(
         async () => {
-          const brands = decodeBrands(await call(4001, {}));
+          const brands = decodeBrands(await this.#fetch(4001, {}, call));
           this.#brandCount = brands.length;
           return brands;
         },
@@ -90,7 +95,7 @@ export class CatalogIndex {
     if (!this.#isFresh(tree)) {
       tree = this.#remember(
         async () => {
-          const subBrands = decodeTree(brand, await call(4002, { brandId: brand.id }));
+          const subBrands = decodeTree(brand, await this.#fetch(4002, { brandId: brand.id }, call));
           for (const [id, entry] of this.#models) if (entry.brandId === brand.id) this.#models.delete(id);
           for (const model of subBrands.flatMap((subBrand) => subBrand.series.flatMap((series) => series.models))) {
             this.#models.set(model.id, { model, brandId: brand.id });
@@ -118,6 +123,16 @@ export class CatalogIndex {
     const failure = trees.find((tree) => tree.status === 'rejected');
     if (failure) throw failure.reason;
     return this.#models.get(id)?.model;
+  }
+
+  /** One catalog answer: from the answers shared with other instances when they hold it, else from iauto360. */
+  async #fetch<S extends 4001 | 4002>(service: S, data: ServiceRequest<S>, call: CatalogCaller): Promise<ServiceResponse<S>> {
+    const key = cacheKeyOf(service, data);
+    const shared = (await this.#shared?.get(key)) as ServiceResponse<S> | undefined;
+    if (shared !== undefined) return shared;
+    const answer = await call(service, data);
+    await this.#shared?.set(key, answer, this.#ttlMs);
+    return answer;
   }
 
   #isFresh<T>(entry: Fresh<T> | undefined): entry is Fresh<T> {

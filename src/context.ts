@@ -1,9 +1,10 @@
 import { type Principal, openPrincipal } from './auth/principal.ts';
 import { type CatalogIndex, RequestCatalog } from './catalog-index.ts';
 import type { Logger } from './logger.ts';
+import { requestScope } from './observability/request-record.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
-import type { SharedResponseCache } from './upstream/shared-cache.ts';
+import type { SharedAnswers } from './upstream/shared-cache.ts';
 
 /** What every resolver receives; a new one per GraphQL request. */
 export interface Context {
@@ -15,7 +16,7 @@ export interface Context {
   requestTime: Date;
   /** Who is asking: from the request's credentials, or the open principal when the gateway runs open. */
   principal: Principal;
-  /** This request's logger. */
+  /** This request's logger (its lines carry the request id). */
   log: Logger;
   /** Seals and opens trip cursors (see domain/trip-paging.ts). */
   cursorKey: Buffer;
@@ -28,7 +29,7 @@ export interface Gateway {
   /** The most upstream calls one GraphQL request may make (each is billed). */
   maxUpstreamCallsPerRequest?: number;
   /** Answers of immutable reads, shared across requests; none means no sharing. */
-  sharedCache?: SharedResponseCache;
+  sharedCache?: SharedAnswers;
   now?: () => number;
   logger: Logger;
   /** The key sealing trip cursors. */
@@ -36,18 +37,20 @@ export interface Gateway {
 }
 
 export function createContext(gateway: Gateway, principal: Principal = openPrincipal): Context {
+  const requestId = requestScope.getStore()?.id;
+  const log = requestId === undefined ? gateway.logger : gateway.logger.child({ requestId });
   const upstream = new UpstreamLoader(gateway.client, {
     maxCalls: gateway.maxUpstreamCallsPerRequest,
     sharedCache: gateway.sharedCache,
     principal,
-    log: gateway.logger,
+    log,
   });
   return {
     upstream,
     catalog: new RequestCatalog(gateway.catalog, upstream),
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal,
-    log: gateway.logger,
+    log,
     cursorKey: gateway.cursorKey,
   };
 }

@@ -1,6 +1,6 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { GraphQLError } from 'graphql';
-import { type YogaLogger, createYoga } from 'graphql-yoga';
+import { type Plugin, type YogaLogger, createYoga } from 'graphql-yoga';
 import type { Authenticator } from './auth/authenticator.ts';
 import { useRequestGate } from './auth/plugin.ts';
 import type { SecurityConfig } from './config.ts';
@@ -22,6 +22,8 @@ export interface YogaOptions extends Gateway {
   security: SecurityConfig;
   authenticator: Authenticator;
   rateLimits: RateLimits;
+  /** Metrics, readiness, tracing, request observation: assembled by the gateway. */
+  plugins?: Plugin[];
 }
 
 const GRAPHQL_ENDPOINT = '/graphql';
@@ -50,6 +52,7 @@ export function createGatewayYoga(options: YogaOptions) {
     context: ({ request }) => createContext(options, gate.principalOf(request)),
     plugins: [
       ...graphiql.plugins,
+      ...(options.plugins ?? []),
       gate.plugin,
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useOperationLimits(security.limits),
@@ -81,7 +84,10 @@ export function createGatewayYoga(options: YogaOptions) {
   });
 }
 
-/** Yoga's logger on top of pino, with an upstream fault logged as one warning line instead of an error with its stack. */
+/**
+ * Yoga's logger on top of pino. An upstream fault is not logged where it happens: it is counted
+ * in the request's access line (by service and kind), so one failing request writes one line.
+ */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
@@ -95,9 +101,7 @@ function createGatewayLogger(logger: Logger): YogaLogger {
     error(...args: unknown[]) {
       const [first] = args;
       const cause = first instanceof GraphQLError ? first.originalError : first;
-      if (cause instanceof UpstreamError) {
-        logger.warn({ service: cause.service, path: first instanceof GraphQLError ? first.path?.join('.') : undefined }, cause.message);
-      } else {
+      if (!(cause instanceof UpstreamError)) {
         log('error')(...args);
       }
     },

@@ -196,19 +196,10 @@ describe('binding by activation code', () => {
 
 describe('audit', () => {
   it('logs one line per write with principal, ESN, service and outcome, never the key', async () => {
-    const lines: string[] = [];
-    const logger = stack.gateway.logger;
-    const original = logger.info.bind(logger);
-    logger.info = ((...args: unknown[]) => {
-      lines.push(JSON.stringify(args));
-      return (original as (...a: unknown[]) => void)(...args);
-    }) as typeof logger.info;
-    try {
-      await stack.graphql(LockDoors, { esn: own }, bearer(keys.controller));
-      await stack.graphql(LockDoors, { esn: foreign }, bearer(keys.controller));
-    } finally {
-      logger.info = original;
-    }
+    const before = stack.logLines.length;
+    await stack.graphql(LockDoors, { esn: own }, bearer(keys.controller));
+    await stack.graphql(LockDoors, { esn: foreign }, bearer(keys.controller));
+    const lines = stack.logLines.slice(before);
     const audit = lines.filter((line) => line.includes('"audit":"write"'));
     expect(audit).toHaveLength(2);
     expect(audit[0]).toContain(`"principal":"controller","service":5001,"esn":"${own}","outcome":"ok"`);

@@ -4,10 +4,11 @@ import { type Principal, openPrincipal } from '../auth/principal.ts';
 import { scopeOf } from '../auth/scopes.ts';
 import { forbidden } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { requestScope } from '../observability/request-record.ts';
 import type { IautoClient } from './client.ts';
 import { UpstreamCallLimitError, UpstreamError } from './errors.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, invalidatedBy, isImmutable, serviceTable } from './services.ts';
-import type { SharedResponseCache } from './shared-cache.ts';
+import type { SharedAnswers } from './shared-cache.ts';
 
 interface ReadKey {
   service: ServiceNumber;
@@ -18,7 +19,7 @@ interface ReadKey {
 export interface UpstreamLoaderOptions {
   /** The most upstream attempts (retries and catalog calls included) this request may make. */
   maxCalls?: number;
-  sharedCache?: SharedResponseCache;
+  sharedCache?: SharedAnswers;
   /** Who is asking; every call is checked against its scopes and terminals first. */
   principal?: Principal;
   /** Receives one audit line per write. */
@@ -50,7 +51,7 @@ export class UpstreamLoader {
   readonly #client: IautoClient;
   readonly #reads: DataLoader<ReadKey, unknown, string>;
   readonly #maxCalls: number;
-  readonly #sharedCache: SharedResponseCache | undefined;
+  readonly #sharedCache: SharedAnswers | undefined;
   readonly #principal: Principal;
   readonly #log: Logger | undefined;
   readonly #byService = new Map<ServiceNumber, number>();
@@ -96,7 +97,7 @@ export class UpstreamLoader {
     try {
       const answer = (await this.#send(service, data)) as ServiceResponse<S>;
       this.#audit(service, esn ?? (answer as { esn?: string }).esn, 'ok');
-      for (const stale of invalidatedBy(service)) this.#sharedCache?.delete(cacheKeyOf(stale, data));
+      await Promise.all(invalidatedBy(service).map((stale) => this.#sharedCache?.delete(cacheKeyOf(stale, data))));
       return answer;
     } catch (error) {
       this.#audit(service, esn, error instanceof UpstreamError ? error.kind : 'failed');
@@ -152,13 +153,13 @@ export class UpstreamLoader {
 
   async #readThrough({ service, data, cacheKey }: ReadKey): Promise<unknown> {
     const shared = isImmutable(service) ? this.#sharedCache : undefined;
-    const cached = shared?.get(cacheKey);
+    const cached = await shared?.get(cacheKey);
     if (cached !== undefined) {
       this.#cached++;
       return cached;
     }
     const answer = await this.#send(service, data);
-    shared?.set(cacheKey, answer as object);
+    await shared?.set(cacheKey, answer as object);
     return answer;
   }
 
@@ -171,7 +172,10 @@ export class UpstreamLoader {
   }
 
   #countAttempt(service: ServiceNumber): void {
-    if (this.#calls >= this.#maxCalls) throw new UpstreamCallLimitError(service, this.#maxCalls);
+    if (this.#calls >= this.#maxCalls) {
+      requestScope.getStore()?.recordUpstream(service, 'call-limit');
+      throw new UpstreamCallLimitError(service, this.#maxCalls);
+    }
     this.#calls++;
     this.#byService.set(service, (this.#byService.get(service) ?? 0) + 1);
   }
