@@ -28,7 +28,7 @@ const keysFile = join(mkdtempSync(join(tmpdir(), 'iauto-graph-bench-')), 'keys.j
 writeFileSync(keysFile, JSON.stringify([entry]));
 const upstream = { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode };
 const logger = createRootLogger({ level: 'silent' });
-const environment = { PORT: '0', AUTH_API_KEYS_FILE: keysFile, RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000' };
+const environment = { PORT: '0', AUTH_API_KEYS_FILE: keysFile, RATE_LIMIT_REQUESTS_PER_MINUTE: '10000000' };
 const gateway = await startGateway({ config: loadConfig(environment), upstream, logger });
 // The same gateway with a body limit above 1 MB, so that the 1 MB document reaches the parser.
 const roomy = await startGateway({ config: loadConfig({ ...environment, MAX_REQUEST_BYTES: String(2 * 1024 * 1024) }), upstream, logger });
@@ -55,7 +55,7 @@ const hostile = {
   '31 aliases (alias limit, under the token limit)': post(roomy.yoga, JSON.stringify({ query: `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: terminal(esn: "${esn}") { esn }`).join(' ')} }` })),
   'no credentials (401)': post(gateway.yoga, JSON.stringify({ query: `{ terminal(esn: "${esn}") { esn } }` }), false),
 };
-const hostileRuns = await interleave(hostile, { rounds: 60, budgetMs: 20_000, minRounds: 10 });
+const hostileRuns = await interleave(hostile, { rounds: 30, budgetMs: 15_000, minRounds: 10 });
 console.log(`\nHostile documents refused (median of ${hostileRuns.rounds} rounds, in process):`);
 console.log(
   table([
@@ -77,7 +77,7 @@ const batch = (run: () => Promise<{ ms: number }>) => async () => {
 };
 const overhead = await interleave(
   { secured: batch(post(gateway.yoga, cheap)), bare: batch(post(bare, cheap, false)) },
-  { rounds: 40, budgetMs: 30_000, minRounds: 8 },
+  { rounds: 20, budgetMs: 20_000, minRounds: 6 },
 );
 const secured = median(overhead.samples.secured);
 const plain = median(overhead.samples.bare);
