@@ -41,7 +41,7 @@ describe('MAX_UPSTREAM_COST (default 2500), before any call', () => {
       { esns: Array.from({ length: 100 }, (_, index) => bound()[index % bound().length]) },
     );
     expect(answer.data ?? null).toBeNull();
-    expect(answer.errors?.[0]?.extensions).toEqual({ code: 'UPSTREAM_COST_LIMIT', estimated: 100 * (10 + 100 * 2), limit: 2500 });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_COST_LIMIT', estimated: 100 * (10 + 100 * 2), limit: 2500 });
     expect((await stack.stats()).total).toBe(0);
   });
 
