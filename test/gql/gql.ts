@@ -30,6 +30,9 @@ type Documents = {
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TripPageDocument,
+    "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": typeof types.ProfileFieldsFragmentDoc,
+    "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n": typeof types.ReadProfileDocument,
 };
 const documents: Documents = {
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
@@ -48,6 +51,9 @@ const documents: Documents = {
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TripPageDocument,
+    "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": types.ProfileFieldsFragmentDoc,
+    "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n": types.ReadProfileDocument,
 };
 
 /**
@@ -128,6 +134,18 @@ export function graphql(source: "\n  query VehiclePosition($esn: String!) {\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n"): (typeof documents)["\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n"): (typeof documents)["\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
