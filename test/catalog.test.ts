@@ -7,12 +7,12 @@ const stack = useStack();
 const CatalogTree = graphql(`
   query CatalogTree($brandId: Int!) {
     brand(id: $brandId) {
-      id name logoUrl
+      id: catalogId name logoUrl
       subBrands {
-        id name brand { id }
+        id: catalogId name brand { id: catalogId }
         series {
-          id name subBrand { id }
-          models { id name year fullName series { id } brand { id } }
+          id: catalogId name subBrand { id: catalogId }
+          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }
         }
       }
     }
@@ -21,27 +21,27 @@ const CatalogTree = graphql(`
 
 const BrandList = graphql(`
   query BrandList {
-    brands { id name logoUrl }
+    brands { id: catalogId name logoUrl }
   }
 `);
 
 const ModelName = graphql(`
   query ModelName($id: Int!) {
-    model(id: $id) { id year fullName series { name subBrand { name } } brand { name } }
+    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }
   }
 `);
 
 const BrandsAndModel = graphql(`
   query BrandsAndModel($modelId: Int!) {
-    brands { id }
-    model(id: $modelId) { id }
+    brands { id: catalogId }
+    model(id: $modelId) { id: catalogId }
   }
 `);
 
 const BrandAndModelIds = graphql(`
   query BrandAndModelIds($brandId: Int!, $modelId: Int!) {
-    brand(id: $brandId) { id }
-    model(id: $modelId) { id }
+    brand(id: $brandId) { id: catalogId }
+    model(id: $modelId) { id: catalogId }
   }
 `);
 

@@ -12,6 +12,9 @@ export const esnRule = z.string().regex(ESN_PATTERN, ESN_RULE_TEXT);
 /** The size of an ESN list; each ESN is checked on its own (a malformed one fails only its item). */
 export const esnListSizeRule = z.array(z.string()).min(1, 'ask for at least one ESN').max(100, 'ask for at most 100 ESNs at once');
 
+/** The size of a list of global ids; each id is checked on its own. */
+export const idListSizeRule = z.array(z.union([z.string(), z.number()])).min(1, 'ask for at least one id').max(100, 'ask for at most 100 ids at once');
+
 export const mobileRule = z.string().regex(MOBILE_PATTERN, MOBILE_RULE_TEXT);
 
 export const tripIdRule = z.string().regex(/^\d{1,20}$/, 'a trip id is a string of digits');
