@@ -9,7 +9,7 @@ const stack = useStack();
 
 graphql(`
   fragment ProfileFields on VehicleProfile {
-    modelId model { id fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode
+    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode
     vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate
   }
 `);
