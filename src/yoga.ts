@@ -1,8 +1,8 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { type YogaLogger, createYoga } from 'graphql-yoga';
+import { type Plugin, type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
+import { graphiqlServing } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
@@ -12,24 +12,30 @@ export interface YogaOptions extends Gateway {
   secrets: readonly string[];
   /** The query GraphiQL opens with. */
   exampleQuery?: string;
+  /** Metrics, readiness, tracing, request observation: assembled by the gateway. */
+  plugins?: Plugin[];
 }
 
-/** The GraphQL server: schema, per-request context, error masking, GraphiQL and /health. */
+/** The GraphQL server: schema, per-request context, error masking, GraphiQL, /health and the gateway's plugins. */
 export function createGatewayYoga(options: YogaOptions) {
+  const graphiql = graphiqlServing({ enabled: true, title: 'iauto-graph', defaultQuery: options.exampleQuery });
   return createYoga({
     schema,
     context: () => createContext(options),
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
-    graphiql: { title: 'iauto-graph', defaultQuery: options.exampleQuery },
-    // GraphiQL's assets are served inline, so it works on machines without internet access.
-    renderGraphiQL,
+    graphiql: graphiql.graphiql,
+    renderGraphiQL: graphiql.renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: createGatewayLogger(options.logger),
+    plugins: [...graphiql.plugins, ...(options.plugins ?? [])],
   });
 }
 
-/** Yoga's logger on top of pino, with an upstream fault logged as one warning line instead of an error with its stack. */
+/**
+ * Yoga's logger on top of pino. An upstream fault is not logged where it happens: it is counted
+ * in the request's access line (by service and kind), so one failing request writes one line.
+ */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
@@ -43,9 +49,7 @@ function createGatewayLogger(logger: Logger): YogaLogger {
     error(...args: unknown[]) {
       const [first] = args;
       const cause = first instanceof GraphQLError ? first.originalError : first;
-      if (cause instanceof UpstreamError) {
-        logger.warn({ service: cause.service, path: first instanceof GraphQLError ? first.path?.join('.') : undefined }, cause.message);
-      } else {
+      if (!(cause instanceof UpstreamError)) {
         log('error')(...args);
       }
     },
