@@ -1,4 +1,5 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import compression from 'compression';
 import type { AddressInfo } from 'node:net';
 import { CatalogIndex } from './catalog-index.ts';
 import type { Config, Upstream } from './config.ts';
@@ -122,6 +123,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [useRequestObservation(), metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }), readiness.yogaPlugin()],
   });
 
+  const compress = compressAnswers();
   const running = new Set<ServerResponse>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const record = new RequestRecord(requestIdFrom(request.headers['x-request-id']));
@@ -137,7 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const line = record.accessLine(response.statusCode);
       logger.info(response.writableFinished ? line : { ...line, cutOff: true }, 'graphql request');
     });
-    requestScope.run(record, () => yoga(request, response));
+    requestScope.run(record, () => compress(request, response, () => void yoga(request, response)));
   });
   const metricsServer = config.metricsPort === undefined ? undefined : createServer((request, response) => void serveMetrics(metrics, request, response));
 
@@ -225,4 +227,18 @@ async function serveMetrics(metrics: GatewayMetrics, request: IncomingMessage, r
   }
   const text = await metrics.registry.metrics();
   response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+}
+
+/**
+ * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
+ * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
+ * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
+ */
+function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compression({
+    threshold: 1024,
+    filter: (request, response) =>
+      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
+  });
+  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }

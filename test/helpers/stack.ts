@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
 import { createRootLogger } from '../../src/logger.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
@@ -56,6 +57,8 @@ export async function startStack(options: StackOptions = {}) {
     logger: log.logger,
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5, ...options.client },
+    // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.
+    exampleQuery: exampleQuery(simulator.world.boundTerminals().map((terminal) => terminal.esn)),
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
 
