@@ -96,6 +96,8 @@ export async function startStack(options: StackOptions = {}) {
     yoga,
     url,
     graphql,
+    /** A simulator admin route: GET without a body, POST with one (e.g. `admin('world/reset', {})`). */
+    admin,
     /** Upstream calls per service since the last reset, from the simulator's admin surface. */
     stats: () => admin<{ calls: Record<string, number>; total: number }>('stats'),
     resetStats: () => admin('reset', {}),
