@@ -1,5 +1,4 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parse as parseLossless } from 'lossless-json';
 import { Pool, errors as undiciErrors } from 'undici';
 import { z } from 'zod';
 import {
@@ -14,6 +13,7 @@ import {
   isTransient,
 } from './errors.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, hasLongIds, isPaged, serviceTable } from './services.ts';
+import { parseJsonLossless } from './lossless-json.ts';
 import { signRequest } from './signature.ts';
 import { optional, wireInt } from './wire.ts';
 
@@ -146,15 +146,6 @@ function transportError(service: ServiceNumber, error: unknown): UpstreamError {
   if (error instanceof undiciErrors.BodyTimeoutError) return new UpstreamTimeoutError(service, 'body', { cause: error });
   const code = (error as { code?: unknown } | null)?.code;
   return new UpstreamUnavailableError(service, typeof code === 'string' ? code : 'connection failed', { cause: error });
-}
-
-/** Parses the answer text, keeping integers beyond 2^53 (trip and event ids) as exact text. */
-export function parseJsonLossless(text: string): unknown {
-  if (!/\d{16}/.test(text)) return JSON.parse(text);
-  return parseLossless(text, null, (digits) => {
-    const value = Number(digits);
-    return /^-?\d+$/.test(digits) && !Number.isSafeInteger(value) ? digits : value;
-  });
 }
 
 /**
