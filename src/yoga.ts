@@ -4,6 +4,7 @@ import { type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
 import type { Logger } from './logger.ts';
+import { useRequestBodyLimit } from './request-body-limit.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -25,6 +26,9 @@ export function createGatewayYoga(options: YogaOptions) {
     renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // Replaced by useRequestBodyLimit: the same limit without a stream per request.
+    maxRequestBodySize: false,
+    plugins: [useRequestBodyLimit()],
     logging: createGatewayLogger(options.logger),
   });
 }
