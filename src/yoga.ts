@@ -1,4 +1,3 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
@@ -22,8 +21,9 @@ export function createGatewayYoga(options: YogaOptions) {
     context: () => createContext(options),
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
     graphiql: { title: 'iauto-graph', defaultQuery: options.exampleQuery },
-    // GraphiQL's assets are served inline, so it works on machines without internet access.
-    renderGraphiQL,
+    // GraphiQL's assets are served inline, so it works on machines without internet access; they
+    // are loaded with the first GraphiQL page, not at start (the renderer holds megabytes of text).
+    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     healthCheckEndpoint: '/health',
     landingPage: false,
     // Replaced by useRequestBodyLimit: the same limit without a stream per request.

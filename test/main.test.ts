@@ -110,6 +110,7 @@ describe('npm start', () => {
       expect(output()).toContain('[import] file://');
       expect(output()).toContain('/src/gateway.ts');
       expect(output()).not.toContain('/src/simulator/');
+      expect(output()).not.toContain('render-graphiql');
       expect(seen).toEqual([]);
       const exited = once(child, 'exit');
       child.kill('SIGTERM');
@@ -119,10 +120,15 @@ describe('npm start', () => {
     }
   });
 
-  it('without credentials imports the simulator (the trace above can see it)', async () => {
+  it('without credentials imports the simulator, and the GraphiQL renderer with the first page (the trace above can see both)', async () => {
     const { output, url } = await start({}, ['--import', importTrace]);
     expect(url, output()).toBeDefined();
     expect(output()).toContain('/src/simulator/server.ts');
+    expect(output()).not.toContain('render-graphiql');
+    const page = await fetch(url!, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<title>iauto-graph</title>');
+    expect(output()).toContain('render-graphiql');
   });
 
   it('names PORT in one line when the port is taken', async () => {
