@@ -36,6 +36,8 @@ export function createGatewayYoga(options: YogaOptions) {
 /** Yoga's logger on top of pino, with an upstream fault logged as one warning line instead of an error with its stack. */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    // Yoga logs three debug lines per request: build no text for a level that is off.
+    if (!logger.isLevelEnabled(level)) return;
     const [first, ...rest] = args;
     if (first instanceof Error) logger[level]({ err: first }, String(rest[0] ?? first.message));
     else logger[level](args.map(String).join(' '));
