@@ -87,7 +87,7 @@ export function summarise(result: SideBySideResult): Summary {
   return { medians, ratios, targets };
 }
 
-function workloadTable(result: SideBySideResult, summary: Summary, workload: Workload, withColdWarm: boolean): string {
+function workloadTable(summary: Summary, workload: Workload, withColdWarm: boolean): string {
   const figure = (name: ContenderName, key: keyof LoadFigures) => summary.medians[name][`${workload}.${key}`]!;
   const ratio = (peer: (typeof PEERS)[number], key: keyof LoadFigures) => formatSpreadRatio(summary.ratios[peer][`${workload}.${key}`]!);
   const header = ['', 'req/s', 'median', 'p99', 'CPU ms/req', 'upstream calls/req', ...(withColdWarm ? ['calls first / again'] : [])];
@@ -109,7 +109,6 @@ function workloadTable(result: SideBySideResult, summary: Summary, workload: Wor
     ratio(peer, 'upstreamCallsPerRequest'),
     ...(withColdWarm ? [''] : []),
   ]);
-  void result;
   return table([header, ...rows, ...ratioRows]);
 }
 
@@ -121,11 +120,11 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
   );
   log(`   same warm dashboard answer as iauto-graph: ${PEERS.map((peer) => `${peer} ${result.sameAnswers[peer] ? 'yes' : 'NO'}`).join(', ')}`);
   log(`\n   a. ${result.dashboardVehicles}-vehicle dashboard, upstream at 0 ms (calls first / again: one request on a fresh process, then the same again)`);
-  log(workloadTable(result, summary, 'dashboard', true));
+  log(workloadTable(summary, 'dashboard', true));
   log(`\n   b. the same dashboard, upstream at ${options.slowLatencyMs} ms`);
-  log(workloadTable(result, summary, 'dashboardSlow', false));
+  log(workloadTable(summary, 'dashboardSlow', false));
   log('\n   c. cheap query { terminal(esn: X) { esn } }: no upstream call, the engine alone');
-  log(workloadTable(result, summary, 'cheap', false));
+  log(workloadTable(summary, 'cheap', false));
   log('\n   d. memory (RSS of the server process) and the fleet');
   const criticalPathMs = result.fleetCriticalPathCalls * options.fleetLatencyMs;
   log(
@@ -190,7 +189,8 @@ export function printComparison(summary: Summary, previous: Summary, log: (line:
     .filter(([key]) => previous.medians?.['iauto-graph']?.[key] !== undefined)
     .map(([key, now]) => {
       const then = previous.medians['iauto-graph'][key]!;
-      return [key, then.toFixed(2), now.toFixed(2), then === 0 ? '' : formatRatio(now / then)];
+      const format = (value: number) => (/Rss$/.test(key) ? formatMiB(value) : value.toFixed(2));
+      return [key, format(then), format(now), then === 0 ? '' : formatRatio(now / then)];
     });
   log(table([['iauto-graph median', 'previous run', 'this run', 'this ÷ previous'], ...rows]));
 }
