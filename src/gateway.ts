@@ -1,4 +1,5 @@
-import { type Server, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import compression from 'compression';
 import type { AddressInfo } from 'node:net';
 import { CatalogIndex } from './catalog-index.ts';
 import type { Config, Upstream } from './config.ts';
@@ -63,7 +64,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     logger,
   });
 
-  const server = createServer(yoga);
+  const compress = compressAnswers();
+  const server = createServer((request, response) => compress(request, response, () => void yoga(request, response)));
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -94,4 +96,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await client.close();
     },
   };
+}
+
+/**
+ * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
+ * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
+ * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
+ */
+function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compression({
+    threshold: 1024,
+    filter: (request, response) =>
+      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
+  });
+  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }

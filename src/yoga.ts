@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
+import { graphiqlServing } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { useRequestBodyLimit } from './request-body-limit.ts';
 import { UpstreamError } from './upstream/errors.ts';
@@ -16,19 +17,18 @@ export interface YogaOptions extends Gateway {
 
 /** The GraphQL server: schema, per-request context, error masking, GraphiQL and /health. */
 export function createGatewayYoga(options: YogaOptions) {
+  const graphiql = graphiqlServing({ enabled: true, title: 'iauto-graph', defaultQuery: options.exampleQuery });
   return createYoga({
     schema,
     context: () => createContext(options),
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
-    graphiql: { title: 'iauto-graph', defaultQuery: options.exampleQuery },
-    // GraphiQL's assets are served inline, so it works on machines without internet access; they
-    // are loaded with the first GraphiQL page, not at start (the renderer holds megabytes of text).
-    renderGraphiQL: async (graphiqlOptions) => (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
+    graphiql: graphiql.graphiql,
+    renderGraphiQL: graphiql.renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
     // Replaced by useRequestBodyLimit: the same limit without a stream per request.
     maxRequestBodySize: false,
-    plugins: [useRequestBodyLimit()],
+    plugins: [...graphiql.plugins, useRequestBodyLimit()],
     logging: createGatewayLogger(options.logger),
   });
 }

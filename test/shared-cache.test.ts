@@ -9,7 +9,7 @@ const tripsQuery = `
     terminal(esn: $esn) {
       vehicle {
         trips(first: 3) {
-          edges { node { id track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }
+          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }
         }
       }
     }

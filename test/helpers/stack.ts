@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
@@ -34,6 +35,8 @@ export async function startStack(options: StackOptions = {}) {
     config,
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5, ...options.client },
+    // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.
+    exampleQuery: exampleQuery(simulator.world.boundTerminals().map((terminal) => terminal.esn)),
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
 
@@ -67,6 +70,8 @@ export async function startStack(options: StackOptions = {}) {
     yoga,
     url,
     graphql,
+    /** A simulator admin route: GET without a body, POST with one (e.g. `admin('world/reset', {})`). */
+    admin,
     /** Upstream calls per service since the last reset, from the simulator's admin surface. */
     stats: () => admin<{ calls: Record<string, number>; total: number }>('stats'),
     resetStats: () => admin('reset', {}),
