@@ -76,7 +76,7 @@ const FLEET_QUERY = `query Fleet($esns: [String!]!, $from: DateTime!, $to: DateT
     vehicle {
       condition { odometerKm driveStatus }
       profile { model { name } }
-      trips(first: 2, from: $from, to: $to) { totalCount edges { node { id track { pointCount } evaluation { verdict } } } }
+      trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } }
     }
   }
 }`;

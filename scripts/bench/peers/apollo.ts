@@ -42,12 +42,12 @@ const typeDefs = `#graphql
   enum DriveStatus { IGNITION_OFF IGNITION_ON }
   type VehicleProfile { modelId: Int fuelGrade: FuelGrade model: Model }
   enum FuelGrade { RON90 RON92 RON93 RON95 RON97 }
-  type Model { id: Int! name: String! series: Series! }
-  type Series { id: Int! name: String! subBrand: SubBrand! }
+  type Model { catalogId: Int! name: String! series: Series! }
+  type Series { catalogId: Int! name: String! subBrand: SubBrand! }
   type SubBrand { id: Int! name: String! }
   type TripConnection { totalCount: Int! edges: [TripEdge!]! }
   type TripEdge { node: Trip! }
-  type Trip { id: ID! distanceKm: Float! track: TripTrack evaluation: TripEvaluation }
+  type Trip { tripId: ID! distanceKm: Float! track: TripTrack evaluation: TripEvaluation }
   type TripTrack { pointCount: Int! lengthKm: Float! }
   type TripEvaluation { distanceKm: Float fuelCostYuan: Float verdict: TripVerdict! }
   enum TripVerdict { EXCELLENT GOOD AVERAGE POOR BAD UNKNOWN }
@@ -103,9 +103,9 @@ interface Context {
 }
 
 interface Model {
-  id: number;
+  catalogId: number;
   name: string;
-  series: { id: number; name: string; subBrand: { id: number; name: string } };
+  series: { catalogId: number; name: string; subBrand: { id: number; name: string } };
 }
 
 /** The car catalog, loaded once per process: brand list, then every brand's model tree. */
@@ -118,8 +118,8 @@ function catalogOf(api: IautoAPI): Promise<Map<number, Model>> {
     for (const tree of trees) {
       for (const subBrand of tree.records) {
         for (const series of subBrand.records) {
-          const seriesValue = { id: series.id, name: series.name, subBrand: { id: subBrand.id, name: subBrand.name } };
-          for (const model of series.records) models.set(model.id, { id: model.id, name: model.name, series: seriesValue });
+          const seriesValue = { catalogId: series.id, name: series.name, subBrand: { id: subBrand.id, name: subBrand.name } };
+          for (const model of series.records) models.set(model.id, { catalogId: model.id, name: model.name, series: seriesValue });
         }
       }
     }
@@ -169,7 +169,7 @@ const resolvers = {
   },
   FuelGrade: { RON90: '90', RON92: '92', RON93: '93', RON95: '95', RON97: '97' },
   Trip: {
-    id: (trip: Wire) => String(trip.id),
+    tripId: (trip: Wire) => String(trip.id),
     distanceKm: (trip: Wire) => trip.mileage,
     track: (trip: Wire, _: unknown, context: Context) => context.loaders.track.load(JSON.stringify({ esn: trip.esn, recordId: String(trip.id) })),
     evaluation: (trip: Wire, _: unknown, context: Context) =>
