@@ -326,9 +326,9 @@ describe('the connection pool', () => {
       const esn = simulator.world.boundTerminals()[0]!.esn;
       const calls = Array.from({ length: 5 }, () => limited.call(1011, { esn }));
       await vi.waitFor(() => expect(limited.poolStats.running).toBe(2));
-      expect(limited.poolStats).toEqual({ connected: 2, running: 2, queued: 3 });
+      expect(limited.poolStats).toMatchObject({ connected: 2, running: 2, pending: 3 });
       await Promise.all(calls);
-      expect(limited.poolStats).toEqual({ connected: 2, running: 0, queued: 0 });
+      expect(limited.poolStats).toMatchObject({ connected: 2, running: 0, pending: 0 });
       expect(simulator.stats().calls).toEqual({ '1011': 5 });
     } finally {
       await limited.close();
@@ -340,7 +340,7 @@ describe('the connection pool', () => {
     const esn = simulator.world.boundTerminals()[0]!.esn;
     const calls = Array.from({ length: 130 }, () => client.call(1011, { esn }));
     await vi.waitFor(() => expect(client.poolStats.running).toBe(128));
-    expect(client.poolStats.queued).toBe(2);
+    expect(client.poolStats.pending).toBe(2);
     await Promise.all(calls);
   });
 });
