@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { esnRule } from './schema/validation.ts';
 
 const optionalText = z
   .string()
@@ -27,6 +28,12 @@ const environmentSchema = z
     MAX_UPSTREAM_CALLS_PER_REQUEST: integer(1000, 1, 1_000_000),
     SHARED_CACHE_MB: integer(64, 0, 65_536),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    FLEET_ESNS: optionalText.transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))).pipe(
+      z.array(esnRule).max(10_000, 'at most 10000 ESNs'),
+    ),
+    FLEET_MAP_TILE_URL: optionalText.pipe(
+      z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'FLEET_MAP_TILE_URL is an http(s) URL template with {z}, {x} and {y}').optional(),
+    ),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
   })
@@ -62,6 +69,10 @@ export interface Config {
   sharedCacheBytes: number;
   simulator: { seed?: number; terminalCount?: number };
   logLevel: string;
+  /** The terminals `myTerminals` lists for a principal that may reach every terminal; empty with the embedded simulator means its whole world. */
+  fleetEsns: readonly string[];
+  /** A slippy-map tile URL template ({z}/{x}/{y}) the fleet page draws under its map; none: a locally drawn map only. */
+  fleetMapTileUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -104,5 +115,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sharedCacheBytes: env.SHARED_CACHE_MB * 1024 * 1024,
     logLevel: env.LOG_LEVEL,
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
+    fleetEsns: env.FLEET_ESNS,
+    fleetMapTileUrl: env.FLEET_MAP_TILE_URL,
   };
 }

@@ -17,6 +17,8 @@ export interface Context {
   principal: Principal;
   /** This request's logger. */
   log: Logger;
+  /** The terminals a principal with every terminal sees in `myTerminals` (iauto360 cannot list them). */
+  fleetEsns: readonly string[];
 }
 
 /** Long-lived dependencies shared by every request. */
@@ -29,6 +31,8 @@ export interface Gateway {
   sharedCache?: SharedResponseCache;
   now?: () => number;
   logger: Logger;
+  /** The configured fleet (FLEET_ESNS, or the embedded simulator's terminals). */
+  fleetEsns?: readonly string[];
 }
 
 export function createContext(gateway: Gateway): Context {
@@ -38,5 +42,6 @@ export function createContext(gateway: Gateway): Context {
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal: openPrincipal,
     log: gateway.logger,
+    fleetEsns: gateway.fleetEsns ?? [],
   };
 }

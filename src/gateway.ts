@@ -1,6 +1,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CatalogIndex } from './catalog-index.ts';
+import { createFleetPage } from './fleet-page.ts';
 import type { Config, Upstream } from './config.ts';
 import { IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { SharedResponseCache } from './upstream/shared-cache.ts';
@@ -17,6 +18,8 @@ export interface GatewayOptions {
   client?: Partial<IautoClientOptions>;
   /** Defaults to a JSON-lines logger at LOG_LEVEL. */
   logger?: Logger;
+  /** Where the built fleet page is; default web/dist. */
+  fleetPageDirectory?: string;
 }
 
 export interface RunningGateway {
@@ -35,7 +38,7 @@ export interface RunningGateway {
 
 /**
  * The one place the gateway is assembled from a configuration: the signed client, the shared
- * catalog index and answer cache, the yoga instance and its HTTP server. main, the tests and the
+ * catalog index and answer cache, the yoga instance, the fleet page and their HTTP server. main, the tests and the
  * benchmarks all build it here.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
@@ -61,9 +64,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     secrets: [upstream.secureCode],
     exampleQuery: options.exampleQuery,
     logger,
+    fleetEsns: config.fleetEsns,
   });
+  const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
-  const server = createServer(yoga);
+  const server = createServer((request, response) => {
+    if (!fleetPage(request, response)) void yoga(request, response);
+  });
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

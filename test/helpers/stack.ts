@@ -17,6 +17,8 @@ export interface StackOptions {
   maxUpstreamCallsPerRequest?: number;
   /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
   sharedCacheBytes?: number;
+  /** Other gateway settings; `fleetEsns` defaults to every terminal of the simulator's world, as `npm start` does. */
+  config?: Partial<Config>;
 }
 
 /**
@@ -29,6 +31,8 @@ export async function startStack(options: StackOptions = {}) {
     ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }),
     ...definedOnly({ catalogTtlMs: options.catalogTtlMs ?? 600_000, maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
+    fleetEsns: simulator.world.terminals.map((terminal) => terminal.esn),
+    ...options.config,
   };
   const gateway = await startGateway({
     config,
@@ -61,6 +65,7 @@ export async function startStack(options: StackOptions = {}) {
 
   return {
     simulator,
+    gateway,
     client,
     catalog,
     sharedCache,
