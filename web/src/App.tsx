@@ -43,6 +43,7 @@ export function App() {
   });
   const selected = rows.find((row) => row.terminal.esn === selectedEsn);
   const loginNeeded = needsCredentials(terminalsResult.error) || needsCredentials(vehiclesResult.error);
+  const vehiclesPending = boundEsns.length > 0 && (vehiclesResult.fetching || (!vehiclesResult.data && !vehiclesResult.error));
   const failure = requestProblem(terminalsResult.error) ?? requestProblem(vehiclesResult.error);
 
   const select = (esn: string) => {
@@ -64,7 +65,7 @@ export function App() {
         <p class="status" role="status" aria-live="polite">
           {terminalsResult.fetching
             ? 'Loading the fleet…'
-            : `${terminals.length} terminals, ${boundEsns.length} bound${vehiclesResult.fetching ? ', loading vehicle data…' : ''}`}
+            : `${terminals.length} terminals, ${boundEsns.length} bound${vehiclesPending ? ', loading vehicle data…' : ''}`}
         </p>
         <button type="button" onClick={reload}>
           Reload

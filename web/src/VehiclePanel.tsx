@@ -118,7 +118,7 @@ function TripDetail({ esn, startedAt, onTrack }: { esn: string; startedAt: strin
           </dd>
           <dt>Fuel cost</dt>
           <dd>
-            {number(evaluation.fuelCostYuan, '¥', 2)} {evaluation.fuelGrade ? `at ${evaluation.fuelGrade}` : ''}
+            {number(evaluation.fuelCostYuan, 'yuan', 2)} {evaluation.fuelGrade ? `at ${evaluation.fuelGrade}` : ''}
           </dd>
           <dt>Average / top speed</dt>
           <dd>

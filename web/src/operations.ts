@@ -46,8 +46,10 @@ export const FleetVehiclesQuery = graphql(`
         }
         profile {
           model {
+            id
             fullName
             brand {
+              id
               name
             }
           }
