@@ -1,11 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleQuery } from '../src/example-query.ts';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
 
 const mainScript = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const importTrace = fileURLToPath(new URL('./fixtures/import-trace/register.mjs', import.meta.url));
 const children: ChildProcess[] = [];
 let simulator: RunningSimulator | undefined;
 
@@ -16,8 +19,8 @@ afterEach(async () => {
 });
 
 /** Runs `npm start`'s entry point on a free port and waits for the line that names ESNs to try. */
-async function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainScript], {
+async function start(env: Record<string, string>, nodeOptions: string[] = []) {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeOptions, mainScript], {
     env: { ...process.env, PORT: '0', IAUTO_OPEN_ID: '', IAUTO_SECURE_CODE: '', IAUTO_BASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -25,7 +28,8 @@ async function start(env: Record<string, string>) {
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let waited = 0; !output.includes('ESNs to try') && child.exitCode === null && waited < 20_000; waited += 50) {
+  const ready = env.IAUTO_OPEN_ID ? 'upstream:' : 'ESNs to try';
+  for (let waited = 0; !output.includes(ready) && child.exitCode === null && waited < 20_000; waited += 50) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const url = /GraphiQL at (http:\/\/localhost:\d+\/graphql)/.exec(output)?.[1];
@@ -86,5 +90,55 @@ describe('npm start', () => {
     expect(code).toBe(1);
     expect(output()).toContain('IAUTO_SECURE_CODE: IAUTO_SECURE_CODE is required when IAUTO_OPEN_ID is set');
     expect(output()).toContain('IAUTO_BASE_URL');
+  });
+
+  it('with credentials imports no simulator code and sends nothing upstream at start', async () => {
+    const seen: string[] = [];
+    const upstream = createHttpServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`);
+      response.writeHead(404).end();
+    });
+    upstream.listen(0, '127.0.0.1');
+    await once(upstream, 'listening');
+    try {
+      const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+      const { child, output, url } = await start(
+        { IAUTO_BASE_URL: baseUrl, IAUTO_OPEN_ID: 'someone', IAUTO_SECURE_CODE: 'a-real-looking-secret' },
+        ['--import', importTrace],
+      );
+      expect(url, output()).toBeDefined();
+      expect(output()).toContain('[import] file://');
+      expect(output()).toContain('/src/gateway.ts');
+      expect(output()).not.toContain('/src/simulator/');
+      expect(seen).toEqual([]);
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      expect((await exited)[0]).toBe(0);
+    } finally {
+      upstream.close();
+    }
+  });
+
+  it('without credentials imports the simulator (the trace above can see it)', async () => {
+    const { output, url } = await start({}, ['--import', importTrace]);
+    expect(url, output()).toBeDefined();
+    expect(output()).toContain('/src/simulator/server.ts');
+  });
+
+  it('names PORT in one line when the port is taken', async () => {
+    const taken = createServer();
+    taken.listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const { child, output } = await start({ PORT: port });
+      const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
+      expect(code).toBe(1);
+      const lines = output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^PORT: the address is already in use \\(.*127\\.0\\.0\\.1:${port}\\)$`));
+    } finally {
+      taken.close();
+    }
   });
 });

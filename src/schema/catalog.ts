@@ -22,8 +22,9 @@ Brand.implement({
     logoUrl: t.exposeString('logoUrl', { description: "Full URL of the brand's logo image, when the catalog has one." }),
     subBrands: t.field({
       type: [SubBrand],
-      nullable: false,
-      description: 'The makers selling this brand (e.g. the joint venture 北京现代), each with its series and models, by id.',
+      nullable: { list: true, items: false },
+      description:
+        "The makers selling this brand (e.g. the joint venture 北京现代), each with its series and models, by id. Null, with the coded error here, when the brand's model tree cannot be fetched.",
       resolve: (brand, _args, context) => context.catalog.subBrands(brand),
     }),
   }),
@@ -83,8 +84,9 @@ Model.implement({
 builder.queryFields((t) => ({
   brands: t.field({
     type: [Brand],
-    nullable: false,
-    description: 'Every brand of the catalog, by id. Served from a shared cache that is refreshed after its time-to-live.',
+    nullable: { list: true, items: false },
+    description:
+      'Every brand of the catalog, by id. Served from a shared cache that is refreshed after its time-to-live. Null, with the coded error here, when the brand list cannot be fetched.',
     resolve: (_root, _args, context) => context.catalog.brands(),
   }),
   brand: t.field({

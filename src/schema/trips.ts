@@ -213,9 +213,9 @@ async function tripPage(esn: string, range: TripRange, start: number, count: num
 builder.objectField(Vehicle, 'trips', (t) =>
   t.field({
     type: TripConnection,
-    nullable: false,
     description: [
       'Trips whose ignition time falls in [from, to], newest first, paged forward with `first`/`after`.',
+      'Null, with the coded error at this path, when the trip list cannot be fetched (or a bad range is given).',
       'Only the upstream pages (10 trips each) that the requested slice touches are fetched.',
       'Cursors are positions in the range: deleting a trip shifts the trips after it.',
       'Backward paging (`last`/`before`) is not offered; narrow `from`/`to` instead.',

@@ -54,7 +54,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { fleet: Array<{ esn: string, vehicle: { condition: { odometerKm: number | null, driveStatus: DriveStatus | null, speedKmh: number | null, location: { lng: number, lat: number } | null } | null, battery: { batteryVoltage: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { name: string, id: number, series: { name: string, id: number, subBrand: { name: string } } } | null } | null, trips: { totalCount: number, edges: Array<{ node: { id: string, distanceKm: number, track: { pointCount: number, lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } }> }, latest: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict } | null } }> } } }>, pinned: { vehicle: { trips: { edges: Array<{ node: { distanceKm: number, track: { lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } }> }, condition: { driveStatus: DriveStatus | null, speedKmh: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { id: number, series: { id: number } } | null } | null } } };
+export type DashboardQuery = { fleet: Array<{ esn: string, vehicle: { condition: { odometerKm: number | null, driveStatus: DriveStatus | null, speedKmh: number | null, location: { lng: number, lat: number } | null } | null, battery: { batteryVoltage: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { name: string, id: number, series: { name: string, id: number, subBrand: { name: string } } } | null } | null, trips: { totalCount: number, edges: Array<{ node: { id: string, distanceKm: number, track: { pointCount: number, lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } }> } | null, latest: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict } | null } }> } | null } | null } | null>, pinned: { vehicle: { trips: { edges: Array<{ node: { distanceKm: number, track: { lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } }> } | null, condition: { driveStatus: DriveStatus | null, speedKmh: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { id: number, series: { id: number } } | null } | null } | null } | null };
 
 export type VehicleSummaryFragment = { condition: { driveStatus: DriveStatus | null, speedKmh: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { id: number, series: { id: number } } | null } | null };
 
@@ -65,14 +65,14 @@ export type TerminalStatusQueryVariables = Exact<{
 }>;
 
 
-export type TerminalStatusQuery = { terminals: Array<{ esn: string, bindStatus: BindStatus | null, bound: boolean | null, pluggedIn: boolean | null, lastActiveAt: string | null, mobile: string | null, plateNumber: string | null, vehicle: { esn: string, terminal: { esn: string } } }> };
+export type TerminalStatusQuery = { terminals: Array<{ esn: string, bindStatus: BindStatus | null, bound: boolean | null, pluggedIn: boolean | null, lastActiveAt: string | null, mobile: string | null, plateNumber: string | null, vehicle: { esn: string, terminal: { esn: string } } | null } | null> };
 
 export type VehiclePositionQueryVariables = Exact<{
   esn: string;
 }>;
 
 
-export type VehiclePositionQuery = { terminal: { vehicle: { condition: { location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null } | null } } };
+export type VehiclePositionQuery = { terminal: { vehicle: { condition: { location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null } | null } | null } | null };
 
 export type TripPageQueryVariables = Exact<{
   esn: string;
@@ -83,7 +83,7 @@ export type TripPageQueryVariables = Exact<{
 }>;
 
 
-export type TripPageQuery = { terminal: { vehicle: { trips: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, startedAt: string | null, endedAt: string | null, durationSeconds: number | null, distanceKm: number, averageFuelConsumptionLitersPer100Km: number, fuelUsedLiters: number, harshAccelerations: number | null, harshBrakings: number | null, warmUpSeconds: number, idleSeconds: number, maxSpeedKmh: number } }> } } } };
+export type TripPageQuery = { terminal: { vehicle: { trips: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, startedAt: string | null, endedAt: string | null, durationSeconds: number | null, distanceKm: number, averageFuelConsumptionLitersPer100Km: number, fuelUsedLiters: number, harshAccelerations: number | null, harshBrakings: number | null, warmUpSeconds: number, idleSeconds: number, maxSpeedKmh: number } }> } | null } | null } | null };
 
 export const VehicleSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driveStatus"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleSummaryFragment, unknown>;
 export const TripDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}}]}}]}}]} as unknown as DocumentNode<TripDetailFragment, unknown>;

@@ -43,7 +43,7 @@ export function VehiclePanel({ row, selectedTrip, onSelectTrip }: Props) {
 function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip: SelectedTrip | undefined; onSelectTrip: Props['onSelectTrip'] }) {
   const [after, setAfter] = useState<string | null>(null);
   const [result] = useQuery({ query: VehicleTripsQuery, variables: { esn, first: TRIPS_PER_PAGE, after } });
-  const trips = result.data?.terminal.vehicle.trips;
+  const trips = result.data?.terminal?.vehicle?.trips;
   const problem = requestProblem(result.error) ?? result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ');
   return (
     <div class="trips">
@@ -98,7 +98,7 @@ function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip:
 
 function TripDetail({ esn, startedAt, onTrack }: { esn: string; startedAt: string; onTrack: (track: LngLat[]) => void }) {
   const [result] = useQuery({ query: TripDetailQuery, variables: { esn, startedAt } });
-  const trip = result.data?.terminal.vehicle.trips.edges[0]?.node;
+  const trip = result.data?.terminal?.vehicle?.trips?.edges[0]?.node;
   const evaluation = trip?.evaluation;
   const track = trip?.track;
   useEffect(() => {
@@ -138,9 +138,11 @@ function TripDetail({ esn, startedAt, onTrack }: { esn: string; startedAt: strin
   );
 }
 
-type FuelFigures = NonNullable<NonNullable<VehicleFuelQuery['terminal']['vehicle']['fuelStatistics']['overall']>>;
+type FuelFigures = {
+  [Field in keyof NonNullable<NonNullable<NonNullable<VehicleFuelQuery['terminal']>['vehicle']>['fuelStatistics']['overall']>]: number | null;
+};
 
-const FUEL_ROWS: Array<{ label: string; field: keyof Omit<FuelFigures, '__typename'>; unit: string; digits: number }> = [
+const FUEL_ROWS: Array<{ label: string; field: keyof FuelFigures; unit: string; digits: number }> = [
   { label: 'Fuel consumption', field: 'averageFuelConsumptionLitersPer100Km', unit: 'L/100 km', digits: 1 },
   { label: 'Average speed', field: 'averageSpeedKmh', unit: 'km/h', digits: 1 },
   { label: 'Idling', field: 'idlePercent', unit: '%', digits: 1 },
@@ -150,7 +152,7 @@ const FUEL_ROWS: Array<{ label: string; field: keyof Omit<FuelFigures, '__typena
 
 function FuelComparison({ esn }: { esn: string }) {
   const [result] = useQuery({ query: VehicleFuelDocument, variables: { esn } });
-  const statistics = result.data?.terminal.vehicle.fuelStatistics;
+  const statistics = result.data?.terminal?.vehicle?.fuelStatistics;
   const columns = [
     { label: 'Last 7 days', figures: statistics?.lastSevenDays, path: 'lastSevenDays' },
     { label: 'Overall', figures: statistics?.overall, path: 'overall' },

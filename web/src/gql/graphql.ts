@@ -86,7 +86,7 @@ export type FleetVehiclesQueryVariables = Exact<{
 }>;
 
 
-export type FleetVehiclesQuery = { terminals: Array<{ esn: string, vehicle: { esn: string, condition: { batteryVoltage: number | null, odometerKm: number | null, driveStatus: DriveStatus | null, location: { wgs84: { lng: number, lat: number } } | null } | null, tires: { hasAlerts: boolean, all: Array<{ position: TirePosition, state: TireState, alerts: Array<TireAlert> }> } | null, profile: { model: { id: number, fullName: string, brand: { id: number, name: string } } | null } | null } }> };
+export type FleetVehiclesQuery = { terminals: Array<{ esn: string, vehicle: { esn: string, condition: { batteryVoltage: number | null, odometerKm: number | null, driveStatus: DriveStatus | null, location: { wgs84: { lng: number, lat: number } } | null } | null, tires: { hasAlerts: boolean, all: Array<{ position: TirePosition, state: TireState, alerts: Array<TireAlert> }> } | null, profile: { model: { id: number, fullName: string, brand: { id: number, name: string } } | null } | null } | null } | null> };
 
 export type VehicleTripsQueryVariables = Exact<{
   esn: string;
@@ -95,14 +95,14 @@ export type VehicleTripsQueryVariables = Exact<{
 }>;
 
 
-export type VehicleTripsQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, startedAt: string | null, endedAt: string | null, distanceKm: number, durationSeconds: number | null, averageFuelConsumptionLitersPer100Km: number, maxSpeedKmh: number } }> } } } };
+export type VehicleTripsQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, startedAt: string | null, endedAt: string | null, distanceKm: number, durationSeconds: number | null, averageFuelConsumptionLitersPer100Km: number, maxSpeedKmh: number } }> } | null } | null } | null };
 
 export type VehicleFuelQueryVariables = Exact<{
   esn: string;
 }>;
 
 
-export type VehicleFuelQuery = { terminal: { esn: string, vehicle: { esn: string, fuelStatistics: { modelAverage: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null, lastSevenDays: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null, overall: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null } } } };
+export type VehicleFuelQuery = { terminal: { esn: string, vehicle: { esn: string, fuelStatistics: { modelAverage: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null, lastSevenDays: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null, overall: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null } } | null } | null };
 
 export type TripDetailQueryVariables = Exact<{
   esn: string;
@@ -110,7 +110,7 @@ export type TripDetailQueryVariables = Exact<{
 }>;
 
 
-export type TripDetailQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict, verdictText: string | null, fuelCostYuan: number | null, fuelGrade: FuelGrade | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshAccelerations: number | null, harshBrakings: number | null, carbonEmissionsKg: number | null } | null, track: { pointCount: number, lengthKm: number, points: Array<{ wgs84: { lng: number, lat: number } }> } | null } }> } } } };
+export type TripDetailQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict, verdictText: string | null, fuelCostYuan: number | null, fuelGrade: FuelGrade | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshAccelerations: number | null, harshBrakings: number | null, carbonEmissionsKg: number | null } | null, track: { pointCount: number, lengthKm: number, points: Array<{ wgs84: { lng: number, lat: number } }> } | null } }> } | null } | null } | null };
 
 
 export const FleetTerminalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"pluggedIn"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lastActiveAt"}}]}}]}}]} as unknown as DocumentNode<FleetTerminalsQuery, FleetTerminalsQueryVariables>;
