@@ -47,8 +47,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const client = new IautoClient({
     ...upstream,
     connectTimeoutMs: Math.min(config.timeoutMs, 5_000),
-    headersTimeoutMs: config.timeoutMs,
-    bodyTimeoutMs: config.timeoutMs,
+    timeoutMs: config.timeoutMs,
+    readDeadlineMs: config.readDeadlineMs,
     maxConnections: config.maxConnections,
     readRetries: config.readRetries,
     serviceNumberOverrides: config.batteryService === 1017 ? undefined : { 1017: config.batteryService },
