@@ -1,4 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -216,5 +218,37 @@ describe('the fleet page at /fleet', () => {
     expect((await fetch(`${base}/fleet/settings.json`).then((response) => response.json())) as unknown).toEqual({ tileUrl: null });
     expect((await fetch(`${base}/fleet/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/fleet/`, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('the fleet page with FLEET_MAP_TILE_URL', () => {
+  /** A tile server on loopback that answers every tile with a 1×1 PNG and records the paths asked. */
+  const tiles = { paths: [] as string[], url: '', server: undefined as Server | undefined };
+  const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  beforeAll(async () => {
+    tiles.server = createServer((request, response) => {
+      tiles.paths.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': 'image/png', 'content-length': onePixelPng.length }).end(onePixelPng);
+    });
+    await new Promise<void>((resolve) => tiles.server!.listen(0, '127.0.0.1', resolve));
+    tiles.url = `http://127.0.0.1:${(tiles.server.address() as AddressInfo).port}/{z}/{x}/{y}.png`;
+  });
+  afterAll(() => new Promise<void>((resolve) => (tiles.server ? tiles.server.close(() => resolve()) : resolve())));
+  const tiled = useStack(() => ({ simulator: { terminalCount: 6 }, config: { fleetMapTileUrl: tiles.url } }));
+
+  it('draws the tiles under the map from that server only, as its content security policy allows', async () => {
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(tiled.url.replace(/\/graphql$/, '/fleet/'));
+    await expect.poll(() => page.locator('.fleet-map image').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => tiles.paths.length).toBeGreaterThan(0);
+    for (const path of tiles.paths) expect(path).toMatch(/^\/\d+\/\d+\/\d+\.png$/);
+    // Guangzhou at the zoom of a city: tile x/y as Web Mercator gives them.
+    const [zoom, x, y] = tiles.paths[0]!.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(zoom).toBeGreaterThanOrEqual(8);
+    expect(x / 2 ** zoom).toBeCloseTo((113.3 + 180) / 360, 1);
+    expect(y / 2 ** zoom).toBeGreaterThan(0.3);
+    expect(y / 2 ** zoom).toBeLessThan(0.5);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
