@@ -1,4 +1,5 @@
-import { type Server, createServer } from 'node:http';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import compression from 'compression';
 import type { AddressInfo } from 'node:net';
 import { CatalogIndex } from './catalog-index.ts';
 import { createFleetPage } from './fleet-page.ts';
@@ -68,9 +69,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
-  const server = createServer((request, response) => {
-    if (!fleetPage(request, response)) void yoga(request, response);
-  });
+  const compress = compressAnswers();
+  const server = createServer((request, response) =>
+    compress(request, response, () => {
+      if (!fleetPage(request, response)) void yoga(request, response);
+    }),
+  );
   try {
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -101,4 +105,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await client.close();
     },
   };
+}
+
+/**
+ * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
+ * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
+ * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
+ */
+function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compression({
+    threshold: 1024,
+    filter: (request, response) =>
+      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
+  });
+  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }

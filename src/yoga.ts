@@ -1,8 +1,8 @@
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
+import { graphiqlServing } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
@@ -16,13 +16,14 @@ export interface YogaOptions extends Gateway {
 
 /** The GraphQL server: schema, per-request context, error masking, GraphiQL and /health. */
 export function createGatewayYoga(options: YogaOptions) {
+  const graphiql = graphiqlServing({ enabled: true, title: 'iauto-graph', defaultQuery: options.exampleQuery });
   return createYoga({
     schema,
     context: () => createContext(options),
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
-    graphiql: { title: 'iauto-graph', defaultQuery: options.exampleQuery },
-    // GraphiQL's assets are served inline, so it works on machines without internet access.
-    renderGraphiQL,
+    graphiql: graphiql.graphiql,
+    renderGraphiQL: graphiql.renderGraphiQL,
+    plugins: [...graphiql.plugins],
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: createGatewayLogger(options.logger),

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,12 @@ import { useStack } from './helpers/use-stack.ts';
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 // Built before the gateway starts, as `npm start` does: the gateway serves the files it found at start.
-beforeAll(() => buildFleetPage(), 120_000);
-const stack = useStack();
+let fleetPageDirectory: string;
+beforeAll(async () => {
+  fleetPageDirectory = await buildFleetPage();
+}, 120_000);
+afterAll(() => rm(fleetPageDirectory, { recursive: true, force: true }));
+const stack = useStack(() => ({ fleetPageDirectory }));
 let browser: Browser;
 let base: string;
 
@@ -234,7 +239,7 @@ describe('the fleet page with FLEET_MAP_TILE_URL', () => {
     tiles.url = `http://127.0.0.1:${(tiles.server.address() as AddressInfo).port}/{z}/{x}/{y}.png`;
   });
   afterAll(() => new Promise<void>((resolve) => (tiles.server ? tiles.server.close(() => resolve()) : resolve())));
-  const tiled = useStack(() => ({ simulator: { terminalCount: 6 }, config: { fleetMapTileUrl: tiles.url } }));
+  const tiled = useStack(() => ({ simulator: { terminalCount: 6 }, config: { fleetMapTileUrl: tiles.url }, fleetPageDirectory }));
 
   it('draws the tiles under the map from that server only, as its content security policy allows', async () => {
     const { page, errors } = await openWatchedPage(browser);

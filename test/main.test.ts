@@ -1,46 +1,52 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuery } from '../src/example-query.ts';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
+import { buildOnce, killScripts, runNpm } from './helpers/npm-script.ts';
 
-const mainScript = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const importTrace = fileURLToPath(new URL('./fixtures/import-trace/register.mjs', import.meta.url));
-const children: ChildProcess[] = [];
 let simulator: RunningSimulator | undefined;
 
+// The first `npm start` compiles through its prestart; the others reuse that build (--ignore-scripts skips prestart only).
+beforeAll(buildOnce, 240_000);
+
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  killScripts();
   await simulator?.close();
   simulator = undefined;
 });
 
-/** Runs `npm start`'s entry point on a free port and waits for the line that names ESNs to try. */
-async function start(env: Record<string, string>, nodeOptions: string[] = []) {
-  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeOptions, mainScript], {
-    env: { ...process.env, PORT: '0', IAUTO_OPEN_ID: '', IAUTO_SECURE_CODE: '', IAUTO_BASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/**
+ * Runs `npm start` (silent: only the program's own output) on a free port and waits for the lines
+ * that name its upstream and ESNs to try, or for the exit. `nodeOptions` go to NODE_OPTIONS.
+ */
+async function start(env: Record<string, string>, { build = false, nodeOptions = [] as string[] } = {}) {
+  const script = runNpm(['start', '--silent', ...(build ? [] : ['--ignore-scripts'])], {
+    PORT: '0',
+    IAUTO_OPEN_ID: '',
+    IAUTO_SECURE_CODE: '',
+    IAUTO_BASE_URL: '',
+    ...(nodeOptions.length > 0 ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
+    ...env,
   });
-  children.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const ready = env.IAUTO_OPEN_ID ? 'upstream:' : 'ESNs to try';
-  for (let waited = 0; !output.includes(ready) && child.exitCode === null && waited < 20_000; waited += 50) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  if ((await script.waitFor('upstream: ', 90_000)) && script.output().includes('embedded')) await script.waitFor('ESNs to try', 5_000);
+  const output = script.output();
   const url = /GraphiQL at (http:\/\/localhost:\d+\/graphql)/.exec(output)?.[1];
   const esns = /ESNs to try: (.*)/.exec(output)?.[1]?.split(', ') ?? [];
-  return { child, output: () => output, url: url?.replace('localhost', '127.0.0.1'), esns };
+  return { script, child: script.child, output: script.output, url: url?.replace('localhost', '127.0.0.1'), esns };
 }
 
 describe('npm start', () => {
   it('without credentials serves GraphiQL over the embedded simulator, its example query returns data, and SIGINT stops it', async () => {
-    const { child, output, url, esns } = await start({});
+    const { script, output, url, esns } = await start({}, { build: true });
     expect(url, output()).toBeDefined();
+    // Compiled JavaScript, no TypeScript loader: the server is `node dist/main.js`.
+    const commandLines = script.commandLines();
+    expect(commandLines.some((line) => /node .*dist\/main\.js$/.test(line)), commandLines.join('\n')).toBe(true);
+    expect(commandLines.join('\n')).not.toMatch(/tsx|\.ts\b/);
     expect(output()).toContain('the embedded iauto360 simulator');
     expect(esns.length).toBeGreaterThanOrEqual(2);
 
@@ -58,10 +64,9 @@ describe('npm start', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.fleet.map((terminal) => terminal.esn)).toEqual(esns.slice(0, 2));
 
-    const exited = once(child, 'exit');
-    child.kill('SIGINT');
-    expect((await exited)[0]).toBe(0);
-  });
+    expect(await script.signal('SIGINT')).toBe(0);
+    expect(output()).toContain('SIGINT: stopping');
+  }, 120_000);
 
   it('with credentials talks to the service they name', async () => {
     simulator = await startSimulator({ port: 0, secureCode: 'a-real-looking-secret', terminalCount: 4 });
@@ -102,27 +107,25 @@ describe('npm start', () => {
     await once(upstream, 'listening');
     try {
       const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
-      const { child, output, url } = await start(
+      const { script, output, url } = await start(
         { IAUTO_BASE_URL: baseUrl, IAUTO_OPEN_ID: 'someone', IAUTO_SECURE_CODE: 'a-real-looking-secret' },
-        ['--import', importTrace],
+        { nodeOptions: ['--import', importTrace] },
       );
       expect(url, output()).toBeDefined();
       expect(output()).toContain('[import] file://');
-      expect(output()).toContain('/src/gateway.ts');
-      expect(output()).not.toContain('/src/simulator/');
+      expect(output()).toContain('/dist/gateway.js');
+      expect(output()).not.toContain('/dist/simulator/');
       expect(seen).toEqual([]);
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      expect((await exited)[0]).toBe(0);
+      expect(await script.signal('SIGTERM')).toBe(0);
     } finally {
       upstream.close();
     }
   });
 
   it('without credentials imports the simulator (the trace above can see it)', async () => {
-    const { output, url } = await start({}, ['--import', importTrace]);
+    const { output, url } = await start({}, { nodeOptions: ['--import', importTrace] });
     expect(url, output()).toBeDefined();
-    expect(output()).toContain('/src/simulator/server.ts');
+    expect(output()).toContain('/dist/simulator/server.js');
   });
 
   it('names PORT in one line when the port is taken', async () => {

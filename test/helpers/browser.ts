@@ -1,5 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Browser, type Page, chromium } from 'playwright-core';
@@ -9,13 +11,32 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 /** Debian's chromium (installed by .ci/run), or CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Builds the fleet page into web/dist exactly as `npm start` does. */
-export async function buildFleetPage(): Promise<void> {
-  await promisify(execFile)(process.execPath, [fileURLToPath(new URL('node_modules/vite/bin/vite.js', `file://${root}`)), 'build', '--config', 'web/vite.config.ts'], {
+/**
+ * Builds the fleet page as `npm run build` does, into a directory of its own (so that a build
+ * running in parallel, e.g. npm start's in test/main.test.ts, cannot change the files under the
+ * test's feet); returns that directory, for the gateway's `fleetPageDirectory`.
+ */
+export async function buildFleetPage(): Promise<string> {
+  const outDir = mkdtempSync(join(tmpdir(), 'iauto-graph-fleet-page-'));
+  await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production' },
   });
+  return outDir;
 }
+
+/** Chromium's switches for the tests: headless, no background traffic, and no host but the loopback resolves. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
 
 /**
  * Headless Chromium with a fresh profile (playwright makes a new temporary one per launch), no
@@ -26,16 +47,7 @@ export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }
 

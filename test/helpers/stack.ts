@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.ts';
+import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
@@ -19,6 +20,8 @@ export interface StackOptions {
   sharedCacheBytes?: number;
   /** Other gateway settings; `fleetEsns` defaults to every terminal of the simulator's world, as `npm start` does. */
   config?: Partial<Config>;
+  /** Where the built fleet page is (test/helpers/browser.ts builds one); default web/dist. */
+  fleetPageDirectory?: string;
 }
 
 /**
@@ -38,6 +41,9 @@ export async function startStack(options: StackOptions = {}) {
     config,
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5, ...options.client },
+    // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.
+    exampleQuery: exampleQuery(simulator.world.boundTerminals().map((terminal) => terminal.esn)),
+    fleetPageDirectory: options.fleetPageDirectory,
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
 
