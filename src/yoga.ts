@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { type YogaLogger, createYoga } from 'graphql-yoga';
+import { type Plugin, type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
 import { graphiqlServing } from './graphiql.ts';
@@ -12,9 +12,11 @@ export interface YogaOptions extends Gateway {
   secrets: readonly string[];
   /** The query GraphiQL opens with. */
   exampleQuery?: string;
+  /** Metrics, readiness, tracing, request observation: assembled by the gateway. */
+  plugins?: Plugin[];
 }
 
-/** The GraphQL server: schema, per-request context, error masking, GraphiQL and /health. */
+/** The GraphQL server: schema, per-request context, error masking, GraphiQL, /health and the gateway's plugins. */
 export function createGatewayYoga(options: YogaOptions) {
   const graphiql = graphiqlServing({ enabled: true, title: 'iauto-graph', defaultQuery: options.exampleQuery });
   return createYoga({
@@ -23,14 +25,17 @@ export function createGatewayYoga(options: YogaOptions) {
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
     graphiql: graphiql.graphiql,
     renderGraphiQL: graphiql.renderGraphiQL,
-    plugins: [...graphiql.plugins],
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: createGatewayLogger(options.logger),
+    plugins: [...graphiql.plugins, ...(options.plugins ?? [])],
   });
 }
 
-/** Yoga's logger on top of pino, with an upstream fault logged as one warning line instead of an error with its stack. */
+/**
+ * Yoga's logger on top of pino. An upstream fault is not logged where it happens: it is counted
+ * in the request's access line (by service and kind), so one failing request writes one line.
+ */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
@@ -44,9 +49,7 @@ function createGatewayLogger(logger: Logger): YogaLogger {
     error(...args: unknown[]) {
       const [first] = args;
       const cause = first instanceof GraphQLError ? first.originalError : first;
-      if (cause instanceof UpstreamError) {
-        logger.warn({ service: cause.service, path: first instanceof GraphQLError ? first.path?.join('.') : undefined }, cause.message);
-      } else {
+      if (!(cause instanceof UpstreamError)) {
         log('error')(...args);
       }
     },

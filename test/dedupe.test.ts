@@ -23,14 +23,14 @@ const Dashboard = graphql(`
           totalCount
           edges {
             node {
-              id
+              id: tripId
               ...TripDetail
               track { pointCount }
             }
           }
         }
         latest: trips(first: 3, from: $from, to: $to) {
-          edges { node { id evaluation { verdict } } }
+          edges { node { id: tripId evaluation { verdict } } }
         }
       }
     }
@@ -44,7 +44,7 @@ const Dashboard = graphql(`
 
   fragment VehicleSummary on Vehicle {
     condition { driveStatus speedKmh }
-    profile { fuelGrade model { id series { id } } }
+    profile { fuelGrade model { id: catalogId series { id: catalogId } } }
   }
 
   fragment TripDetail on Trip {

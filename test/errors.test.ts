@@ -46,7 +46,8 @@ describe('an upstream fault in one field', () => {
     expect(result.data.terminal.vehicle.tires).not.toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.errors[0]).toMatchObject({ path: ['terminal', 'vehicle', 'condition'], extensions: { code, service: 1011 } });
-    expect(Object.keys(result.errors[0]!.extensions).sort()).toEqual(['code', 'service']);
+    expect(Object.keys(result.errors[0]!.extensions).sort()).toEqual(['code', 'requestId', 'service']);
+    expect(result.errors[0]!.extensions.requestId).toBe(response.headers.get('x-request-id'));
     expect(text).not.toContain(stack.simulator.secureCode);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|stack/i);
     // Reads are retried on transient faults (503, timeout) and never on an answer.

@@ -144,4 +144,43 @@ describe('npm start', () => {
       taken.close();
     }
   });
+
+  describe('SIGTERM', () => {
+    async function startSlow(shutdownTimeoutMs: number, latencyMs: number) {
+      const started = await start({ SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs) });
+      const simulatorUrl = /embedded iauto360 simulator at (http:\/\/[\d.:]+)/.exec(started.output())![1]!;
+      await fetch(`${simulatorUrl}/__sim/faults`, { method: 'POST', body: JSON.stringify({ latencyMs }), headers: { 'content-type': 'application/json' } });
+      const answer = fetch(started.url!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ terminal(esn: "${started.esns[0]}") { bound } }` }),
+      }).then(
+        (response) => response.json(),
+        (error: unknown) => error,
+      );
+      // The request is under way once the simulator has received its upstream call.
+      const called = async () => ((await (await fetch(`${simulatorUrl}/__sim/stats`)).json()) as { total: number }).total > 0;
+      while (!(await called())) await new Promise((resolve) => setTimeout(resolve, 20));
+      const exited = once(started.child, 'exit');
+      started.child.kill('SIGTERM');
+      return { ...started, answer, exited };
+    }
+
+    it('finishes the request under way, then exits 0', async () => {
+      const { answer, exited, output } = await startSlow(5_000, 600);
+      expect(await answer).toEqual({ data: { terminal: { bound: true } } });
+      expect((await exited)[0]).toBe(0);
+      expect(output()).toMatch(/"msg":"graphql request"/);
+      expect(output()).toMatch(/"msg":"stopped"/);
+    });
+
+    it('cuts off what runs past SHUTDOWN_TIMEOUT_MS and exits 1', async () => {
+      const { answer, exited, output } = await startSlow(300, 8_000);
+      const [code] = await exited;
+      expect(code).toBe(1);
+      expect(await answer).toBeInstanceOf(Error);
+      expect(output()).toMatch(/"cutOff":1,"msg":"stopped: 1 request\(s\) cut off after SHUTDOWN_TIMEOUT_MS"/);
+      expect(output()).toMatch(/"cutOff":true,"msg":"graphql request"/);
+    });
+  });
 });

@@ -61,6 +61,12 @@ describe('the documented operations, run as written against the default simulate
     Unbind: (data) => expect(data.unbindTerminal.terminal).toEqual({ bound: false }),
     UpdateProfile: (data) => expect(data.updateVehicleProfile.profile).toEqual({ fuelGrade: 'RON95', maintenanceIntervalKm: 7500, insurer: '平安车险' }),
     DeleteTrip: (data) => expect(data.deleteTrip.deletedTripId).toBe('86196134264565377'),
+    Refetch: (data) =>
+      expect(data.nodes).toEqual([
+        expect.objectContaining({ catalogId: 3434, fullName: '北京现代 ix25 2017款 1.4T 双离合 智能型' }),
+        expect.objectContaining({ name: '现代' }),
+        expect.objectContaining({ esn: '867659764755235', bound: true }),
+      ]),
     Lock: (data) => expect(data.lockDoors).toMatchObject({ accepted: true, action: 'LOCK' }),
   };
 

@@ -3,6 +3,7 @@ import { fromUnixSeconds } from '../domain/time.ts';
 import { badUserInput } from '../errors.ts';
 import { builder } from './builder.ts';
 import { BindStatus } from './enums.ts';
+import { defineNode } from './node.ts';
 import { esnListSizeRule, esnRule } from './validation.ts';
 
 /** A terminal is addressed by its ESN; its status (1001) is fetched only when a field needs it. */
@@ -33,6 +34,31 @@ export function resolveTerminals(esns: readonly string[], argument: string, cont
   return esns.map(async (esn, index) => resolveTerminal(esn, `${argument}.${index}`, context));
 }
 export const Vehicle = builder.objectRef<VehicleRef>('Vehicle');
+
+defineNode(Terminal, {
+  description: 'The opaque, stable global id of this terminal (it stands for its ESN).',
+  key: (terminal) => terminal.esn,
+  load: async (esn, argument, context) => resolveTerminal(esn, argument, context),
+});
+defineNode(Vehicle, {
+  description: "The opaque, stable global id of this vehicle (it stands for its terminal's ESN).",
+  key: (vehicle) => vehicle.esn,
+  load: async (esn, argument, context) => resolveTerminal(esn, argument, context),
+});
+
+/*
+ * Apollo Federation entities, keyed by ESN. A reference costs no upstream call: it goes through
+ * the same per-item step as `terminals(esns:)`, and the fields the router then asks for share
+ * the request's loader, so a batch of representations is fetched like a batch of ESNs.
+ */
+builder.asEntity(Terminal, {
+  key: builder.selection<{ esn: string }>('esn'),
+  resolveReference: async (reference, context) => resolveTerminal(reference.esn, 'esn', context),
+});
+builder.asEntity(Vehicle, {
+  key: builder.selection<{ esn: string }>('esn'),
+  resolveReference: async (reference, context) => resolveTerminal(reference.esn, 'esn', context),
+});
 
 Terminal.implement({
   description:
@@ -119,5 +145,19 @@ builder.queryFields((t) => ({
       "The terminals the caller may reach, to list a fleet without knowing its ESNs: a principal's own terminals, or for one that may reach every terminal (an open gateway) the gateway's configured fleet (FLEET_ESNS; with the embedded simulator, its whole world). iauto360 has no service that lists an account's terminals, so the list is the gateway's. Costs no upstream call by itself.",
     resolve: (_root, _args, context) =>
       (context.principal.esns === '*' ? context.fleetEsns : [...context.principal.esns]).map((esn) => ({ esn })),
+  }),
+  vehicles: t.field({
+    type: [Vehicle],
+    nullable: { list: false, items: true },
+    description:
+      "Several vehicles at once by their terminals' ESNs, in the order asked (repeats included): the Vehicle batch entry point (for schema stitching, say). Each ESN stands alone, as in `terminals`: a refused one gives `null` with its coded error at `vehicles.<index>`.",
+    args: {
+      esns: t.arg.stringList({
+        required: true,
+        description: 'Terminal serial numbers, 1 to 100. A malformed one nulls only its own item.',
+        validate: esnListSizeRule,
+      }),
+    },
+    resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
   }),
 }));

@@ -127,8 +127,20 @@ export class IautoClient {
     }
   }
 
+  /** Waits for the calls under way, then closes the connections. */
   async close(): Promise<void> {
     await this.#pool.close();
+  }
+
+  /** Closes the connections now, failing the calls under way. */
+  async destroy(): Promise<void> {
+    await this.#pool.destroy();
+  }
+
+  /** The connection pool now: calls waiting for a connection (`pending`), calls under way, connections. */
+  get poolStats(): { pending: number; running: number; connected: number; free: number } {
+    const { pending, running, connected, free } = this.#pool.stats;
+    return { pending, running, connected, free };
   }
 
   /** One attempt, aborted after `allowedMs` wherever it is (connecting, waiting for headers, reading the body). */

@@ -3,6 +3,7 @@ import { print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
+import { createRootLogger } from '../../src/logger.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
 
@@ -16,12 +17,27 @@ export interface StackOptions {
   client?: Partial<IautoClientOptions>;
   catalogTtlMs?: number;
   maxUpstreamCallsPerRequest?: number;
+  /** Cap on concurrent connections to the simulator. */
+  maxConnections?: number;
   /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
   sharedCacheBytes?: number;
   /** Other gateway settings; `fleetEsns` defaults to every terminal of the simulator's world, as `npm start` does. */
   config?: Partial<Config>;
   /** Where the built fleet page is (test/helpers/browser.ts builds one); default web/dist. */
   fleetPageDirectory?: string;
+  /** Environment variables for the gateway's configuration, e.g. { REDIS_URL }. */
+  env?: Record<string, string>;
+}
+
+/** A JSON-lines logger whose last lines are kept in memory, for tests to read. */
+export function capturedLogger(level = 'debug') {
+  const lines: string[] = [];
+  const keep = (line: string) => {
+    lines.push(line);
+    if (lines.length > 5_000) lines.splice(0, 1_000);
+  };
+  const logger = createRootLogger({ level, format: 'json', destination: { write: keep } });
+  return { logger, lines, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
 /**
@@ -31,14 +47,20 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}) {
   const simulator: RunningSimulator = await startSimulator({ port: 0, ...options.simulator });
   const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }),
-    ...definedOnly({ catalogTtlMs: options.catalogTtlMs ?? 600_000, maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest }),
+    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env }),
+    ...definedOnly({
+      catalogTtlMs: options.catalogTtlMs ?? 600_000,
+      maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
+      maxConnections: options.maxConnections,
+    }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
     fleetEsns: simulator.world.terminals.map((terminal) => terminal.esn),
     ...options.config,
   };
+  const log = capturedLogger();
   const gateway = await startGateway({
     config,
+    logger: log.logger,
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5, ...options.client },
     // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.
@@ -71,16 +93,21 @@ export async function startStack(options: StackOptions = {}) {
 
   return {
     simulator,
-    gateway,
     client,
     catalog,
     sharedCache,
     yoga,
     url,
     graphql,
+    /** A simulator admin route: GET without a body, POST with one (e.g. `admin('world/reset', {})`). */
+    admin,
     /** Upstream calls per service since the last reset, from the simulator's admin surface. */
     stats: () => admin<{ calls: Record<string, number>; total: number }>('stats'),
     resetStats: () => admin('reset', {}),
+    gateway,
+    /** Every line the gateway logged, raw (for greps) and parsed. */
+    logLines: log.lines,
+    logRecords: log.records,
     async close() {
       await gateway.close();
       await simulator.close();

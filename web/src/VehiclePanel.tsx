@@ -70,7 +70,7 @@ function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip:
               {trips.edges.map(({ node }) => {
                 const selected = selectedTrip?.startedAt === node.startedAt;
                 return (
-                  <tr key={node.id} data-trip-id={node.id} class={selected ? 'selected' : undefined}>
+                  <tr key={node.id} data-trip-id={node.tripId} class={selected ? 'selected' : undefined}>
                     <th scope="row">
                       <button type="button" aria-pressed={selected} disabled={!node.startedAt} onClick={() => node.startedAt && onSelectTrip({ startedAt: node.startedAt, track: undefined })}>
                         {dateTime(node.startedAt)}

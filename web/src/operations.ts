@@ -76,6 +76,7 @@ export const VehicleTripsQuery = graphql(`
             cursor
             node {
               id
+              tripId
               startedAt
               endedAt
               distanceKm
