@@ -206,6 +206,9 @@ describe('the fleet page at /fleet', () => {
     await page.goto(`${base}/fleet/`);
     await shownFleet(page, stack.simulator.world.terminals.length);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every value of a vehicle is on screen, none hidden in a table scrolled sideways.
+    const boxes = await page.locator('.fleet-table tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+    expect(Math.max(...boxes)).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
     await page.screenshot({ path: `${artifacts}fleet-phone.png`, fullPage: true });
     await page.context().close();

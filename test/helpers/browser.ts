@@ -18,7 +18,7 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
  */
 export async function buildFleetPage(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'iauto-graph-fleet-page-'));
-  await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--outDir', outDir], {
+  await promisify(execFile)(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production' },
   });

@@ -62,21 +62,21 @@ function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: b
           <span class="esn">ESN {terminal.esn}</span>
         </span>
       </th>
-      <td>
+      <td data-label="State">
         <span data-field="bound">{terminal.bound === null ? '—' : terminal.bound ? 'bound' : 'unbound'}</span>
         {', '}
         <span data-field="plugged">{terminal.pluggedIn === null ? 'plug state unknown' : terminal.pluggedIn ? 'plugged in' : 'unplugged'}</span>
         {condition?.driveStatus === 'IGNITION_ON' ? <span class="tag">driving</span> : null}
       </td>
-      <td data-field="lastActive">
+      <td data-field="lastActive" data-label="Last activity">
         <time dateTime={terminal.lastActiveAt ?? undefined}>{dateTime(terminal.lastActiveAt)}</time>
       </td>
-      <td data-field="battery">{number(condition?.batteryVoltage, 'V')}</td>
-      <td data-field="tires">
+      <td data-field="battery" data-label="Battery">{number(condition?.batteryVoltage, 'V')}</td>
+      <td data-field="tires" data-label="Tyres">
         {!tires ? '—' : alerts.length === 0 ? 'no alert' : alerts.map((tire) => `${words(tire.position)}: ${tire.alerts.map(words).join(', ')}`).join('; ')}
       </td>
-      <td data-field="odometer">{number(condition?.odometerKm, 'km', 0)}</td>
-      <td>
+      <td data-field="odometer" data-label="Odometer">{number(condition?.odometerKm, 'km', 0)}</td>
+      <td data-label="Data">
         {problems.length > 0 ? <ProblemBadge problems={problems} /> : <span class="ok">{terminal.bound === false ? 'no vehicle data while unbound' : 'ok'}</span>}
       </td>
     </tr>
