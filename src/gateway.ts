@@ -3,6 +3,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import compression from 'compression';
 import type { AddressInfo } from 'node:net';
 import { CatalogIndex } from './catalog-index.ts';
+import { createFleetPage } from './fleet-page.ts';
 import type { Config, Upstream } from './config.ts';
 import { type Logger, createRootLogger } from './logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
@@ -27,6 +28,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Where trace spans go instead of OTEL_EXPORTER_OTLP_ENDPOINT (tests: an in-memory exporter). */
   spanExporter?: SpanExporter;
+  /** Where the built fleet page is; default web/dist. */
+  fleetPageDirectory?: string;
 }
 
 export interface ShutdownResult {
@@ -68,7 +71,7 @@ export interface RunningGateway {
 /**
  * The one place the gateway is assembled from a configuration: the signed client, the shared
  * catalog index and answer cache, observation (access log, metrics, readiness), the yoga
- * instance and its HTTP server. main, the tests and the benchmarks all build it here.
+ * instance, the fleet page and their HTTP server. main, the tests and the benchmarks all build it here.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
@@ -130,6 +133,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     secrets: [upstream.secureCode],
     exampleQuery: options.exampleQuery,
     logger,
+    fleetEsns: config.fleetEsns,
     plugins: [
       useRequestObservation(),
       metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }),
@@ -137,6 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...(tracing ? [tracing.yogaPlugin()] : []),
     ],
   });
+  const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
   const compress = compressAnswers();
   const running = new Set<ServerResponse>();
@@ -154,7 +159,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const line = record.accessLine(response.statusCode);
       logger.info(response.writableFinished ? line : { ...line, cutOff: true }, 'graphql request');
     });
-    requestScope.run(record, () => compress(request, response, () => void yoga(request, response)));
+    requestScope.run(record, () =>
+      compress(request, response, () => {
+        if (!fleetPage(request, response)) void yoga(request, response);
+      }),
+    );
   });
   const metricsServer = config.metricsPort === undefined ? undefined : createServer((request, response) => void serveMetrics(metrics, request, response));
 

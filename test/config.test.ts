@@ -57,6 +57,18 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
     invalid: ['grpc://collector:4317'],
   },
   OTEL_SERVICE_NAME: { with: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }, unset: (c) => c.tracing?.serviceName, unsetValue: 'iauto-graph', valid: [['graph-eu', 'graph-eu']], invalid: [] },
+  FLEET_ESNS: {
+    unset: (c) => c.fleetEsns,
+    unsetValue: [],
+    valid: [['865575073187143, 863753410086444', ['865575073187143', '863753410086444']], ['865575073187143 86375341008644412', ['865575073187143', '86375341008644412']]],
+    invalid: ['12345', '865575073187143,abc'],
+  },
+  FLEET_MAP_TILE_URL: {
+    unset: (c) => c.fleetMapTileUrl,
+    unsetValue: undefined,
+    valid: [['https://tiles.example.com/{z}/{x}/{y}.png', 'https://tiles.example.com/{z}/{x}/{y}.png']],
+    invalid: ['https://tiles.example.com/tile.png', 'file:///{z}/{x}/{y}'],
+  },
   SIMULATOR_SEED: { unset: (c) => c.simulator.seed, unsetValue: undefined, valid: [['0', 0], ['4294967295', 4294967295]], invalid: integerRefusals(0, 2 ** 32 - 1) },
   SIMULATOR_TERMINALS: { unset: (c) => c.simulator.terminalCount, unsetValue: undefined, valid: [['12', 12]], invalid: integerRefusals(1, 10_000) },
 };
