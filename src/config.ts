@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_MAX_CONNECTIONS } from './upstream/client.ts';
+import { esnRule } from './schema/validation.ts';
 
 /** Text with surrounding blanks removed; a blank value means "unset". */
 const optionalText = z
@@ -38,7 +40,7 @@ const environmentSchema = z
     IAUTO_PLAN: optionalInteger(1, 2 ** 31 - 1),
     IAUTO_CA_FILE: optionalText,
     IAUTO_TIMEOUT_MS: integer(10_000, 100, 120_000),
-    IAUTO_MAX_CONNECTIONS: integer(16, 1, 1024),
+    IAUTO_MAX_CONNECTIONS: integer(DEFAULT_MAX_CONNECTIONS, 1, 1024),
     IAUTO_READ_RETRIES: integer(2, 0, 5),
     IAUTO_READ_DEADLINE_MS: optionalInteger(100, 600_000),
     IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),
@@ -53,6 +55,15 @@ const environmentSchema = z
     SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
     OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
     OTEL_SERVICE_NAME: optionalText.transform((value) => value ?? 'iauto-graph'),
+    FLEET_ESNS: optionalText.transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))).pipe(
+      z
+        .array(z.string())
+        .max(10_000, 'at most 10000 ESNs')
+        .refine((esns) => esns.every((esn) => esnRule.safeParse(esn).success), 'must be ESNs (15 to 17 digits each) separated by commas or spaces'),
+    ),
+    FLEET_MAP_TILE_URL: optionalText.pipe(
+      z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'FLEET_MAP_TILE_URL is an http(s) URL template with {z}, {x} and {y}').optional(),
+    ),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
   })
@@ -105,6 +116,10 @@ export interface Config {
   tracing?: { endpoint: string; serviceName: string };
   simulator: { seed?: number; terminalCount?: number };
   logLevel: string;
+  /** The terminals `myTerminals` lists for a principal that may reach every terminal; empty with the embedded simulator means its whole world. */
+  fleetEsns: readonly string[];
+  /** A slippy-map tile URL template ({z}/{x}/{y}) the fleet page draws under its map; none: a locally drawn map only. */
+  fleetMapTileUrl?: string;
 }
 
 export class ConfigError extends Error {}
@@ -154,5 +169,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
+    fleetEsns: env.FLEET_ESNS,
+    fleetMapTileUrl: env.FLEET_MAP_TILE_URL,
   };
 }

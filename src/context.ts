@@ -18,6 +18,8 @@ export interface Context {
   principal: Principal;
   /** This request's logger (its lines carry the request id). */
   log: Logger;
+  /** The terminals a principal with every terminal sees in `myTerminals` (iauto360 cannot list them). */
+  fleetEsns: readonly string[];
 }
 
 /** Long-lived dependencies shared by every request. */
@@ -30,6 +32,8 @@ export interface Gateway {
   sharedCache?: SharedAnswers;
   now?: () => number;
   logger: Logger;
+  /** The configured fleet (FLEET_ESNS, or the embedded simulator's terminals). */
+  fleetEsns?: readonly string[];
 }
 
 export function createContext(gateway: Gateway): Context {
@@ -40,5 +44,6 @@ export function createContext(gateway: Gateway): Context {
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal: openPrincipal,
     log: requestId === undefined ? gateway.logger : gateway.logger.child({ requestId }),
+    fleetEsns: gateway.fleetEsns ?? [],
   };
 }

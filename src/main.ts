@@ -17,13 +17,15 @@ async function main(): Promise<void> {
   // Sample ESNs for the banner and GraphiQL come from the simulator's own world, never from a real service.
   const sampleEsns = simulator ? simulator.world.boundTerminals().map((terminal) => terminal.esn) : [];
 
-  const gateway = await startGateway({ config, upstream, exampleQuery: exampleQuery(sampleEsns) }).catch(async (error: unknown) => {
+  // With the embedded simulator and no FLEET_ESNS, the fleet page lists the simulator's whole world.
+  const fleetEsns = config.fleetEsns.length > 0 || !simulator ? config.fleetEsns : simulator.world.terminals.map((terminal) => terminal.esn);
+  const gateway = await startGateway({ config: { ...config, fleetEsns }, upstream, exampleQuery: exampleQuery(sampleEsns) }).catch(async (error: unknown) => {
     await simulator?.close();
     throw error;
   });
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 
-  console.log(`iauto-graph: GraphiQL at http://${shownHost}:${gateway.port}/graphql`);
+  console.log(`iauto-graph: GraphiQL at http://${shownHost}:${gateway.port}/graphql, the fleet page at http://${shownHost}:${gateway.port}/fleet`);
   console.log(
     simulator
       ? `upstream: the embedded iauto360 simulator at ${simulator.baseUrl} (set IAUTO_OPEN_ID, IAUTO_SECURE_CODE and IAUTO_BASE_URL to use a real service)`

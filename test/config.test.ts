@@ -37,7 +37,7 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   IAUTO_PLAN: { with: credentials, unset: (c) => c.upstream?.plan, unsetValue: undefined, valid: [['1001', 1001]], invalid: integerRefusals(1, 2 ** 31 - 1) },
   IAUTO_CA_FILE: { with: credentials, unset: (c) => c.upstream?.ca, unsetValue: undefined, valid: [[caFile, expect.stringContaining('BEGIN CERTIFICATE')]], invalid: ['/nonexistent/ca.pem'] },
   IAUTO_TIMEOUT_MS: { unset: (c) => c.timeoutMs, unsetValue: 10_000, valid: [['300', 300]], invalid: integerRefusals(100, 120_000) },
-  IAUTO_MAX_CONNECTIONS: { unset: (c) => c.maxConnections, unsetValue: 16, valid: [['1', 1]], invalid: integerRefusals(1, 1024) },
+  IAUTO_MAX_CONNECTIONS: { unset: (c) => c.maxConnections, unsetValue: 128, valid: [['1', 1]], invalid: integerRefusals(1, 1024) },
   IAUTO_READ_RETRIES: { unset: (c) => c.readRetries, unsetValue: 2, valid: [['0', 0], ['5', 5]], invalid: integerRefusals(0, 5) },
   IAUTO_READ_DEADLINE_MS: { unset: (c) => c.readDeadlineMs, unsetValue: 20_000, valid: [['750', 750]], invalid: integerRefusals(100, 600_000) },
   IAUTO_BATTERY_SERVICE: { unset: (c) => c.batteryService, unsetValue: 1017, valid: [['1016', 1016]], invalid: integerRefusals(1000, 9999) },
@@ -57,6 +57,18 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
     invalid: ['grpc://collector:4317'],
   },
   OTEL_SERVICE_NAME: { with: { OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }, unset: (c) => c.tracing?.serviceName, unsetValue: 'iauto-graph', valid: [['graph-eu', 'graph-eu']], invalid: [] },
+  FLEET_ESNS: {
+    unset: (c) => c.fleetEsns,
+    unsetValue: [],
+    valid: [['865575073187143, 863753410086444', ['865575073187143', '863753410086444']], ['865575073187143 86375341008644412', ['865575073187143', '86375341008644412']]],
+    invalid: ['12345', '865575073187143,abc'],
+  },
+  FLEET_MAP_TILE_URL: {
+    unset: (c) => c.fleetMapTileUrl,
+    unsetValue: undefined,
+    valid: [['https://tiles.example.com/{z}/{x}/{y}.png', 'https://tiles.example.com/{z}/{x}/{y}.png']],
+    invalid: ['https://tiles.example.com/tile.png', 'file:///{z}/{x}/{y}'],
+  },
   SIMULATOR_SEED: { unset: (c) => c.simulator.seed, unsetValue: undefined, valid: [['0', 0], ['4294967295', 4294967295]], invalid: integerRefusals(0, 2 ** 32 - 1) },
   SIMULATOR_TERMINALS: { unset: (c) => c.simulator.terminalCount, unsetValue: undefined, valid: [['12', 12]], invalid: integerRefusals(1, 10_000) },
 };

@@ -152,7 +152,8 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
   const serviceNumber = /^\d{4}$/.test(path.service) ? Number(path.service) : Number.NaN;
   const handler = state.services.get(serviceNumber);
   if (!handler) throw fail.unknownService(path.service);
-  const decision = state.faults.decide(serviceNumber);
+  const esn = (envelope.data as { esn?: unknown } | null | undefined)?.esn;
+  const decision = state.faults.decide(serviceNumber, typeof esn === 'string' ? esn : undefined);
   if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
   if (decision.outcome === 'http5xx' || decision.outcome === 'malformed') return decision.outcome;
   if (decision.outcome === 'error') throw fail.simulatedError();

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { exampleQuery } from '../../src/example-query.ts';
@@ -21,8 +22,14 @@ export interface StackOptions {
   maxConnections?: number;
   /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
   sharedCacheBytes?: number;
+  /** Other gateway settings; `fleetEsns` defaults to every terminal of the simulator's world, as `npm start` does. */
+  config?: Partial<Config>;
+  /** Where the built fleet page is (test/helpers/browser.ts builds one); default web/dist. */
+  fleetPageDirectory?: string;
   /** Environment variables for the gateway's configuration, e.g. { REDIS_URL }. */
   env?: Record<string, string>;
+  /** Turns tracing on, exporting here. */
+  spanExporter?: SpanExporter;
 }
 
 /** A JSON-lines logger whose last lines are kept in memory, for tests to read. */
@@ -50,15 +57,19 @@ export async function startStack(options: StackOptions = {}) {
       maxConnections: options.maxConnections,
     }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
+    fleetEsns: simulator.world.terminals.map((terminal) => terminal.esn),
+    ...options.config,
   };
   const log = capturedLogger();
   const gateway = await startGateway({
     config,
     logger: log.logger,
+    spanExporter: options.spanExporter,
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5, ...options.client },
     // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.
     exampleQuery: exampleQuery(simulator.world.boundTerminals().map((terminal) => terminal.esn)),
+    fleetPageDirectory: options.fleetPageDirectory,
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
 
