@@ -29,6 +29,13 @@ const environmentSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
+    // Vehicle events and door commands (docs/events.md).
+    EVENTS_DB: z.string().trim().min(1).default('./data/events.db'),
+    EVENTS_RETENTION_DAYS: integer(30, 1, 3650),
+    REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional()),
+    REDIS_KEY_PREFIX: z.string().trim().min(1).default('iauto-graph'),
+    DOOR_COMMAND_TIMEOUT_SECONDS: integer(60, 1, 3600),
+    SIMULATOR_EVENTS_PER_MINUTE: optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().min(0).max(60_000).optional()),
   })
   .superRefine((env, context) => {
     if (env.IAUTO_OPEN_ID === undefined) return;
@@ -60,8 +67,19 @@ export interface Config {
   maxUpstreamCallsPerRequest: number;
   /** Memory for answers that never change (finished trips' tracks and evaluations); 0 = no sharing. */
   sharedCacheBytes: number;
-  simulator: { seed?: number; terminalCount?: number };
+  simulator: { seed?: number; terminalCount?: number; eventsPerMinute?: number };
   logLevel: string;
+  events: EventsConfig;
+}
+
+/** Vehicle events and door commands. */
+export interface EventsConfig {
+  /** SQLite file of the embedded store (used when no Redis is configured). */
+  sqlitePath: string;
+  retentionMs: number;
+  /** With Redis, events and door commands are shared by every instance using the same prefix. */
+  redis?: { url: string; prefix: string };
+  doorCommandTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -103,6 +121,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     maxUpstreamCallsPerRequest: env.MAX_UPSTREAM_CALLS_PER_REQUEST,
     sharedCacheBytes: env.SHARED_CACHE_MB * 1024 * 1024,
     logLevel: env.LOG_LEVEL,
-    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
+    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },
+    events: {
+      sqlitePath: env.EVENTS_DB,
+      retentionMs: env.EVENTS_RETENTION_DAYS * 24 * 3600 * 1000,
+      redis: env.REDIS_URL === undefined ? undefined : { url: env.REDIS_URL, prefix: env.REDIS_KEY_PREFIX },
+      doorCommandTimeoutMs: env.DOOR_COMMAND_TIMEOUT_SECONDS * 1000,
+    },
   };
 }

@@ -1,5 +1,7 @@
 import { type Principal, openPrincipal } from './auth/principal.ts';
 import type { CatalogIndex } from './catalog-index.ts';
+import type { DoorCommands } from './events/door-commands.ts';
+import type { EventStore } from './events/store.ts';
 import type { Logger } from './logger.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
@@ -17,6 +19,10 @@ export interface Context {
   principal: Principal;
   /** This request's logger. */
   log: Logger;
+  /** Stored vehicle events and their live feed. */
+  events: EventStore;
+  /** The door-command log and its outcome tracking. */
+  doorCommands: DoorCommands;
 }
 
 /** Long-lived dependencies shared by every request. */
@@ -29,6 +35,8 @@ export interface Gateway {
   sharedCache?: SharedResponseCache;
   now?: () => number;
   logger: Logger;
+  events: EventStore;
+  doorCommands: DoorCommands;
 }
 
 export function createContext(gateway: Gateway): Context {
@@ -38,5 +46,7 @@ export function createContext(gateway: Gateway): Context {
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal: openPrincipal,
     log: gateway.logger,
+    events: gateway.events,
+    doorCommands: gateway.doorCommands,
   };
 }

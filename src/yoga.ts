@@ -1,8 +1,10 @@
+import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
+import { useEventWebhook } from './events/webhook.ts';
 import type { Logger } from './logger.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
@@ -12,9 +14,14 @@ export interface YogaOptions extends Gateway {
   secrets: readonly string[];
   /** The query GraphiQL opens with. */
   exampleQuery?: string;
+  /** The secret of iauto360's event push (the secure code). */
+  webhookSecret: string;
 }
 
-/** The GraphQL server: schema, per-request context, error masking, GraphiQL and /health. */
+/**
+ * The GraphQL server: schema, per-request context, error masking, GraphiQL, /health, subscriptions
+ * over SSE (yoga's own and the graphql-sse protocol at /graphql/stream) and the event webhook.
+ */
 export function createGatewayYoga(options: YogaOptions) {
   return createYoga({
     schema,
@@ -26,6 +33,10 @@ export function createGatewayYoga(options: YogaOptions) {
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: createGatewayLogger(options.logger),
+    plugins: [
+      useEventWebhook({ store: options.events, doorCommands: options.doorCommands, secureCode: options.webhookSecret, logger: options.logger }),
+      useGraphQLSSE(),
+    ],
   });
 }
 

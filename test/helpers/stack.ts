@@ -1,6 +1,9 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { print } from 'graphql';
-import { type Config, loadConfig } from '../../src/config.ts';
+import { type Config, type EventsConfig, loadConfig } from '../../src/config.ts';
 import { startGateway } from '../../src/gateway.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
@@ -17,6 +20,12 @@ export interface StackOptions {
   maxUpstreamCallsPerRequest?: number;
   /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
   sharedCacheBytes?: number;
+  /** Upstream timeout of the gateway, ms (IAUTO_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Event store and door commands; default a fresh SQLite file in a temporary directory. */
+  events?: Partial<EventsConfig>;
+  /** Point the simulator's event push at the gateway's webhook. Default true. */
+  wireWebhook?: boolean;
 }
 
 /**
@@ -25,10 +34,17 @@ export interface StackOptions {
  */
 export async function startStack(options: StackOptions = {}) {
   const simulator: RunningSimulator = await startSimulator({ port: 0, ...options.simulator });
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'iauto-graph-events-'));
+  const defaults = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
   const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1' }),
-    ...definedOnly({ catalogTtlMs: options.catalogTtlMs ?? 600_000, maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest }),
+    ...defaults,
+    ...definedOnly({
+      catalogTtlMs: options.catalogTtlMs ?? 600_000,
+      maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
+      timeoutMs: options.timeoutMs,
+    }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
+    events: { ...defaults.events, sqlitePath: join(dataDirectory, 'events.db'), ...options.events },
   };
   const gateway = await startGateway({
     config,
@@ -36,6 +52,8 @@ export async function startStack(options: StackOptions = {}) {
     client: { retryDelayMs: 5, ...options.client },
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
+  const webhookUrl = url.replace(/\/graphql$/, '/webhooks/iauto360');
+  if (options.wireWebhook !== false) simulator.setWebhookUrl(webhookUrl);
 
   async function graphql<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
@@ -61,6 +79,8 @@ export async function startStack(options: StackOptions = {}) {
 
   return {
     simulator,
+    gateway,
+    webhookUrl,
     client,
     catalog,
     sharedCache,
@@ -71,8 +91,9 @@ export async function startStack(options: StackOptions = {}) {
     stats: () => admin<{ calls: Record<string, number>; total: number }>('stats'),
     resetStats: () => admin('reset', {}),
     async close() {
-      await gateway.close();
       await simulator.close();
+      await gateway.close();
+      rmSync(dataDirectory, { recursive: true, force: true });
     },
   };
 }
