@@ -119,14 +119,14 @@ builder.objectFields(LowBatteryEvent, (t) => ({
 }));
 builder.objectFields(IgnitionEvent, (t) => ({
   ignitionOn: t.boolean({ nullable: false, description: 'True for ignition on, false for ignition off.', resolve: (event) => details<'IGNITION'>(event).ignitionOn }),
-  anomaly: t.boolean({
+  anomalous: t.boolean({
     description: 'For ignition on: true when iauto360 flagged the start as anomalous (attrs status 2), false when not; null when not sent.',
     resolve: (event) => details<'IGNITION'>(event).anomaly,
   }),
 }));
 builder.objectFields(TirePressureEvent, (t) => ({
   anomaly: t.field({ type: TirePressureAnomaly, description: 'The kind of anomaly; null when not sent or unknown.', resolve: (event) => details<'TIRE_PRESSURE'>(event).anomaly }),
-  position: t.field({ type: TirePosition, description: 'Which tyre, read from the text; null when the text does not say.', resolve: (event) => details<'TIRE_PRESSURE'>(event).position }),
+  tire: t.field({ type: TirePosition, description: 'Which tyre, read from the text; null when the text does not say.', resolve: (event) => details<'TIRE_PRESSURE'>(event).position }),
 }));
 builder.objectFields(DoorEvent, (t) => ({
   action: t.field({ type: DoorAction, nullable: false, description: 'The command whose outcome this is.', resolve: (event) => details<'DOOR'>(event).action }),
@@ -136,7 +136,7 @@ builder.objectFields(DataQuotaEvent, (t) => ({
   usedMegabytes: t.float({ description: 'Mobile data used, MB; null when not sent.', resolve: (event) => details<'DATA_QUOTA'>(event).usedMegabytes }),
 }));
 builder.objectFields(RestrictedAreaEvent, (t) => ({
-  position: t.field({ type: Coordinate, description: 'The current position iauto360 sent with the event; null when not sent.', resolve: (event) => details<'RESTRICTED_AREA'>(event).position }),
+  reportedPosition: t.field({ type: Coordinate, description: 'The current position iauto360 sent with the event; null when not sent.', resolve: (event) => details<'RESTRICTED_AREA'>(event).position }),
 }));
 
 /** Events need the `read` scope and a terminal the principal may reach. */
