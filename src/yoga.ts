@@ -1,7 +1,7 @@
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
-import { type YogaLogger, createYoga } from 'graphql-yoga';
+import { type Plugin, type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
 import { useEventWebhook } from './events/webhook.ts';
@@ -36,8 +36,23 @@ export function createGatewayYoga(options: YogaOptions) {
     plugins: [
       useEventWebhook({ store: options.events, doorCommands: options.doorCommands, secureCode: options.webhookSecret, logger: options.logger }),
       useGraphQLSSE(),
+      useSubscriptionErrorsWithData(),
     ],
   });
+}
+
+/**
+ * A subscription refused before its stream starts (bad input, forbidden) answers `{ errors }`;
+ * graphql-sse recognises an execution result only by its `data` key, so it gets `data: null`.
+ */
+function useSubscriptionErrorsWithData(): Plugin {
+  return {
+    onSubscribe: () => ({
+      onSubscribeResult: ({ result, setResult }) => {
+        if (!(Symbol.asyncIterator in result) && !('data' in result)) setResult({ ...result, data: null });
+      },
+    }),
+  };
 }
 
 /** Yoga's logger on top of pino, with an upstream fault logged as one warning line instead of an error with its stack. */
