@@ -20,6 +20,10 @@ type Documents = {
     "\n  query DoorCommandState($id: ID!) {\n    doorCommand(id: $id) {\n      id\n      state\n      acceptedAt\n      completedAt\n      message\n      outcomeEvent { __typename id type ... on DoorEvent { action outcome } }\n    }\n  }\n": typeof types.DoorCommandStateDocument,
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": typeof types.DoorCommandProgressDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": typeof types.ReplayedIdsDocument,
+    "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": typeof types.LiveIdsDocument,
+    "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": typeof types.LockOnceDocument,
+    "\n  query CommandOutcome($id: ID!) {\n    doorCommand(id: $id) { state outcomeEvent { id } }\n  }\n": typeof types.CommandOutcomeDocument,
+    "\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n": typeof types.EventsOfVehicleDocument,
     "\n  subscription VehicleEventsFeed($esns: [String!], $types: [VehicleEventType!], $since: String) {\n    vehicleEvents(esns: $esns, types: $types, since: $since) {\n      __typename\n      id\n      esn\n      type\n      ... on VibrationEvent { level }\n    }\n  }\n": typeof types.VehicleEventsFeedDocument,
     "\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.VehicleEventsDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
@@ -33,6 +37,10 @@ const documents: Documents = {
     "\n  query DoorCommandState($id: ID!) {\n    doorCommand(id: $id) {\n      id\n      state\n      acceptedAt\n      completedAt\n      message\n      outcomeEvent { __typename id type ... on DoorEvent { action outcome } }\n    }\n  }\n": types.DoorCommandStateDocument,
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": types.DoorCommandProgressDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": types.ReplayedIdsDocument,
+    "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": types.LiveIdsDocument,
+    "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": types.LockOnceDocument,
+    "\n  query CommandOutcome($id: ID!) {\n    doorCommand(id: $id) { state outcomeEvent { id } }\n  }\n": types.CommandOutcomeDocument,
+    "\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n": types.EventsOfVehicleDocument,
     "\n  subscription VehicleEventsFeed($esns: [String!], $types: [VehicleEventType!], $since: String) {\n    vehicleEvents(esns: $esns, types: $types, since: $since) {\n      __typename\n      id\n      esn\n      type\n      ... on VibrationEvent { level }\n    }\n  }\n": types.VehicleEventsFeedDocument,
     "\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.VehicleEventsDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
@@ -78,6 +86,22 @@ export function graphql(source: "\n  subscription DoorCommandProgress($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n"): (typeof documents)["\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n"): (typeof documents)["\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n"): (typeof documents)["\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommandOutcome($id: ID!) {\n    doorCommand(id: $id) { state outcomeEvent { id } }\n  }\n"): (typeof documents)["\n  query CommandOutcome($id: ID!) {\n    doorCommand(id: $id) { state outcomeEvent { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n"): (typeof documents)["\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
