@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { printSchemaFile } from '../src/schema/print.ts';
+import { printSchemaFile, printSubgraphSchemaFile } from '../src/schema/print.ts';
 
 writeFileSync(new URL('../schema.graphql', import.meta.url), printSchemaFile());
-console.log('schema.graphql written');
+writeFileSync(new URL('../schema.subgraph.graphql', import.meta.url), printSubgraphSchemaFile());
+console.log('schema.graphql and schema.subgraph.graphql written');

@@ -1,5 +1,7 @@
 import type { IautoClient } from './upstream/client.ts';
-import type { ServiceResponse } from './upstream/services.ts';
+import { cacheKeyOf } from './upstream/loader.ts';
+import type { ServiceRequest, ServiceResponse } from './upstream/services.ts';
+import type { SharedAnswers } from './upstream/shared-cache.ts';
 
 export interface Brand {
   id: number;
@@ -35,6 +37,8 @@ export interface CatalogIndexOptions {
   /** How long a fetched brand list or brand tree stays fresh. */
   ttlMs: number;
   now?: () => number;
+  /** Answers shared with other instances (Redis): a brand list or tree one instance fetched, the others read. */
+  shared?: SharedAnswers;
 }
 
 /**
@@ -46,6 +50,7 @@ export class CatalogIndex {
   readonly #client: IautoClient;
   readonly #ttlMs: number;
   readonly #now: () => number;
+  readonly #shared: SharedAnswers | undefined;
   #brands: Fresh<Brand[]> | undefined;
   readonly #trees = new Map<number, Fresh<SubBrand[]>>();
   readonly #models = new Map<number, { model: Model; brandId: number }>();
@@ -54,12 +59,13 @@ export class CatalogIndex {
     this.#client = client;
     this.#ttlMs = options.ttlMs;
     this.#now = options.now ?? Date.now;
+    this.#shared = options.shared;
   }
 
   brands(): Promise<Brand[]> {
     if (!this.#isFresh(this.#brands)) {
       this.#brands = this.#remember(
-        async () => decodeBrands(await this.#client.call(4001, {})),
+        async () => decodeBrands(await this.#fetch(4001, {})),
         (failed) => this.#brands === failed && (this.#brands = undefined),
       );
     }
@@ -76,7 +82,7 @@ export class CatalogIndex {
     if (!this.#isFresh(tree)) {
       tree = this.#remember(
         async () => {
-          const subBrands = decodeTree(brand, await this.#client.call(4002, { brandId: brand.id }));
+          const subBrands = decodeTree(brand, await this.#fetch(4002, { brandId: brand.id }));
           for (const [id, entry] of this.#models) if (entry.brandId === brand.id) this.#models.delete(id);
           for (const model of subBrands.flatMap((subBrand) => subBrand.series.flatMap((series) => series.models))) {
             this.#models.set(model.id, { model, brandId: brand.id });
@@ -101,6 +107,16 @@ export class CatalogIndex {
     const owner = known ? brands.find((brand) => brand.id === known.brandId) : undefined;
     await Promise.all((owner ? [owner] : brands).map((brand) => this.subBrands(brand)));
     return this.#models.get(id)?.model;
+  }
+
+  /** One catalog answer: from the answers shared with other instances when they hold it, else from iauto360. */
+  async #fetch<S extends 4001 | 4002>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
+    const key = cacheKeyOf(service, data);
+    const shared = (await this.#shared?.get(key)) as ServiceResponse<S> | undefined;
+    if (shared !== undefined) return shared;
+    const answer = await this.#client.call(service, data);
+    await this.#shared?.set(key, answer, this.#ttlMs);
+    return answer;
   }
 
   #isFresh<T>(entry: Fresh<T> | undefined): entry is Fresh<T> {

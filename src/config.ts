@@ -1,19 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
+/** Text with surrounding blanks removed; a blank value means "unset". */
 const optionalText = z
   .string()
   .trim()
   .transform((value) => value || undefined)
   .optional();
-const integer = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
-const optionalInteger = (min: number, max: number) =>
-  optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().int().min(min).max(max).optional());
+
+/** A decimal integer within [min, max], or undefined when unset or blank. Hex, signs out of range, fractions and words are refused. */
+const optionalInteger = (min: number, max: number) => {
+  const message = `must be a decimal integer from ${min} to ${max}`;
+  return optionalText.pipe(
+    z
+      .string()
+      .regex(/^-?\d{1,16}$/, message)
+      .transform(Number)
+      .pipe(z.number().int().min(min, message).max(max, message))
+      .optional(),
+  );
+};
+
+/** As `optionalInteger`, with the default used when the variable is unset or blank. */
+const integer = (fallback: number, min: number, max: number) => optionalInteger(min, max).transform((value) => value ?? fallback);
+
+/** One of the given words; blank means the default. */
+const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  optionalText.pipe(z.enum(values, { error: `must be one of ${values.join(', ')}` }).optional()).transform((value) => value ?? fallback);
 
 const environmentSchema = z
   .object({
     PORT: integer(4000, 0, 65535),
-    HOST: z.string().trim().min(1).default('127.0.0.1'),
+    HOST: optionalText.transform((value) => value ?? '127.0.0.1'),
     IAUTO_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'IAUTO_BASE_URL must be an http(s) URL' }).optional()),
     IAUTO_OPEN_ID: optionalText,
     IAUTO_SECURE_CODE: optionalText,
@@ -22,17 +40,24 @@ const environmentSchema = z
     IAUTO_TIMEOUT_MS: integer(10_000, 100, 120_000),
     IAUTO_MAX_CONNECTIONS: integer(16, 1, 1024),
     IAUTO_READ_RETRIES: integer(2, 0, 5),
+    IAUTO_READ_DEADLINE_MS: optionalInteger(100, 600_000),
     IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),
     CATALOG_TTL_SECONDS: integer(6 * 3600, 1, 7 * 24 * 3600),
     MAX_UPSTREAM_CALLS_PER_REQUEST: integer(1000, 1, 1_000_000),
     SHARED_CACHE_MB: integer(64, 0, 65_536),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SHARED_CACHE_TTL_SECONDS: integer(3600, 1, 30 * 24 * 3600),
+    REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional()),
+    LOG_LEVEL: choice(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'info'),
+    LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional()),
+    METRICS_PORT: optionalInteger(0, 65535),
+    SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
+    OTEL_SERVICE_NAME: optionalText.transform((value) => value ?? 'iauto-graph'),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
     // Vehicle events and door commands (docs/events.md).
     EVENTS_DB: z.string().trim().min(1).default('./data/events.db'),
     EVENTS_RETENTION_DAYS: integer(30, 1, 3650),
-    REDIS_URL: optionalText.pipe(z.url({ protocol: /^rediss?$/, error: 'REDIS_URL must be a redis:// or rediss:// URL' }).optional()),
     REDIS_KEY_PREFIX: z.string().trim().min(1).default('iauto-graph'),
     DOOR_COMMAND_TIMEOUT_SECONDS: integer(60, 1, 3600),
     SIMULATOR_EVENTS_PER_MINUTE: optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().min(0).max(60_000).optional()),
@@ -45,6 +70,9 @@ const environmentSchema = z
       }
     }
   });
+
+/** Every environment variable the gateway reads. */
+export const configVariables = Object.keys(environmentSchema.shape) as ReadonlyArray<keyof typeof environmentSchema.shape>;
 
 export interface Upstream {
   baseUrl: string;
@@ -62,11 +90,25 @@ export interface Config {
   timeoutMs: number;
   maxConnections: number;
   readRetries: number;
+  /** The most time one read may take, all its attempts and backoff included. */
+  readDeadlineMs: number;
   batteryService: number;
   catalogTtlMs: number;
   maxUpstreamCallsPerRequest: number;
   /** Memory for answers that never change (finished trips' tracks and evaluations); 0 = no sharing. */
   sharedCacheBytes: number;
+  /** How long a shared answer is kept (a deletion elsewhere, e.g. in the vendor's app, shows after at most this). */
+  sharedCacheTtlMs: number;
+  /** Keep shared answers (catalog, immutable reads) in this Redis, so instances share them and their deletions. */
+  redisUrl?: string;
+  /** JSON lines unless `pretty`; undefined: pretty only when stdout is a terminal. */
+  logFormat?: 'json' | 'pretty';
+  /** Serve /metrics on this port instead of the main one. */
+  metricsPort?: number;
+  /** How long SIGTERM waits for in-flight requests before cutting them off. */
+  shutdownTimeoutMs: number;
+  /** OTLP/HTTP endpoint for traces; undefined: tracing off. */
+  tracing?: { endpoint: string; serviceName: string };
   simulator: { seed?: number; terminalCount?: number; eventsPerMinute?: number };
   logLevel: string;
   events: EventsConfig;
@@ -116,17 +158,24 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     timeoutMs: env.IAUTO_TIMEOUT_MS,
     maxConnections: env.IAUTO_MAX_CONNECTIONS,
     readRetries: env.IAUTO_READ_RETRIES,
+    readDeadlineMs: env.IAUTO_READ_DEADLINE_MS ?? 2 * env.IAUTO_TIMEOUT_MS,
     batteryService: env.IAUTO_BATTERY_SERVICE,
     catalogTtlMs: env.CATALOG_TTL_SECONDS * 1000,
     maxUpstreamCallsPerRequest: env.MAX_UPSTREAM_CALLS_PER_REQUEST,
     sharedCacheBytes: env.SHARED_CACHE_MB * 1024 * 1024,
+    sharedCacheTtlMs: env.SHARED_CACHE_TTL_SECONDS * 1000,
+    redisUrl: env.REDIS_URL,
     logLevel: env.LOG_LEVEL,
-    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },
     events: {
       sqlitePath: env.EVENTS_DB,
       retentionMs: env.EVENTS_RETENTION_DAYS * 24 * 3600 * 1000,
       redis: env.REDIS_URL === undefined ? undefined : { url: env.REDIS_URL, prefix: env.REDIS_KEY_PREFIX },
       doorCommandTimeoutMs: env.DOOR_COMMAND_TIMEOUT_SECONDS * 1000,
     },
+    logFormat: env.LOG_FORMAT,
+    metricsPort: env.METRICS_PORT,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
+    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },
   };
 }

@@ -3,9 +3,10 @@ import type { CatalogIndex } from './catalog-index.ts';
 import type { DoorCommands } from './events/door-commands.ts';
 import type { EventStore } from './events/store.ts';
 import type { Logger } from './logger.ts';
+import { requestScope } from './observability/request-record.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
-import type { SharedResponseCache } from './upstream/shared-cache.ts';
+import type { SharedAnswers } from './upstream/shared-cache.ts';
 
 /** What every resolver receives; a new one per GraphQL request. */
 export interface Context {
@@ -17,7 +18,7 @@ export interface Context {
   requestTime: Date;
   /** Who is asking; the open principal until authentication is configured. */
   principal: Principal;
-  /** This request's logger. */
+  /** This request's logger (its lines carry the request id). */
   log: Logger;
   /** Stored vehicle events and their live feed. */
   events: EventStore;
@@ -32,7 +33,7 @@ export interface Gateway {
   /** The most upstream calls one GraphQL request may make (each is billed). */
   maxUpstreamCallsPerRequest?: number;
   /** Answers of immutable reads, shared across requests; none means no sharing. */
-  sharedCache?: SharedResponseCache;
+  sharedCache?: SharedAnswers;
   now?: () => number;
   logger: Logger;
   events: EventStore;
@@ -40,12 +41,13 @@ export interface Gateway {
 }
 
 export function createContext(gateway: Gateway): Context {
+  const requestId = requestScope.getStore()?.id;
   return {
     upstream: new UpstreamLoader(gateway.client, { maxCalls: gateway.maxUpstreamCallsPerRequest, sharedCache: gateway.sharedCache }),
     catalog: gateway.catalog,
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal: openPrincipal,
-    log: gateway.logger,
+    log: requestId === undefined ? gateway.logger : gateway.logger.child({ requestId }),
     events: gateway.events,
     doorCommands: gateway.doorCommands,
   };

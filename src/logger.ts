@@ -1,11 +1,31 @@
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
+import pretty from 'pino-pretty';
 
 export type { Logger };
 
+export interface RootLoggerOptions {
+  level?: string;
+  /** `json` lines, or `pretty` for people; undefined: pretty only when the output is a terminal. */
+  format?: 'json' | 'pretty';
+  /** Where lines go; standard output by default (tests capture them here). */
+  destination?: DestinationStream;
+}
+
 /**
- * The process's structured logger (JSON lines). Every component takes a child of the one logger
- * the gateway was built with; nothing writes to the console directly.
+ * The process's structured logger. Every component takes a child of the one logger the gateway
+ * was built with; nothing writes to the console directly. Fields that could carry a secret are
+ * censored wherever they appear, as a second line of defence: no code logs them.
  */
-export function createRootLogger(options: { level?: string } = {}): Logger {
-  return pino({ level: options.level ?? 'info', base: undefined });
+export function createRootLogger(options: RootLoggerOptions = {}): Logger {
+  const destination = options.destination ?? process.stdout;
+  const usePretty = options.format === 'pretty' || (options.format === undefined && options.destination === undefined && process.stdout.isTTY);
+  return pino(
+    {
+      level: options.level ?? 'info',
+      base: undefined,
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: ['secureCode', '*.secureCode', 'signature', '*.signature', 'token', '*.token', 'authorization', '*.authorization'], censor: '***' },
+    },
+    usePretty ? pretty({ destination: options.destination ?? 1, colorize: options.destination === undefined && process.stdout.isTTY === true, sync: true }) : destination,
+  );
 }

@@ -48,10 +48,13 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${signal}: stopping`);
-    await gateway.close();
+    gateway.logger.info({ signal, inFlight: gateway.inFlight, shutdownTimeoutMs: config.shutdownTimeoutMs }, 'stopping: no new connections, finishing requests under way');
+    const { cutOff } = await gateway.shutdown(config.shutdownTimeoutMs);
     await simulator?.close();
-    process.exit(0);
+    if (cutOff > 0) gateway.logger.error({ cutOff }, `stopped: ${cutOff} request(s) cut off after SHUTDOWN_TIMEOUT_MS`);
+    else gateway.logger.info('stopped');
+    gateway.logger.flush();
+    process.exit(cutOff > 0 ? 1 : 0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));

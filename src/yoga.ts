@@ -1,10 +1,10 @@
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { GraphQLError } from 'graphql';
 import { type Plugin, type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
 import { useEventWebhook } from './events/webhook.ts';
+import { graphiqlServing } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
@@ -16,24 +16,29 @@ export interface YogaOptions extends Gateway {
   exampleQuery?: string;
   /** The secret of iauto360's event push (the secure code). */
   webhookSecret: string;
+  /** Metrics, readiness, tracing, request observation: assembled by the gateway. */
+  plugins?: Plugin[];
 }
 
 /**
- * The GraphQL server: schema, per-request context, error masking, GraphiQL, /health, subscriptions
- * over SSE (yoga's own and the graphql-sse protocol at /graphql/stream) and the event webhook.
+ * The GraphQL server: schema, per-request context, error masking, GraphiQL, /health, the gateway's
+ * plugins, subscriptions over SSE (yoga's own and the graphql-sse protocol at /graphql/stream) and
+ * the event webhook.
  */
 export function createGatewayYoga(options: YogaOptions) {
+  const graphiql = graphiqlServing({ enabled: true, title: 'iauto-graph', defaultQuery: options.exampleQuery });
   return createYoga({
     schema,
     context: () => createContext(options),
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
-    graphiql: { title: 'iauto-graph', defaultQuery: options.exampleQuery },
-    // GraphiQL's assets are served inline, so it works on machines without internet access.
-    renderGraphiQL,
+    graphiql: graphiql.graphiql,
+    renderGraphiQL: graphiql.renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: createGatewayLogger(options.logger),
     plugins: [
+      ...graphiql.plugins,
+      ...(options.plugins ?? []),
       useEventWebhook({ store: options.events, doorCommands: options.doorCommands, secureCode: options.webhookSecret, logger: options.logger }),
       useGraphQLSSE(),
       useSubscriptionErrorsWithData(),
@@ -55,7 +60,10 @@ function useSubscriptionErrorsWithData(): Plugin {
   };
 }
 
-/** Yoga's logger on top of pino, with an upstream fault logged as one warning line instead of an error with its stack. */
+/**
+ * Yoga's logger on top of pino. An upstream fault is not logged where it happens: it is counted
+ * in the request's access line (by service and kind), so one failing request writes one line.
+ */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
     const [first, ...rest] = args;
@@ -69,9 +77,7 @@ function createGatewayLogger(logger: Logger): YogaLogger {
     error(...args: unknown[]) {
       const [first] = args;
       const cause = first instanceof GraphQLError ? first.originalError : first;
-      if (cause instanceof UpstreamError) {
-        logger.warn({ service: cause.service, path: first instanceof GraphQLError ? first.path?.join('.') : undefined }, cause.message);
-      } else {
+      if (!(cause instanceof UpstreamError)) {
         log('error')(...args);
       }
     },

@@ -6,12 +6,12 @@ const stack = useStack();
 const catalogTree = `
   query CatalogTree($brandId: Int!) {
     brand(id: $brandId) {
-      id name logoUrl
+      id: catalogId name logoUrl
       subBrands {
-        id name brand { id }
+        id: catalogId name brand { id: catalogId }
         series {
-          id name subBrand { id }
-          models { id name year fullName series { id } brand { id } }
+          id: catalogId name subBrand { id: catalogId }
+          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }
         }
       }
     }
@@ -22,7 +22,7 @@ describe('the catalog', () => {
   it('lists every brand of the world with its logo URL', async () => {
     const { world } = stack.simulator;
     const response = await stack.graphql<{ brands: Array<{ id: number; name: string; logoUrl: string | null }> }, Record<string, never>>(
-      '{ brands { id name logoUrl } }',
+      '{ brands { id: catalogId name logoUrl } }',
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.brands).toEqual(
@@ -55,7 +55,7 @@ describe('the catalog', () => {
 
   it('names model 3434 as a person would', async () => {
     const response = await stack.graphql<{ model: any }, Record<string, never>>(
-      '{ model(id: 3434) { id year fullName series { name subBrand { name } } brand { name } } }',
+      '{ model(id: 3434) { id: catalogId year fullName series { name subBrand { name } } brand { name } } }',
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.model).toEqual({
@@ -71,7 +71,7 @@ describe('the catalog', () => {
     await stack.graphql<unknown, { brandId: number }>(catalogTree, { brandId: 13 });
     await stack.resetStats();
     const again = await stack.graphql<{ brand: any }, { brandId: number }>(catalogTree, { brandId: 13 });
-    const brands = await stack.graphql<unknown, Record<string, never>>('{ brands { id } model(id: 3434) { id } }');
+    const brands = await stack.graphql<unknown, Record<string, never>>('{ brands { id: catalogId } model(id: 3434) { id: catalogId } }');
     expect(again.data?.brand?.id).toBe(13);
     expect(brands.errors).toBeUndefined();
     expect((await stack.stats()).total).toBe(0);
@@ -79,7 +79,7 @@ describe('the catalog', () => {
 
   it('answers an unknown id with null and NOT_FOUND', async () => {
     const response = await stack.graphql<{ brand: unknown; model: unknown }, Record<string, never>>(
-      '{ brand(id: 999999) { id } model(id: 999999) { id } }',
+      '{ brand(id: 999999) { id: catalogId } model(id: 999999) { id: catalogId } }',
     );
     expect(response.data).toEqual({ brand: null, model: null });
     expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual(
@@ -91,7 +91,7 @@ describe('the catalog', () => {
   });
 
   it('rejects a non-positive id as BAD_USER_INPUT without calling upstream', async () => {
-    const response = await stack.graphql<{ model: unknown }, Record<string, never>>('{ model(id: 0) { id } }');
+    const response = await stack.graphql<{ model: unknown }, Record<string, never>>('{ model(id: 0) { id: catalogId } }');
     expect(response.data?.model).toBeNull();
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect((await stack.stats()).total).toBe(0);

@@ -23,14 +23,14 @@ const Dashboard = graphql(`
           totalCount
           edges {
             node {
-              id
+              id: tripId
               ...TripDetail
               track { pointCount }
             }
           }
         }
         latest: trips(first: 3, from: $from, to: $to) {
-          edges { node { id evaluation { verdict } } }
+          edges { node { id: tripId evaluation { verdict } } }
         }
       }
     }
@@ -44,7 +44,7 @@ const Dashboard = graphql(`
 
   fragment VehicleSummary on Vehicle {
     condition { driveStatus speedKmh }
-    profile { fuelGrade model { id series { id } } }
+    profile { fuelGrade model { id: catalogId series { id: catalogId } } }
   }
 
   fragment TripDetail on Trip {
@@ -91,18 +91,19 @@ describe('a fleet dashboard query', () => {
     const result = await run();
 
     expect(result.errors).toBeUndefined();
-    const fleet = result.data!.fleet;
+    const fleet = result.data!.fleet.map((terminal) => terminal!);
     expect(fleet.map((terminal) => terminal.esn)).toEqual(esns);
     for (const terminal of fleet) {
       const truth = stack.simulator.world.terminal(terminal.esn)!;
-      expect(terminal.vehicle.condition?.odometerKm).toBeCloseTo(truth.vehicle.condition.odometerKm, 1);
-      expect(terminal.vehicle.trips.totalCount).toBe(tripsInRange(terminal.esn).length);
-      expect(terminal.vehicle.trips.edges.map((edge) => edge.node.id)).toEqual(
+      const vehicle = terminal.vehicle!;
+      expect(vehicle.condition?.odometerKm).toBeCloseTo(truth.vehicle.condition.odometerKm, 1);
+      expect(vehicle.trips?.totalCount).toBe(tripsInRange(terminal.esn).length);
+      expect(vehicle.trips?.edges.map((edge) => edge.node.id)).toEqual(
         tripsInRange(terminal.esn)
           .slice(0, 5)
           .map((trip) => trip.id),
       );
-      expect(terminal.vehicle.profile?.model?.id).toBe(truth.vehicle.profile.modelId);
+      expect(vehicle.profile?.model?.id).toBe(truth.vehicle.profile.modelId);
     }
 
     const brandCount = stack.simulator.world.catalog.brands.length;

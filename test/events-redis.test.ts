@@ -91,7 +91,7 @@ describe('two gateway instances sharing one Redis', () => {
       await subscription.close();
     }
     const listed = await ask(instanceA, EventsOfVehicle, { esn });
-    expect(listed.data!.terminal.vehicle.events!.edges.map((edge) => edge.node.id)).toEqual(posted.slice(-100).reverse());
+    expect(listed.data!.terminal!.vehicle!.events!.edges.map((edge) => edge.node.id)).toEqual(posted.slice(-100).reverse());
   });
 
   it('sends 5001 once for an idempotency key used on A then on B, and settles the command on both', async () => {

@@ -44,7 +44,7 @@ const VehicleEvents = graphql(`
 async function eventsOf(esn: string, first = 50) {
   const result = await stack.graphql(VehicleEvents, { esn, first });
   expect(result.errors).toBeUndefined();
-  return result.data!.terminal.vehicle.events!.edges.map((edge) => edge.node);
+  return result.data!.terminal!.vehicle!.events!.edges.map((edge) => edge.node);
 }
 
 let esnCounter = 100;
@@ -162,14 +162,14 @@ describe('the event webhook', () => {
     expect((await postPush(stack.webhookUrl, pushBody([records[1]!]))).json).toEqual({ received: 1, stored: 0, duplicates: 1 });
 
     const first = await stack.graphql(VehicleEvents, { esn, first: 2 });
-    const page = first.data!.terminal.vehicle.events!;
+    const page = first.data!.terminal!.vehicle!.events!;
     expect(page.edges.map((edge) => edge.node.id)).toEqual([String(records[2]!.id), String(records[1]!.id)]);
     expect(page.pageInfo.hasNextPage).toBe(true);
     const second = await stack.graphql(VehicleEvents, { esn, first: 2, after: page.pageInfo.endCursor });
-    expect(second.data!.terminal.vehicle.events!.edges.map((edge) => edge.node.id)).toEqual([String(records[0]!.id)]);
-    expect(second.data!.terminal.vehicle.events!.pageInfo.hasNextPage).toBe(false);
+    expect(second.data!.terminal!.vehicle!.events!.edges.map((edge) => edge.node.id)).toEqual([String(records[0]!.id)]);
+    expect(second.data!.terminal!.vehicle!.events!.pageInfo.hasNextPage).toBe(false);
     const filtered = await stack.graphql(VehicleEvents, { esn, types: ['VIBRATION'] });
-    expect(filtered.data!.terminal.vehicle.events!.edges).toEqual([]);
+    expect(filtered.data!.terminal!.vehicle!.events!.edges).toEqual([]);
   });
 
   it("stores the vendor's example push (two records, Chinese text)", async () => {

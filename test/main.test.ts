@@ -1,42 +1,52 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuery } from '../src/example-query.ts';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
+import { buildOnce, killScripts, runNpm } from './helpers/npm-script.ts';
 
-const mainScript = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-const children: ChildProcess[] = [];
+const importTrace = fileURLToPath(new URL('./fixtures/import-trace/register.mjs', import.meta.url));
 let simulator: RunningSimulator | undefined;
 
+// The first `npm start` compiles through its prestart; the others reuse that build (--ignore-scripts skips prestart only).
+beforeAll(buildOnce, 240_000);
+
 afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+  killScripts();
   await simulator?.close();
   simulator = undefined;
 });
 
-/** Runs `npm start`'s entry point on a free port and waits for the line that names ESNs to try. */
-async function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', mainScript], {
-    env: { ...process.env, PORT: '0', IAUTO_OPEN_ID: '', IAUTO_SECURE_CODE: '', IAUTO_BASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+/**
+ * Runs `npm start` (silent: only the program's own output) on a free port and waits for the lines
+ * that name its upstream and ESNs to try, or for the exit. `nodeOptions` go to NODE_OPTIONS.
+ */
+async function start(env: Record<string, string>, { build = false, nodeOptions = [] as string[] } = {}) {
+  const script = runNpm(['start', '--silent', ...(build ? [] : ['--ignore-scripts'])], {
+    PORT: '0',
+    IAUTO_OPEN_ID: '',
+    IAUTO_SECURE_CODE: '',
+    IAUTO_BASE_URL: '',
+    ...(nodeOptions.length > 0 ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
+    ...env,
   });
-  children.push(child);
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (let waited = 0; !output.includes('ESNs to try') && child.exitCode === null && waited < 20_000; waited += 50) {
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  if ((await script.waitFor('upstream: ', 90_000)) && script.output().includes('embedded')) await script.waitFor('ESNs to try', 5_000);
+  const output = script.output();
   const url = /GraphiQL at (http:\/\/localhost:\d+\/graphql)/.exec(output)?.[1];
   const esns = /ESNs to try: (.*)/.exec(output)?.[1]?.split(', ') ?? [];
-  return { child, output: () => output, url: url?.replace('localhost', '127.0.0.1'), esns };
+  return { script, child: script.child, output: script.output, url: url?.replace('localhost', '127.0.0.1'), esns };
 }
 
 describe('npm start', () => {
   it('without credentials serves GraphiQL over the embedded simulator, its example query returns data, and SIGINT stops it', async () => {
-    const { child, output, url, esns } = await start({});
+    const { script, output, url, esns } = await start({}, { build: true });
     expect(url, output()).toBeDefined();
+    // Compiled JavaScript, no TypeScript loader: the server is `node dist/main.js`.
+    const commandLines = script.commandLines();
+    expect(commandLines.some((line) => /node .*dist\/main\.js$/.test(line)), commandLines.join('\n')).toBe(true);
+    expect(commandLines.join('\n')).not.toMatch(/tsx|\.ts\b/);
     expect(output()).toContain('the embedded iauto360 simulator');
     expect(esns.length).toBeGreaterThanOrEqual(2);
 
@@ -54,10 +64,9 @@ describe('npm start', () => {
     expect(result.errors).toBeUndefined();
     expect(result.data?.fleet.map((terminal) => terminal.esn)).toEqual(esns.slice(0, 2));
 
-    const exited = once(child, 'exit');
-    child.kill('SIGINT');
-    expect((await exited)[0]).toBe(0);
-  });
+    expect(await script.signal('SIGINT')).toBe(0);
+    expect(output()).toContain('SIGINT: stopping');
+  }, 120_000);
 
   it('with credentials talks to the service they name', async () => {
     simulator = await startSimulator({ port: 0, secureCode: 'a-real-looking-secret', terminalCount: 4 });
@@ -86,5 +95,92 @@ describe('npm start', () => {
     expect(code).toBe(1);
     expect(output()).toContain('IAUTO_SECURE_CODE: IAUTO_SECURE_CODE is required when IAUTO_OPEN_ID is set');
     expect(output()).toContain('IAUTO_BASE_URL');
+  });
+
+  it('with credentials imports no simulator code and sends nothing upstream at start', async () => {
+    const seen: string[] = [];
+    const upstream = createHttpServer((request, response) => {
+      seen.push(`${request.method} ${request.url}`);
+      response.writeHead(404).end();
+    });
+    upstream.listen(0, '127.0.0.1');
+    await once(upstream, 'listening');
+    try {
+      const baseUrl = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}`;
+      const { script, output, url } = await start(
+        { IAUTO_BASE_URL: baseUrl, IAUTO_OPEN_ID: 'someone', IAUTO_SECURE_CODE: 'a-real-looking-secret' },
+        { nodeOptions: ['--import', importTrace] },
+      );
+      expect(url, output()).toBeDefined();
+      expect(output()).toContain('[import] file://');
+      expect(output()).toContain('/dist/gateway.js');
+      expect(output()).not.toContain('/dist/simulator/');
+      expect(seen).toEqual([]);
+      expect(await script.signal('SIGTERM')).toBe(0);
+    } finally {
+      upstream.close();
+    }
+  });
+
+  it('without credentials imports the simulator (the trace above can see it)', async () => {
+    const { output, url } = await start({}, { nodeOptions: ['--import', importTrace] });
+    expect(url, output()).toBeDefined();
+    expect(output()).toContain('/dist/simulator/server.js');
+  });
+
+  it('names PORT in one line when the port is taken', async () => {
+    const taken = createServer();
+    taken.listen(0, '127.0.0.1');
+    await once(taken, 'listening');
+    try {
+      const port = String((taken.address() as AddressInfo).port);
+      const { child, output } = await start({ PORT: port });
+      const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
+      expect(code).toBe(1);
+      const lines = output().trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^PORT: the address is already in use \\(.*127\\.0\\.0\\.1:${port}\\)$`));
+    } finally {
+      taken.close();
+    }
+  });
+
+  describe('SIGTERM', () => {
+    async function startSlow(shutdownTimeoutMs: number, latencyMs: number) {
+      const started = await start({ SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs) });
+      const simulatorUrl = /embedded iauto360 simulator at (http:\/\/[\d.:]+)/.exec(started.output())![1]!;
+      await fetch(`${simulatorUrl}/__sim/faults`, { method: 'POST', body: JSON.stringify({ latencyMs }), headers: { 'content-type': 'application/json' } });
+      const answer = fetch(started.url!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ terminal(esn: "${started.esns[0]}") { bound } }` }),
+      }).then(
+        (response) => response.json(),
+        (error: unknown) => error,
+      );
+      // The request is under way once the simulator has received its upstream call.
+      const called = async () => ((await (await fetch(`${simulatorUrl}/__sim/stats`)).json()) as { total: number }).total > 0;
+      while (!(await called())) await new Promise((resolve) => setTimeout(resolve, 20));
+      const exited = once(started.child, 'exit');
+      started.child.kill('SIGTERM');
+      return { ...started, answer, exited };
+    }
+
+    it('finishes the request under way, then exits 0', async () => {
+      const { answer, exited, output } = await startSlow(5_000, 600);
+      expect(await answer).toEqual({ data: { terminal: { bound: true } } });
+      expect((await exited)[0]).toBe(0);
+      expect(output()).toMatch(/"msg":"graphql request"/);
+      expect(output()).toMatch(/"msg":"stopped"/);
+    });
+
+    it('cuts off what runs past SHUTDOWN_TIMEOUT_MS and exits 1', async () => {
+      const { answer, exited, output } = await startSlow(300, 8_000);
+      const [code] = await exited;
+      expect(code).toBe(1);
+      expect(await answer).toBeInstanceOf(Error);
+      expect(output()).toMatch(/"cutOff":1,"msg":"stopped: 1 request\(s\) cut off after SHUTDOWN_TIMEOUT_MS"/);
+      expect(output()).toMatch(/"cutOff":true,"msg":"graphql request"/);
+    });
   });
 });

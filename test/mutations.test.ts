@@ -107,7 +107,7 @@ describe('deleteTrip', () => {
       from: new Date((victim.startTime - 20 * 86_400) * 1000).toISOString(),
       to: new Date(world.createdAt).toISOString(),
     };
-    const tripsQuery = `trips(first: 100, from: $from, to: $to) { totalCount edges { node { id } } }`;
+    const tripsQuery = `trips(first: 100, from: $from, to: $to) { totalCount edges { node { id: tripId } } }`;
     const before = await stack.graphql<any, any>(
       `query ($esn: String!, $from: DateTime, $to: DateTime) { terminal(esn: $esn) { vehicle { ${tripsQuery} } } }`,
       { esn: terminal.esn, ...range },

@@ -9,7 +9,7 @@ const tripsQuery = `
     terminal(esn: $esn) {
       vehicle {
         trips(first: 3) {
-          edges { node { id track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }
+          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }
         }
       }
     }
@@ -86,9 +86,9 @@ describe('finished trips across requests', () => {
 describe('the shared cache', () => {
   it('stays within its memory bound, dropping the least recently used answers', () => {
     const track = (points: number) => ({ coords: Array.from({ length: points }, (_, index) => [113.2 + index / 1e4, 23.1]) });
-    const oneTrack = new SharedResponseCache({ maxBytes: 1e9 });
+    const oneTrack = new SharedResponseCache({ maxBytes: 1e9, ttlMs: 60_000 });
     oneTrack.set('a', track(1000));
-    const cache = new SharedResponseCache({ maxBytes: Math.floor(oneTrack.bytes * 2.5) });
+    const cache = new SharedResponseCache({ maxBytes: Math.floor(oneTrack.bytes * 2.5), ttlMs: 60_000 });
     cache.set('a', track(1000));
     cache.set('b', track(1000));
     expect(cache.get('a')).toBeDefined();
@@ -98,5 +98,24 @@ describe('the shared cache', () => {
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')).toBeDefined();
     expect(cache.get('c')).toBeDefined();
+  });
+
+  it('keeps an answer at most its TTL, and reports hits, misses and evictions by reason', () => {
+    let now = 1_000;
+    const events: string[] = [];
+    const cache = new SharedResponseCache({
+      maxBytes: 500,
+      ttlMs: 60_000,
+      now: () => now,
+      observer: { lookup: (result) => events.push(result), evicted: (reason) => events.push(reason) },
+    });
+    cache.set('trip', { coords: [] });
+    now += 59_000;
+    expect(cache.get('trip')).toEqual({ coords: [] });
+    now += 1_001;
+    expect(cache.get('trip')).toBeUndefined();
+    cache.set('big', { text: 'x'.repeat(60) });
+    cache.set('bigger', { text: 'y'.repeat(60) });
+    expect(events).toEqual(['hit', 'expire', 'miss', 'evict']);
   });
 });

@@ -41,8 +41,9 @@ describe('terminals', () => {
     const result = await stack.graphql(TerminalStatus, { esns: asked });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data!.terminals.map((terminal) => terminal.esn)).toEqual(asked);
-    for (const terminal of result.data!.terminals) {
+    const terminals = result.data!.terminals.map((terminal) => terminal!);
+    expect(terminals.map((terminal) => terminal.esn)).toEqual(asked);
+    for (const terminal of terminals) {
       const truth = world.terminal(terminal.esn)!;
       expect(terminal).toEqual({
         esn: truth.esn,
@@ -55,8 +56,8 @@ describe('terminals', () => {
         vehicle: { esn: truth.esn, terminal: { esn: truth.esn } },
       });
     }
-    expect(result.data!.terminals.some((terminal) => !terminal.bound)).toBe(true);
-    expect(result.data!.terminals.some((terminal) => terminal.pluggedIn === false)).toBe(true);
+    expect(terminals.some((terminal) => !terminal.bound)).toBe(true);
+    expect(terminals.some((terminal) => terminal.pluggedIn === false)).toBe(true);
     expect((await stack.stats()).calls).toEqual({ '1001': esns.length });
   });
 
@@ -65,13 +66,13 @@ describe('terminals', () => {
     const result = await stack.graphql(VehiclePosition, { esn: terminal.esn });
     const [lng, lat] = terminal.vehicle.condition.location;
     const [wgsLng, wgsLat] = gcj02ToWgs84([lng, lat]);
-    expect(result.data?.terminal.vehicle.condition?.location).toEqual({ lng, lat, wgs84: { lng: wgsLng, lat: wgsLat } });
+    expect(result.data?.terminal?.vehicle?.condition?.location).toEqual({ lng, lat, wgs84: { lng: wgsLng, lat: wgsLat } });
   });
 
   it("report an unbound terminal's vehicle data as rejected upstream, at its path", async () => {
     const unbound = stack.simulator.world.terminals.find((terminal) => terminal.binding === null)!;
     const result = await stack.graphql(VehiclePosition, { esn: unbound.esn });
-    expect(result.data?.terminal.vehicle.condition).toBeNull();
+    expect(result.data?.terminal?.vehicle?.condition).toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.errors![0]).toMatchObject({
       path: ['terminal', 'vehicle', 'condition'],
@@ -80,14 +81,56 @@ describe('terminals', () => {
     expect(result.errors![0]!.message).toMatch(/not bound/);
   });
 
-  it('refuse bad ESNs, naming the argument, before any upstream call', async () => {
-    for (const esns of [['12345'], ['86127667888972a'], [], Array.from({ length: 101 }, () => '861276678889726')]) {
+  it('refuse a list of the wrong size as a whole, naming the argument, before any upstream call', async () => {
+    for (const esns of [[], Array.from({ length: 101 }, () => '861276678889726')]) {
       const result = await stack.graphql(TerminalStatus, { esns });
       expect(result.data, JSON.stringify(esns)).toBeNull();
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
-      expect(String(result.errors?.[0]?.extensions?.field)).toMatch(/^esns/);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'esns' });
     }
     expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('null only the malformed ESNs of a list, each with its own coded error, and keep the others', async () => {
+    const [bound] = stack.simulator.world.boundTerminals();
+    const unbound = stack.simulator.world.terminals.find((terminal) => terminal.binding === null)!;
+    const asked = [bound!.esn, '12345', unbound.esn, '86127667888972a', '12345', bound!.esn];
+
+    const result = await stack.graphql(TerminalStatus, { esns: asked });
+
+    expect(result.data!.terminals.map((terminal) => terminal?.esn ?? null)).toEqual([bound!.esn, null, unbound.esn, null, null, bound!.esn]);
+    expect(result.data!.terminals[0]).toMatchObject({ bound: true, plateNumber: bound!.vehicle.profile.plateNumber });
+    expect(result.data!.terminals[2]).toMatchObject({ bound: false, mobile: null });
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.field])).toEqual([
+      [['terminals', 1], 'BAD_USER_INPUT', 'esns.1'],
+      [['terminals', 3], 'BAD_USER_INPUT', 'esns.3'],
+      [['terminals', 4], 'BAD_USER_INPUT', 'esns.4'],
+    ]);
+    expect((await stack.stats()).calls).toEqual({ '1001': 2 });
+  });
+
+  it('null a single terminal asked by a malformed ESN, naming the argument, before any upstream call', async () => {
+    const result = await stack.graphql(VehiclePosition, { esn: '86127667888972a' });
+    expect(result.data).toEqual({ terminal: null });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]).toMatchObject({ path: ['terminal'], extensions: { code: 'BAD_USER_INPUT', field: 'esn' } });
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('keep every other vehicle when one trip list fails', async () => {
+    const [first, second] = stack.simulator.world.boundTerminals();
+    stack.simulator.setFaults({ errorRate: 1, services: [1012] });
+    const result = await stack.graphql<{ terminals: Array<{ esn: string; vehicle: { condition: { odometerKm: number } | null; trips: unknown } }> }, unknown>(`
+      query { terminals(esns: ["${first!.esn}", "${second!.esn}"]) { esn vehicle { condition { odometerKm } trips { totalCount } } } }
+    `);
+    expect(result.data!.terminals.map((terminal) => [terminal.esn, terminal.vehicle.trips])).toEqual([
+      [first!.esn, null],
+      [second!.esn, null],
+    ]);
+    expect(result.data!.terminals[1]!.vehicle.condition!.odometerKm).toBeCloseTo(second!.vehicle.condition.odometerKm, 1);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.service])).toEqual([
+      [['terminals', 0, 'vehicle', 'trips'], 'UPSTREAM_REJECTED', 1012],
+      [['terminals', 1, 'vehicle', 'trips'], 'UPSTREAM_REJECTED', 1012],
+    ]);
   });
 
   it('give partial data when one terminal status fails, with the code, the service and no secret', async () => {

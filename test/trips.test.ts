@@ -63,7 +63,7 @@ const tripPageQuery = /* GraphQL */ `
           edges {
             cursor
             node {
-              id startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters
+              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters
               harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh
             }
           }
@@ -158,7 +158,7 @@ describe('Vehicle.trips', () => {
     const response = await stack.graphql<unknown, { esn: string; from: string; to: string }>(
       `query ($esn: String!, $from: DateTime, $to: DateTime) {
         terminal(esn: $esn) { vehicle {
-          a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id } } }
+          a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }
           b: trips(first: 0, from: $from, to: $to) { totalCount }
         } }
       }`,
@@ -199,7 +199,7 @@ describe('Trip.track and Trip.evaluation', () => {
   const detailQuery = /* GraphQL */ `
     query ($esn: String!, $from: DateTime, $to: DateTime) {
       terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {
-        id startedAt endedAt distanceKm
+        id: tripId startedAt endedAt distanceKm
         track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }
         evaluation {
           distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh
@@ -271,7 +271,7 @@ describe('Trip.track and Trip.evaluation', () => {
     const newest = expected[0]!;
     const response = await stack.graphql<any, { esn: string; from: string; to: string }>(
       `query ($esn: String!, $from: DateTime, $to: DateTime) {
-        terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id evaluation { startedAt } track { pointCount } } } } } }
+        terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }
       }`,
       { esn: terminal.esn, from: new Date((newest.startTime - 1) * 1000).toISOString(), to: new Date(newest.startTime * 1000).toISOString() },
     );
@@ -290,7 +290,7 @@ describe('Trip.track and Trip.evaluation', () => {
     await stack.simulator.setFaults({ errorRate: 1, services: [1016] });
     const response = await stack.graphql<any, { esn: string; from: string; to: string }>(
       `query ($esn: String!, $from: DateTime, $to: DateTime) {
-        terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id track { pointCount } evaluation { verdict } } } } } }
+        terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }
       }`,
       { esn: vehicle.esn, from: vehicle.from, to: vehicle.to },
     );

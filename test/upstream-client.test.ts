@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
 import { type AttemptEvent, IautoClient } from '../src/upstream/client.ts';
@@ -212,13 +215,77 @@ describe('errors', () => {
   });
 
   it('a slow answer becomes UpstreamTimeoutError', async () => {
-    // undici checks its timeouts on a coarse (about one second) tick, so the latency is well above it.
-    const impatient = newClient({ headersTimeoutMs: 100, readRetries: 0 });
+    const impatient = newClient({ timeoutMs: 100, readRetries: 0 });
     simulator.setFaults({ latencyMs: 2_500 });
     const error = await impatient.call(1011, { esn: boundTerminal().esn }).catch((caught: unknown) => caught);
     await impatient.close();
     expect(error).toBeInstanceOf(UpstreamTimeoutError);
     expect(error).toMatchObject({ service: 1011, phase: 'headers' });
+  });
+
+  describe('timeouts hold at the boundary', () => {
+    // How late an abort may come on a loaded machine; the issue asks for about 50 ms at 300 ms.
+    const slack = 80;
+
+    it('an answer at 400 ms fails a 300 ms attempt at 300 ms; one at 200 ms succeeds', async () => {
+      const impatient = newClient({ timeoutMs: 300, readRetries: 0 });
+      const esn = boundTerminal().esn;
+      simulator.setFaults({ latencyMs: 400 });
+      const error = await impatient.call(1011, { esn }).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ service: 1011, phase: 'headers' });
+      expect(attempts).toHaveLength(1);
+      expect(attempts[0]!.durationMs).toBeGreaterThanOrEqual(295);
+      expect(attempts[0]!.durationMs).toBeLessThan(300 + slack);
+
+      simulator.setFaults({ latencyMs: 200 });
+      await expect(impatient.call(1011, { esn })).resolves.toMatchObject({ vin: expect.any(String), mileage: expect.any(Number) });
+      await impatient.close();
+    });
+
+    it('a read stops at its total deadline across retries, and each attempt is counted', async () => {
+      const impatient = newClient({ timeoutMs: 300, readDeadlineMs: 700, readRetries: 5 });
+      simulator.setFaults({ latencyMs: 400 });
+      const started = performance.now();
+      const error = await impatient.call(1011, { esn: boundTerminal().esn }).catch((caught: unknown) => caught);
+      const elapsed = performance.now() - started;
+      await impatient.close();
+      expect(error).toBeInstanceOf(UpstreamTimeoutError);
+      expect(error).toMatchObject({ phase: 'deadline' });
+      expect(elapsed).toBeGreaterThanOrEqual(695);
+      expect(elapsed).toBeLessThan(700 + slack);
+      // 300 + 300 + what is left (under 100 ms): three attempts, not six.
+      expect(attempts.map((attempt) => attempt.attempt)).toEqual([1, 2, 3]);
+      expect(simulator.stats().calls['1011']).toBe(3);
+    });
+
+    it('a body that trickles in is cut at the attempt timeout too', async () => {
+      const trickle = createServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"flag":1,');
+        const timer = setInterval(() => response.write(' '), 50);
+        response.on('close', () => clearInterval(timer));
+      });
+      trickle.listen(0, '127.0.0.1');
+      await once(trickle, 'listening');
+      const impatient = newClient({ baseUrl: `http://127.0.0.1:${(trickle.address() as AddressInfo).port}`, timeoutMs: 300, readRetries: 0 });
+      const error = await impatient.call(4001, {}).catch((caught: unknown) => caught);
+      await impatient.close();
+      trickle.closeAllConnections();
+      trickle.close();
+      expect(error).toMatchObject({ service: 4001, phase: 'body' });
+      expect(attempts[0]!.durationMs).toBeGreaterThanOrEqual(295);
+      expect(attempts[0]!.durationMs).toBeLessThan(300 + slack);
+    });
+
+    it('a write gets one attempt bounded by the attempt timeout', async () => {
+      const impatient = newClient({ timeoutMs: 300, readRetries: 5 });
+      simulator.setFaults({ latencyMs: 400 });
+      const error = await impatient.call(5001, { esn: boundTerminal().esn, opCode: 'UNLOCK_DOOR' }).catch((caught: unknown) => caught);
+      await impatient.close();
+      expect(error).toBeInstanceOf(UpstreamTimeoutError);
+      expect(attempts).toHaveLength(1);
+      expect(attempts[0]!.durationMs).toBeLessThan(300 + slack);
+    });
   });
 
   it('a body that is not JSON becomes UpstreamBadResponseError', async () => {

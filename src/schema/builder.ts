@@ -1,4 +1,6 @@
 import SchemaBuilder from '@pothos/core';
+import DirectivePlugin from '@pothos/plugin-directives';
+import FederationPlugin from '@pothos/plugin-federation';
 import RelayPlugin from '@pothos/plugin-relay';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { GraphQLScalarType } from 'graphql';
@@ -17,12 +19,18 @@ export interface PothosTypes {
 }
 
 export const builder = new SchemaBuilder<PothosTypes>({
-  plugins: [RelayPlugin, ValidationPlugin],
+  // Directives carry the federation @key; the federation plugin comes last so it sees the other plugins' resolvers.
+  plugins: [DirectivePlugin, RelayPlugin, ValidationPlugin, FederationPlugin],
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // node(id:)/nodes(ids:) are defined in node.ts, so that each id is resolved (and may fail) alone.
     nodeQueryOptions: false,
     nodesQueryOptions: false,
+    nodeTypeOptions: {
+      description: 'An object with a global id (Relay object identification): pass its `id` to `node(id:)` to refetch it alone.',
+    },
+    idFieldOptions: { description: 'The opaque, stable global id of this object.' },
     pageInfoTypeOptions: { description: 'Where a page sits in a paged list (Relay cursor connections).' },
     hasNextPageFieldOptions: { description: 'True when more items follow this page.' },
     hasPreviousPageFieldOptions: { description: 'True when items come before this page.' },

@@ -1,7 +1,9 @@
 import type { Brand as BrandValue, Model as ModelValue, Series as SeriesValue, SubBrand as SubBrandValue } from '../catalog-index.ts';
 import { modelFullName } from '../domain/catalog.ts';
-import { notFound } from '../errors.ts';
+import type { Context } from '../context.ts';
+import { badUserInput, notFound } from '../errors.ts';
 import { builder } from './builder.ts';
+import { defineNode } from './node.ts';
 import { catalogIdRule } from './validation.ts';
 
 /*
@@ -17,13 +19,14 @@ export const Model = builder.objectRef<ModelValue>('Model');
 Brand.implement({
   description: 'A car brand of the iauto360 catalog, e.g. 现代 (Hyundai).',
   fields: (t) => ({
-    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the brand.' }),
+    catalogId: t.exposeInt('id', { nullable: false, description: 'Catalog id of the brand (what `brand(id:)` takes).' }),
     name: t.exposeString('name', { nullable: false, description: 'Brand name, in Chinese (e.g. 现代, 奥迪).' }),
     logoUrl: t.exposeString('logoUrl', { description: "Full URL of the brand's logo image, when the catalog has one." }),
     subBrands: t.field({
       type: [SubBrand],
-      nullable: false,
-      description: 'The makers selling this brand (e.g. the joint venture 北京现代), each with its series and models, by id.',
+      nullable: { list: true, items: false },
+      description:
+        "The makers selling this brand (e.g. the joint venture 北京现代), each with its series and models, by id. Null, with the coded error here, when the brand's model tree cannot be fetched.",
       resolve: (brand, _args, context) => context.catalog.subBrands(brand),
     }),
   }),
@@ -32,7 +35,7 @@ Brand.implement({
 SubBrand.implement({
   description: 'A maker within a brand, often a joint venture (e.g. 北京现代 for 现代), grouping series.',
   fields: (t) => ({
-    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the sub-brand.' }),
+    catalogId: t.exposeInt('id', { nullable: false, description: 'Catalog id of the sub-brand.' }),
     name: t.exposeString('name', { nullable: false, description: 'Sub-brand name, in Chinese.' }),
     brand: t.field({ type: Brand, nullable: false, description: 'The brand this maker belongs to.', resolve: (subBrand) => subBrand.brand }),
     series: t.field({
@@ -47,7 +50,7 @@ SubBrand.implement({
 Series.implement({
   description: 'A model line of a maker (e.g. ix25), grouping its model years and trims.',
   fields: (t) => ({
-    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the series.' }),
+    catalogId: t.exposeInt('id', { nullable: false, description: 'Catalog id of the series.' }),
     name: t.exposeString('name', { nullable: false, description: 'Series name (e.g. ix25, 劳恩斯).' }),
     subBrand: t.field({ type: SubBrand, nullable: false, description: 'The maker of this series.', resolve: (series) => series.subBrand }),
     models: t.field({
@@ -62,7 +65,10 @@ Series.implement({
 Model.implement({
   description: 'A concrete model: a series in one model year and trim. Its id is what a vehicle profile stores as its model.',
   fields: (t) => ({
-    id: t.exposeInt('id', { nullable: false, description: 'Catalog id of the model (the model id of a vehicle profile).' }),
+    catalogId: t.exposeInt('id', {
+      nullable: false,
+      description: 'Catalog id of the model: the model id of a vehicle profile, and what `model(id:)` takes.',
+    }),
     name: t.exposeString('name', { nullable: false, description: 'Trim name, in Chinese (e.g. 1.4T 双离合 智能型).' }),
     year: t.exposeInt('year', { description: 'Model year (e.g. 2017), when the catalog gives one.' }),
     fullName: t.string({
@@ -80,11 +86,62 @@ Model.implement({
   }),
 });
 
+/*
+ * Catalog global ids carry the path from the brand (`brandId:subBrandId:…`), the way iauto360
+ * keys its catalog nodes, so a node is refetched from its brand's tree: one 4002 call at most.
+ */
+const catalogNodeId = (...ids: number[]) => ids.join(':');
+
+async function catalogPath(key: string, length: number, argument: string, context: Context): Promise<[BrandValue | undefined, ...number[]]> {
+  const ids = key.split(':');
+  if (ids.length !== length || !ids.every((id) => /^[1-9]\d{0,9}$/.test(id))) {
+    throw badUserInput([{ message: 'not an id given by this API (take it from an `id` field)', path: [argument] }]);
+  }
+  const [brandId, ...rest] = ids.map(Number) as [number, ...number[]];
+  return [await context.catalog.brand(brandId), ...rest];
+}
+
+async function findSubBrand(brand: BrandValue | undefined, subBrandId: number | undefined, context: Context) {
+  return brand && (await context.catalog.subBrands(brand)).find((subBrand) => subBrand.id === subBrandId);
+}
+
+defineNode(Brand, {
+  description: 'The opaque, stable global id of this brand.',
+  key: (brand) => catalogNodeId(brand.id),
+  load: async (key, argument, context) => (await catalogPath(key, 1, argument, context))[0] ?? null,
+});
+defineNode(SubBrand, {
+  description: 'The opaque, stable global id of this sub-brand.',
+  key: (subBrand) => catalogNodeId(subBrand.brand.id, subBrand.id),
+  load: async (key, argument, context) => {
+    const [brand, subBrandId] = await catalogPath(key, 2, argument, context);
+    return (await findSubBrand(brand, subBrandId, context)) ?? null;
+  },
+});
+defineNode(Series, {
+  description: 'The opaque, stable global id of this series.',
+  key: (series) => catalogNodeId(series.subBrand.brand.id, series.subBrand.id, series.id),
+  load: async (key, argument, context) => {
+    const [brand, subBrandId, seriesId] = await catalogPath(key, 3, argument, context);
+    return (await findSubBrand(brand, subBrandId, context))?.series.find((series) => series.id === seriesId) ?? null;
+  },
+});
+defineNode(Model, {
+  description: 'The opaque, stable global id of this model.',
+  key: (model) => catalogNodeId(model.series.subBrand.brand.id, model.series.subBrand.id, model.series.id, model.id),
+  load: async (key, argument, context) => {
+    const [brand, subBrandId, seriesId, modelId] = await catalogPath(key, 4, argument, context);
+    const series = (await findSubBrand(brand, subBrandId, context))?.series.find((candidate) => candidate.id === seriesId);
+    return series?.models.find((model) => model.id === modelId) ?? null;
+  },
+});
+
 builder.queryFields((t) => ({
   brands: t.field({
     type: [Brand],
-    nullable: false,
-    description: 'Every brand of the catalog, by id. Served from a shared cache that is refreshed after its time-to-live.',
+    nullable: { list: true, items: false },
+    description:
+      'Every brand of the catalog, by id. Served from a shared cache that is refreshed after its time-to-live. Null, with the coded error here, when the brand list cannot be fetched.',
     resolve: (_root, _args, context) => context.catalog.brands(),
   }),
   brand: t.field({

@@ -7,7 +7,7 @@ import { builder } from './builder.ts';
 import { DoorAction, TirePosition } from './enums.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
-import { esnListRule, pageSizeRule } from './validation.ts';
+import { esnRule, pageSizeRule } from './validation.ts';
 import { z } from 'zod';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -145,6 +145,8 @@ export function requireAccess(principal: Principal, scope: Scope, esns: Iterable
   const unreachable = [...esns].filter((esn) => !mayReach(principal, esn));
   if (unreachable.length > 0) throw forbidden(`Not allowed for terminal ${unreachable.join(', ')}.`);
 }
+
+const esnListRule = z.array(esnRule).min(1, 'ask for at least one ESN').max(100, 'ask for at most 100 ESNs at once');
 
 const CURSOR_PREFIX = 'event:';
 const cursorRule = z.string().regex(/^event:\d+(-\d+)?$/, 'not a cursor of this list; pass an `endCursor` you received');

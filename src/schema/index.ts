@@ -11,5 +11,7 @@ import './trips.ts';
 import './binding.ts';
 import './events.ts';
 import './doors.ts';
+import './node.ts';
 
-export const schema = builder.toSchema({ sortSchema: true });
+/** The served schema: the Pothos schema as an Apollo Federation 2 subgraph (`_service`, `_entities`). */
+export const schema = builder.toSubGraphSchema({ sortSchema: true, linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

@@ -1,7 +1,10 @@
+import type { Context } from '../context.ts';
+import { fromUnixSeconds } from '../domain/time.ts';
+import { badUserInput } from '../errors.ts';
 import { builder } from './builder.ts';
 import { BindStatus } from './enums.ts';
-import { esnListRule, esnRule } from './validation.ts';
-import { fromUnixSeconds } from '../domain/time.ts';
+import { defineNode } from './node.ts';
+import { esnListSizeRule, esnRule } from './validation.ts';
 
 /** A terminal is addressed by its ESN; its status (1001) is fetched only when a field needs it. */
 export interface TerminalRef {
@@ -13,7 +16,49 @@ export interface VehicleRef {
 }
 
 export const Terminal = builder.objectRef<TerminalRef>('Terminal');
+
+/**
+ * The one step that turns an ESN a client asked for into a terminal: every root entry point that
+ * takes ESNs goes through it, one ESN at a time, so a refusal (a malformed ESN here; an ESN the
+ * principal may not reach, once authorization checks it) nulls only that item, with its code at
+ * its own path. `argument` names the offending argument in the error, e.g. `esns.3`.
+ */
+export function resolveTerminal(esn: string, argument: string, _context: Context): TerminalRef {
+  const checked = esnRule.safeParse(esn);
+  if (!checked.success) throw badUserInput(checked.error.issues.map((issue) => ({ message: issue.message, path: [argument] })));
+  return { esn };
+}
+
+/** `resolveTerminal` for each ESN of a list: a promise per item, so one refused ESN fails alone. */
+export function resolveTerminals(esns: readonly string[], argument: string, context: Context): Array<Promise<TerminalRef>> {
+  return esns.map(async (esn, index) => resolveTerminal(esn, `${argument}.${index}`, context));
+}
 export const Vehicle = builder.objectRef<VehicleRef>('Vehicle');
+
+defineNode(Terminal, {
+  description: 'The opaque, stable global id of this terminal (it stands for its ESN).',
+  key: (terminal) => terminal.esn,
+  load: async (esn, argument, context) => resolveTerminal(esn, argument, context),
+});
+defineNode(Vehicle, {
+  description: "The opaque, stable global id of this vehicle (it stands for its terminal's ESN).",
+  key: (vehicle) => vehicle.esn,
+  load: async (esn, argument, context) => resolveTerminal(esn, argument, context),
+});
+
+/*
+ * Apollo Federation entities, keyed by ESN. A reference costs no upstream call: it goes through
+ * the same per-item step as `terminals(esns:)`, and the fields the router then asks for share
+ * the request's loader, so a batch of representations is fetched like a batch of ESNs.
+ */
+builder.asEntity(Terminal, {
+  key: builder.selection<{ esn: string }>('esn'),
+  resolveReference: async (reference, context) => resolveTerminal(reference.esn, 'esn', context),
+});
+builder.asEntity(Vehicle, {
+  key: builder.selection<{ esn: string }>('esn'),
+  resolveReference: async (reference, context) => resolveTerminal(reference.esn, 'esn', context),
+});
 
 Terminal.implement({
   description:
@@ -51,9 +96,8 @@ Terminal.implement({
     }),
     vehicle: t.field({
       type: Vehicle,
-      nullable: false,
       description:
-        'The vehicle this terminal is fitted to. Asking for it costs no upstream call; its data exists only while the terminal is bound, and for an unbound terminal its fields fail with UPSTREAM_REJECTED.',
+        'The vehicle this terminal is fitted to. Asking for it costs no upstream call; its data exists only while the terminal is bound, and for an unbound terminal its fields fail with UPSTREAM_REJECTED. Nullable so that a refusal of the vehicle stays at this path.',
       resolve: (terminal) => ({ esn: terminal.esn }),
     }),
   }),
@@ -75,19 +119,37 @@ Vehicle.implement({
 builder.queryFields((t) => ({
   terminal: t.field({
     type: Terminal,
-    nullable: false,
-    description: 'A terminal by ESN. Costs no upstream call by itself; each field fetches only what it needs.',
-    args: { esn: t.arg.string({ required: true, description: 'The terminal serial number (ESN).', validate: esnRule }) },
-    resolve: (_root, args) => ({ esn: args.esn }),
+    description:
+      'A terminal by ESN. Costs no upstream call by itself; each field fetches only what it needs. Null, with a coded error at `terminal`, when the ESN is refused (BAD_USER_INPUT for a malformed one).',
+    args: { esn: t.arg.string({ required: true, description: 'The terminal serial number (ESN).' }) },
+    resolve: (_root, args, context) => resolveTerminal(args.esn, 'esn', context),
   }),
   terminals: t.field({
     type: [Terminal],
-    nullable: false,
+    nullable: { list: false, items: true },
     description:
-      'Several terminals at once, in the order asked (repeats included): the batch entry point for fleet dashboards and schema stitching. Upstream calls are shared across the whole list.',
+      'Several terminals at once, in the order asked (repeats included): the batch entry point for fleet dashboards and schema stitching. Upstream calls are shared across the whole list. Each ESN stands alone: a refused one (BAD_USER_INPUT for a malformed ESN) gives `null` at its own index, with its coded error at `terminals.<index>`, and the other items keep their data.',
     args: {
-      esns: t.arg.stringList({ required: true, description: 'Terminal serial numbers, 1 to 100.', validate: esnListRule }),
+      esns: t.arg.stringList({
+        required: true,
+        description: 'Terminal serial numbers, 1 to 100. A malformed one nulls only its own item.',
+        validate: esnListSizeRule,
+      }),
     },
-    resolve: (_root, args) => args.esns.map((esn) => ({ esn })),
+    resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
+  }),
+  vehicles: t.field({
+    type: [Vehicle],
+    nullable: { list: false, items: true },
+    description:
+      "Several vehicles at once by their terminals' ESNs, in the order asked (repeats included): the Vehicle batch entry point (for schema stitching, say). Each ESN stands alone, as in `terminals`: a refused one gives `null` with its coded error at `vehicles.<index>`.",
+    args: {
+      esns: t.arg.stringList({
+        required: true,
+        description: 'Terminal serial numbers, 1 to 100. A malformed one nulls only its own item.',
+        validate: esnListSizeRule,
+      }),
+    },
+    resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
   }),
 }));

@@ -8,7 +8,8 @@ import { badUserInput } from '../errors.ts';
 import { builder } from './builder.ts';
 import { FuelGrade } from './enums.ts';
 import { Coordinate } from './geo.ts';
-import { Vehicle } from './terminal.ts';
+import { defineNode } from './node.ts';
+import { Vehicle, resolveTerminal } from './terminal.ts';
 import { dateTimeRule, esnRule, maxRangeDays, pageSizeRule, tripIdRule } from './validation.ts';
 
 const DAY_MS = 86_400_000;
@@ -106,9 +107,9 @@ export const TripEvaluation = builder.objectRef<TripEvaluationValue>('TripEvalua
 export const Trip = builder.objectRef<TripValue>('Trip').implement({
   description: 'One trip, from ignition on to ignition off.',
   fields: (t) => ({
-    id: t.exposeID('id', {
+    tripId: t.exposeID('id', {
       nullable: false,
-      description: 'The trip id, as exact decimal text (it may exceed 2^53); pass it to `deleteTrip`.',
+      description: "iauto360's record id of the trip, as exact decimal text (it may exceed 2^53); pass it to `deleteTrip`.",
     }),
     startedAt: t.field({ type: 'DateTime', description: 'Ignition on.', resolve: (trip) => trip.startedAt }),
     endedAt: t.field({ type: 'DateTime', description: 'Ignition off.', resolve: (trip) => trip.endedAt }),
@@ -139,6 +140,23 @@ export const Trip = builder.objectRef<TripValue>('Trip').implement({
         decodeTripEvaluation(await context.upstream.read(1016, { esn: trip.esn, recordId: trip.id })),
     }),
   }),
+});
+
+defineNode(Trip, {
+  description:
+    'The opaque, stable global id of this trip: it carries the ESN, the record id and the start time, so `node(id:)` refetches the trip alone with one trip-list call.',
+  key: (trip) => `${trip.esn}:${trip.id}:${trip.startedAt ? toUnixSeconds(trip.startedAt) : 0}`,
+  load: async (key, argument, context) => {
+    const [esn = '', recordId = '', start = ''] = key.split(':');
+    if (!tripIdRule.safeParse(recordId).success || !/^\d{1,12}$/.test(start)) {
+      throw badUserInput([{ message: 'not an id given by this API (take it from an `id` field)', path: [argument] }]);
+    }
+    const { esn: checkedEsn } = resolveTerminal(esn, argument, context);
+    const startTime = Number(start);
+    const page = await context.upstream.read(1012, { esn: checkedEsn, timeFrom: startTime, timeTo: startTime, page: 1 });
+    const record = page.records.find((candidate) => candidate.id === recordId);
+    return record ? decodeTrip(checkedEsn, record) : null;
+  },
 });
 
 interface TripConnectionValue {
@@ -213,9 +231,9 @@ async function tripPage(esn: string, range: TripRange, start: number, count: num
 builder.objectField(Vehicle, 'trips', (t) =>
   t.field({
     type: TripConnection,
-    nullable: false,
     description: [
       'Trips whose ignition time falls in [from, to], newest first, paged forward with `first`/`after`.',
+      'Null, with the coded error at this path, when the trip list cannot be fetched (or a bad range is given).',
       'Only the upstream pages (10 trips each) that the requested slice touches are fetched.',
       'Cursors are positions in the range: deleting a trip shifts the trips after it.',
       'Backward paging (`last`/`before`) is not offered; narrow `from`/`to` instead.',

@@ -8,7 +8,11 @@ import { z } from 'zod';
 
 export const esnRule = z.string().regex(/^\d{15,17}$/, 'an ESN is the 15 to 17 digits printed on the terminal');
 
-export const esnListRule = z.array(esnRule).min(1, 'ask for at least one ESN').max(100, 'ask for at most 100 ESNs at once');
+/** The size of an ESN list; each ESN is checked on its own (a malformed one fails only its item). */
+export const esnListSizeRule = z.array(z.string()).min(1, 'ask for at least one ESN').max(100, 'ask for at most 100 ESNs at once');
+
+/** The size of a list of global ids; each id is checked on its own. */
+export const idListSizeRule = z.array(z.union([z.string(), z.number()])).min(1, 'ask for at least one id').max(100, 'ask for at most 100 ids at once');
 
 export const mobileRule = z.string().regex(/^1\d{10}$/, 'a mobile number is 11 digits starting with 1');
 

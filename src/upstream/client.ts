@@ -27,8 +27,10 @@ export interface IautoClientOptions {
   /** PEM text of extra CA certificates to trust (the real service uses a self-issued certificate). */
   ca?: string;
   connectTimeoutMs?: number;
-  headersTimeoutMs?: number;
-  bodyTimeoutMs?: number;
+  /** The most one attempt may take, from sending to the last byte of the answer (headers and body). */
+  timeoutMs?: number;
+  /** The most one read may take, all its attempts and backoff delays included; a retry starts only inside it. */
+  readDeadlineMs?: number;
   /** Cap on concurrent connections to the service. */
   maxConnections?: number;
   /** Extra attempts for a read after a timeout, a 5xx or a connection failure. Writes never retry. */
@@ -42,6 +44,9 @@ export interface IautoClientOptions {
   /** Observes every attempt, e.g. for metrics. */
   onAttempt?: (event: AttemptEvent) => void;
 }
+
+/** Below this, what is left of a read's deadline is not worth another attempt. */
+const MINIMUM_ATTEMPT_MS = 20;
 
 export interface AttemptEvent {
   service: ServiceNumber;
@@ -65,6 +70,8 @@ export class IautoClient {
   readonly #options: IautoClientOptions;
   readonly #readRetries: number;
   readonly #retryDelayMs: number;
+  readonly #timeoutMs: number;
+  readonly #readDeadlineMs: number;
   readonly #now: () => number;
 
   constructor(options: IautoClientOptions) {
@@ -73,13 +80,17 @@ export class IautoClient {
     this.#options = options;
     this.#readRetries = options.readRetries ?? 2;
     this.#retryDelayMs = options.retryDelayMs ?? 100;
+    this.#timeoutMs = options.timeoutMs ?? 10_000;
+    this.#readDeadlineMs = options.readDeadlineMs ?? 2 * this.#timeoutMs;
     this.#now = options.now ?? Date.now;
+    // Each attempt is bounded precisely by its own AbortSignal; undici's own timers check on a
+    // coarse tick (about a second), so they stay only as a backstop behind it.
     this.#pool = new Pool(url.origin, {
       connections: options.maxConnections ?? 16,
       pipelining: 1,
       keepAliveTimeout: 30_000,
-      headersTimeout: options.headersTimeoutMs ?? 10_000,
-      bodyTimeout: options.bodyTimeoutMs ?? 10_000,
+      headersTimeout: this.#timeoutMs + 1_000,
+      bodyTimeout: this.#timeoutMs + 1_000,
       connect: { timeout: options.connectTimeoutMs ?? 5_000, ...(options.ca ? { ca: options.ca } : {}) },
     });
   }
@@ -93,11 +104,14 @@ export class IautoClient {
     const checked = definition.request.safeParse(data);
     if (!checked.success) throw new UpstreamInvalidRequestError(service, checked.error.issues);
 
-    const attempts = definition.kind === 'read' ? 1 + this.#readRetries : 1;
+    const isRead = definition.kind === 'read';
+    const attempts = isRead ? 1 + this.#readRetries : 1;
+    const deadline = performance.now() + (isRead ? this.#readDeadlineMs : this.#timeoutMs);
     for (let attempt = 1; ; attempt++) {
       const started = performance.now();
+      const allowedMs = Math.min(this.#timeoutMs, deadline - started);
       try {
-        const result = await this.#send(service, checked.data);
+        const result = await this.#send(service, checked.data, allowedMs, allowedMs < this.#timeoutMs);
         this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started });
         return result as ServiceResponse<S>;
       } catch (error) {
@@ -105,22 +119,40 @@ export class IautoClient {
         this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, error: upstreamError });
         if (attempt >= attempts || !isTransient(upstreamError)) throw upstreamError;
         const delay = this.#retryDelayMs * 2 ** (attempt - 1);
-        await sleep(delay / 2 + Math.random() * (delay / 2));
+        const pause = delay / 2 + Math.random() * (delay / 2);
+        // A retry is worth sending only if it can still get an answer before the read's deadline.
+        if (deadline - performance.now() - pause < MINIMUM_ATTEMPT_MS) throw upstreamError;
+        await sleep(pause);
       }
     }
   }
 
+  /** Waits for the calls under way, then closes the connections. */
   async close(): Promise<void> {
     await this.#pool.close();
   }
 
-  async #send(service: ServiceNumber, data: unknown): Promise<unknown> {
+  /** Closes the connections now, failing the calls under way. */
+  async destroy(): Promise<void> {
+    await this.#pool.destroy();
+  }
+
+  /** The connection pool now: calls waiting for a connection (`pending`), calls under way, connections. */
+  get poolStats(): { pending: number; running: number; connected: number; free: number } {
+    const { pending, running, connected, free } = this.#pool.stats;
+    return { pending, running, connected, free };
+  }
+
+  /** One attempt, aborted after `allowedMs` wherever it is (connecting, waiting for headers, reading the body). */
+  async #send(service: ServiceNumber, data: unknown, allowedMs: number, cutByDeadline: boolean): Promise<unknown> {
     const time = this.#now();
     const body = JSON.stringify({ time, data, plan: this.#options.plan });
     const signature = signRequest(this.#options.openId, body, this.#options.secureCode, time);
     const number = this.#options.serviceNumberOverrides?.[service] ?? service;
     const path = `${this.#basePath}/srv/${number}/${encodeURIComponent(this.#options.openId)}/${signature}`;
 
+    const signal = AbortSignal.timeout(Math.max(1, Math.round(allowedMs)));
+    let phase: 'headers' | 'body' = 'headers';
     let statusCode: number;
     let text: string;
     try {
@@ -129,10 +161,13 @@ export class IautoClient {
         path,
         headers: { 'content-type': 'application/json; charset=utf-8', accept: 'application/json' },
         body,
+        signal,
       });
+      phase = 'body';
       statusCode = response.statusCode;
       text = await response.body.text();
     } catch (error) {
+      if (signal.aborted) throw new UpstreamTimeoutError(service, cutByDeadline ? 'deadline' : phase, { cause: error });
       throw transportError(service, error);
     }
     if (statusCode < 200 || statusCode > 299) throw new UpstreamHttpError(service, statusCode);

@@ -41,16 +41,16 @@ export class UpstreamHttpError extends UpstreamError {
   }
 }
 
-/** Connecting, or waiting for the headers or the body, took longer than allowed. */
+/** Connecting, or waiting for the headers or the body, took longer than allowed ('deadline': the read's total time ran out). */
 export class UpstreamTimeoutError extends UpstreamError {
   readonly kind = 'timeout';
 
   constructor(
     service: number,
-    readonly phase: 'connect' | 'headers' | 'body',
+    readonly phase: 'connect' | 'headers' | 'body' | 'deadline',
     options?: ErrorOptions,
   ) {
-    super(service, `timed out waiting for the ${phase}`, options);
+    super(service, phase === 'deadline' ? 'timed out: the read ran out of time across its attempts' : `timed out waiting for the ${phase}`, options);
   }
 }
 

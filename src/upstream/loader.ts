@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
+import { requestScope } from '../observability/request-record.ts';
 import type { IautoClient } from './client.ts';
 import { UpstreamCallLimitError } from './errors.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, invalidatedBy, isImmutable, serviceTable } from './services.ts';
-import type { SharedResponseCache } from './shared-cache.ts';
+import type { SharedAnswers } from './shared-cache.ts';
 
 interface ReadKey {
   service: ServiceNumber;
@@ -23,10 +24,10 @@ export class UpstreamLoader {
   readonly #client: IautoClient;
   readonly #reads: DataLoader<ReadKey, unknown, string>;
   readonly #maxCalls: number;
-  readonly #sharedCache: SharedResponseCache | undefined;
+  readonly #sharedCache: SharedAnswers | undefined;
   #calls = 0;
 
-  constructor(client: IautoClient, options: { maxCalls?: number; sharedCache?: SharedResponseCache } = {}) {
+  constructor(client: IautoClient, options: { maxCalls?: number; sharedCache?: SharedAnswers } = {}) {
     this.#client = client;
     this.#maxCalls = options.maxCalls ?? Number.POSITIVE_INFINITY;
     this.#sharedCache = options.sharedCache;
@@ -49,7 +50,7 @@ export class UpstreamLoader {
     if (serviceTable[service].kind !== 'write') throw new TypeError(`service ${service} is a read`);
     try {
       const answer = (await this.#send(service, data)) as ServiceResponse<S>;
-      for (const stale of invalidatedBy(service)) this.#sharedCache?.delete(cacheKeyOf(stale, data));
+      await Promise.all(invalidatedBy(service).map((stale) => this.#sharedCache?.delete(cacheKeyOf(stale, data))));
       return answer;
     } finally {
       this.#reads.clearAll();
@@ -58,15 +59,18 @@ export class UpstreamLoader {
 
   async #readThrough({ service, data, cacheKey }: ReadKey): Promise<unknown> {
     const shared = isImmutable(service) ? this.#sharedCache : undefined;
-    const cached = shared?.get(cacheKey);
+    const cached = await shared?.get(cacheKey);
     if (cached !== undefined) return cached;
     const answer = await this.#send(service, data);
-    shared?.set(cacheKey, answer as object);
+    await shared?.set(cacheKey, answer as object);
     return answer;
   }
 
   #send(service: ServiceNumber, data: unknown): Promise<unknown> {
-    if (this.#calls >= this.#maxCalls) return Promise.reject(new UpstreamCallLimitError(service, this.#maxCalls));
+    if (this.#calls >= this.#maxCalls) {
+      requestScope.getStore()?.recordUpstream(service, 'call-limit');
+      return Promise.reject(new UpstreamCallLimitError(service, this.#maxCalls));
+    }
     this.#calls++;
     return this.#client.call(service, data as never);
   }

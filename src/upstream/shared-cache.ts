@@ -1,27 +1,54 @@
 import { LRUCache } from 'lru-cache';
 
-/**
- * Answers of immutable reads (see `immutable` in the service table), shared by every request
- * and bounded in memory: the least recently used answers leave first. Keys are the loader's
- * (service, data) keys.
- */
-export class SharedResponseCache {
-  readonly #answers: LRUCache<string, object>;
+type MaybePromise<T> = T | Promise<T>;
 
-  constructor(options: { maxBytes: number }) {
+/** Observes lookups and evictions of shared answers (metrics). */
+export interface SharedAnswersObserver {
+  lookup?(result: 'hit' | 'miss'): void;
+  evicted?(reason: 'evict' | 'expire'): void;
+}
+
+/**
+ * Answers shared by every request (and, with Redis, by every instance): immutable reads and the
+ * catalog. Keys are the loader's (service, data) keys; entries live at most their TTL, so a
+ * deletion made elsewhere (the vendor's app, another instance without Redis) shows after it.
+ */
+export interface SharedAnswers {
+  get(key: string): MaybePromise<object | undefined>;
+  /** `ttlMs` overrides the store's own TTL (the catalog's is CATALOG_TTL_SECONDS). */
+  set(key: string, answer: object, ttlMs?: number): MaybePromise<void>;
+  delete(key: string): MaybePromise<void>;
+  clear(): MaybePromise<void>;
+}
+
+/** Shared answers in this process's memory, bounded: the least recently used leave first. */
+export class SharedResponseCache implements SharedAnswers {
+  readonly #answers: LRUCache<string, object>;
+  readonly #observer: SharedAnswersObserver;
+
+  constructor(options: { maxBytes: number; ttlMs: number; observer?: SharedAnswersObserver; now?: () => number }) {
+    this.#observer = options.observer ?? {};
     this.#answers = new LRUCache<string, object>({
       maxSize: Math.max(1, options.maxBytes),
       // A parsed answer takes roughly three times its JSON text in V8; estimated once, on insert.
       sizeCalculation: (answer) => 3 * JSON.stringify(answer).length + 64,
+      ttl: options.ttlMs,
+      ttlAutopurge: false,
+      ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
+      dispose: (_answer, _key, reason) => {
+        if (reason === 'evict' || reason === 'expire') this.#observer.evicted?.(reason);
+      },
     });
   }
 
   get(key: string): object | undefined {
-    return this.#answers.get(key);
+    const answer = this.#answers.get(key);
+    this.#observer.lookup?.(answer === undefined ? 'miss' : 'hit');
+    return answer;
   }
 
-  set(key: string, answer: object): void {
-    this.#answers.set(key, answer);
+  set(key: string, answer: object, ttlMs?: number): void {
+    this.#answers.set(key, answer, ttlMs === undefined ? undefined : { ttl: ttlMs });
   }
 
   delete(key: string): void {

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { print } from 'graphql';
 import { type Config, type EventsConfig, loadConfig } from '../../src/config.ts';
+import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
+import { createRootLogger } from '../../src/logger.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
 
@@ -18,6 +20,8 @@ export interface StackOptions {
   client?: Partial<IautoClientOptions>;
   catalogTtlMs?: number;
   maxUpstreamCallsPerRequest?: number;
+  /** Cap on concurrent connections to the simulator. */
+  maxConnections?: number;
   /** Memory for the cache of immutable answers shared across requests; 0 = none. Default 16 MiB. */
   sharedCacheBytes?: number;
   /** Upstream timeout of the gateway, ms (IAUTO_TIMEOUT_MS). */
@@ -26,6 +30,19 @@ export interface StackOptions {
   events?: Partial<EventsConfig>;
   /** Point the simulator's event push at the gateway's webhook. Default true. */
   wireWebhook?: boolean;
+  /** Environment variables for the gateway's configuration, e.g. { REDIS_URL }. */
+  env?: Record<string, string>;
+}
+
+/** A JSON-lines logger whose last lines are kept in memory, for tests to read. */
+export function capturedLogger(level = 'debug') {
+  const lines: string[] = [];
+  const keep = (line: string) => {
+    lines.push(line);
+    if (lines.length > 5_000) lines.splice(0, 1_000);
+  };
+  const logger = createRootLogger({ level, format: 'json', destination: { write: keep } });
+  return { logger, lines, records: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
 }
 
 /**
@@ -35,21 +52,26 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}) {
   const simulator: RunningSimulator = await startSimulator({ port: 0, ...options.simulator });
   const dataDirectory = mkdtempSync(join(tmpdir(), 'iauto-graph-events-'));
-  const defaults = loadConfig({ PORT: '0', HOST: '127.0.0.1' });
+  const defaults = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
   const config: Config = {
     ...defaults,
     ...definedOnly({
       catalogTtlMs: options.catalogTtlMs ?? 600_000,
       maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
+      maxConnections: options.maxConnections,
       timeoutMs: options.timeoutMs,
     }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
     events: { ...defaults.events, sqlitePath: join(dataDirectory, 'events.db'), ...options.events },
   };
+  const log = capturedLogger();
   const gateway = await startGateway({
     config,
+    logger: log.logger,
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5, ...options.client },
+    // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.
+    exampleQuery: exampleQuery(simulator.world.boundTerminals().map((terminal) => terminal.esn)),
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
   const webhookUrl = url.replace(/\/graphql$/, '/webhooks/iauto360');
@@ -79,7 +101,6 @@ export async function startStack(options: StackOptions = {}) {
 
   return {
     simulator,
-    gateway,
     webhookUrl,
     client,
     catalog,
@@ -87,9 +108,15 @@ export async function startStack(options: StackOptions = {}) {
     yoga,
     url,
     graphql,
+    /** A simulator admin route: GET without a body, POST with one (e.g. `admin('world/reset', {})`). */
+    admin,
     /** Upstream calls per service since the last reset, from the simulator's admin surface. */
     stats: () => admin<{ calls: Record<string, number>; total: number }>('stats'),
     resetStats: () => admin('reset', {}),
+    gateway,
+    /** Every line the gateway logged, raw (for greps) and parsed. */
+    logLines: log.lines,
+    logRecords: log.records,
     async close() {
       await simulator.close();
       await gateway.close();

@@ -1,0 +1,133 @@
+import { usePrometheus } from '@graphql-yoga/plugin-prometheus';
+import type { Plugin } from 'graphql-yoga';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { AttemptEvent } from '../upstream/client.ts';
+import type { RequestRecord } from './request-record.ts';
+
+/** Seconds; upstream answers take tens of milliseconds to seconds. */
+const latencyBuckets = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+export interface UpstreamPoolStats {
+  /** Calls not yet sent: waiting for a free connection. */
+  pending: number;
+  running: number;
+  connected: number;
+  free: number;
+}
+
+/**
+ * The gateway's Prometheus metrics, in a registry of its own (several gateways can live in one
+ * process, as in the tests): GraphQL requests and phases, upstream attempts and latency, the
+ * upstream connection pool, the shared answer cache, requests in flight, and the process.
+ */
+export class GatewayMetrics {
+  readonly registry = new Registry();
+
+  readonly graphqlRequests = new Counter({
+    name: 'graphql_requests_total',
+    help: 'GraphQL requests by operation name, type and outcome (ok, partial: data with errors, error: no data)',
+    labelNames: ['operation_name', 'operation_type', 'outcome'] as const,
+    registers: [this.registry],
+  });
+  readonly inFlight = new Gauge({ name: 'http_requests_in_flight', help: 'HTTP requests being served now', registers: [this.registry] });
+  readonly upstreamAttempts = new Counter({
+    name: 'iauto_upstream_attempts_total',
+    help: 'Upstream attempts (each billed) by service, outcome (ok or the fault kind) and attempt number (1 = first try)',
+    labelNames: ['service', 'outcome', 'attempt'] as const,
+    registers: [this.registry],
+  });
+  readonly upstreamUnsent = new Counter({
+    name: 'iauto_upstream_calls_refused_total',
+    help: 'Upstream calls not sent because the request reached MAX_UPSTREAM_CALLS_PER_REQUEST, by service',
+    labelNames: ['service'] as const,
+    registers: [this.registry],
+  });
+  readonly upstreamDuration = new Histogram({
+    name: 'iauto_upstream_attempt_duration_seconds',
+    help: 'Duration of one upstream attempt, from sending to the last byte of the answer, by service and outcome',
+    labelNames: ['service', 'outcome'] as const,
+    buckets: latencyBuckets,
+    registers: [this.registry],
+  });
+  readonly sharedCacheLookups = new Counter({
+    name: 'iauto_shared_cache_lookups_total',
+    help: 'Lookups of shared answers (immutable reads, catalog) by result: hit or miss',
+    labelNames: ['result'] as const,
+    registers: [this.registry],
+  });
+  readonly sharedCacheEvictions = new Counter({
+    name: 'iauto_shared_cache_evictions_total',
+    help: 'Shared answers dropped from memory by reason: evict (memory bound) or expire (SHARED_CACHE_TTL_SECONDS)',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(poolStats: () => UpstreamPoolStats) {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'iauto_upstream_requests_waiting',
+      help: 'Upstream calls waiting for a free connection to the service (IAUTO_MAX_CONNECTIONS all busy)',
+      registers: [this.registry],
+      collect() {
+        this.set(poolStats().pending);
+      },
+    });
+    new Gauge({
+      name: 'iauto_upstream_requests_running',
+      help: 'Upstream calls sent and waiting for their answer',
+      registers: [this.registry],
+      collect() {
+        this.set(poolStats().running);
+      },
+    });
+    new Gauge({
+      name: 'iauto_upstream_connections',
+      help: 'Open connections to the upstream service by state: busy or free',
+      labelNames: ['state'] as const,
+      registers: [this.registry],
+      collect() {
+        const stats = poolStats();
+        this.set({ state: 'free' }, stats.free);
+        this.set({ state: 'busy' }, stats.connected - stats.free);
+      },
+    });
+  }
+
+  recordAttempt(event: AttemptEvent): void {
+    const service = String(event.service);
+    const outcome = event.error?.kind ?? 'ok';
+    this.upstreamAttempts.inc({ service, outcome, attempt: String(event.attempt) });
+    this.upstreamDuration.observe({ service, outcome }, event.durationMs / 1000);
+  }
+
+  recordRequest(record: RequestRecord): void {
+    this.graphqlRequests.inc({
+      operation_name: record.operationName ?? '',
+      operation_type: record.operationType ?? '',
+      outcome: record.outcome,
+    });
+    for (const [service, outcomes] of record.upstream) {
+      const refused = outcomes.get('call-limit');
+      if (refused) this.upstreamUnsent.inc({ service: String(service) }, refused);
+    }
+  }
+
+  /**
+   * GraphQL phase timings and errors by operation from envelop's Prometheus plugin; it also
+   * serves the registry at `/metrics` unless that has a port of its own.
+   */
+  yogaPlugin(options: { serveOnMainPort: boolean }): Plugin {
+    return usePrometheus({
+      registry: this.registry,
+      endpoint: options.serveOnMainPort ? '/metrics' : false,
+      metrics: {
+        graphql_envelop_request_duration: true,
+        graphql_envelop_phase_parse: true,
+        graphql_envelop_phase_validate: true,
+        graphql_envelop_phase_execute: true,
+        graphql_envelop_error_result: true,
+        graphql_yoga_http_duration: true,
+      },
+    });
+  }
+}

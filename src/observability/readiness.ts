@@ -1,0 +1,87 @@
+import type { Plugin } from 'graphql-yoga';
+import type { AttemptEvent } from '../upstream/client.ts';
+
+/** Passes with `true`; fails with `false` or a reason. A check that throws or takes over 2 s fails. */
+export type ReadinessCheck = () => boolean | string | Promise<boolean | string>;
+
+export interface ReadinessReport {
+  ready: boolean;
+  /** Each check by name: `ok` or why not. */
+  checks: Record<string, string>;
+}
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+/**
+ * What `/ready` answers: every registered check must pass. Components that hold a store or a
+ * connection (Redis, SQLite...) register their own check with `add` when the gateway is assembled.
+ */
+export class Readiness {
+  readonly #checks = new Map<string, ReadinessCheck>();
+
+  add(name: string, check: ReadinessCheck): void {
+    if (this.#checks.has(name)) throw new Error(`readiness check ${name} is already registered`);
+    this.#checks.set(name, check);
+  }
+
+  async report(): Promise<ReadinessReport> {
+    const entries = await Promise.all(
+      [...this.#checks].map(async ([name, check]): Promise<[string, string]> => {
+        let timer: NodeJS.Timeout | undefined;
+        try {
+          const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`no answer in ${CHECK_TIMEOUT_MS} ms`), CHECK_TIMEOUT_MS)));
+          const result = await Promise.race([Promise.resolve().then(check), timeout]);
+          return [name, result === true ? 'ok' : result === false ? 'failing' : result];
+        } catch (error) {
+          return [name, `failing: ${(error as Error).message}`];
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
+    return { ready: entries.every(([, state]) => state === 'ok'), checks: Object.fromEntries(entries) };
+  }
+
+  /** Serves the report at `/ready`: 200 when ready, 503 otherwise. */
+  yogaPlugin(): Plugin {
+    return {
+      onRequest: async ({ url, endResponse, fetchAPI }) => {
+        if (url.pathname !== '/ready') return;
+        const report = await this.report();
+        const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+        endResponse(new fetchAPI.Response(JSON.stringify(report), { status: report.ready ? 200 : 503, headers }));
+      },
+    };
+  }
+}
+
+/**
+ * Whether the upstream service answered recently. Any answer counts (even a refusal: the service
+ * is there); a timeout, connection failure or HTTP 5xx does not. Not tried yet counts as reachable.
+ */
+export class UpstreamReachability {
+  #lastAnswerAt: number | undefined;
+  #lastFailure: { at: number; message: string } | undefined;
+
+  constructor(
+    readonly graceMs = 30_000,
+    readonly now: () => number = Date.now,
+  ) {}
+
+  observe(event: AttemptEvent): void {
+    const kind = event.error?.kind;
+    if (kind === 'timeout' || kind === 'unavailable' || (kind === 'http' && (event.error as { status?: number }).status! >= 500)) {
+      this.#lastFailure = { at: this.now(), message: event.error!.message };
+    } else {
+      this.#lastAnswerAt = this.now();
+    }
+  }
+
+  readonly check: ReadinessCheck = () => {
+    const failure = this.#lastFailure;
+    if (!failure) return true;
+    const answered = this.#lastAnswerAt;
+    if (answered !== undefined && (answered > failure.at || this.now() - answered < this.graceMs)) return true;
+    return `unreachable since ${new Date(failure.at).toISOString()} (${failure.message})`;
+  };
+}

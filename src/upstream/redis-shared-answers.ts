@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { ConfigError } from '../config.ts';
+import type { Logger } from '../logger.ts';
+import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
+
+export interface RedisSharedAnswersOptions {
+  url: string;
+  /** Whose answers these are: instances of different iauto360 accounts never share. */
+  openId: string;
+  ttlMs: number;
+  observer?: SharedAnswersObserver;
+  logger: Logger;
+}
+
+/**
+ * Shared answers kept in Redis (REDIS_URL), so every instance reads what one fetched and a
+ * deletion on one instance (a trip deleted) is gone for all. Redis is an optimisation: when it
+ * fails, a read is a miss and goes upstream, and the failure is logged at most once a minute.
+ */
+export class RedisSharedAnswers implements SharedAnswers {
+  readonly #redis: Redis;
+  readonly #prefix: string;
+  readonly #ttlMs: number;
+  readonly #observer: SharedAnswersObserver;
+  readonly #logger: Logger;
+  #lastWarningAt = 0;
+
+  private constructor(redis: Redis, options: RedisSharedAnswersOptions) {
+    this.#redis = redis;
+    const account = createHash('sha256').update(options.openId).digest('hex').slice(0, 12);
+    this.#prefix = `iauto-graph:answers:${account}:`;
+    this.#ttlMs = options.ttlMs;
+    this.#observer = options.observer ?? {};
+    this.#logger = options.logger;
+  }
+
+  /** Connects (the start stops, naming REDIS_URL, when Redis cannot be reached). */
+  static async connect(options: RedisSharedAnswersOptions): Promise<RedisSharedAnswers> {
+    const redis = new Redis(options.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+    redis.on('error', () => {
+      // Reported by the failing command (and by /ready); ioredis reconnects by itself.
+    });
+    try {
+      await redis.connect();
+    } catch (error) {
+      redis.disconnect();
+      throw new ConfigError(`REDIS_URL: cannot connect to Redis (${(error as Error).message})`);
+    }
+    return new RedisSharedAnswers(redis, options);
+  }
+
+  async get(key: string): Promise<object | undefined> {
+    try {
+      const text = await this.#redis.get(this.#prefix + key);
+      this.#observer.lookup?.(text === null ? 'miss' : 'hit');
+      return text === null ? undefined : (JSON.parse(text) as object);
+    } catch (error) {
+      this.#warn(error);
+      return undefined;
+    }
+  }
+
+  async set(key: string, answer: object, ttlMs?: number): Promise<void> {
+    try {
+      await this.#redis.set(this.#prefix + key, JSON.stringify(answer), 'PX', Math.max(1, Math.round(ttlMs ?? this.#ttlMs)));
+    } catch (error) {
+      this.#warn(error);
+    }
+  }
+
+  async delete(key: string): Promise<void> {
+    try {
+      await this.#redis.del(this.#prefix + key);
+    } catch (error) {
+      this.#warn(error);
+    }
+  }
+
+  async clear(): Promise<void> {
+    let cursor = '0';
+    do {
+      const [next, keys] = await this.#redis.scan(cursor, 'MATCH', `${this.#prefix}*`, 'COUNT', 500);
+      if (keys.length > 0) await this.#redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+
+  /** For /ready: the connection is up. */
+  readonly check = (): true | string => this.#redis.status === 'ready' || `redis ${this.#redis.status}`;
+
+  async close(): Promise<void> {
+    await this.#redis.quit().catch(() => this.#redis.disconnect());
+  }
+
+  #warn(error: unknown): void {
+    if (Date.now() - this.#lastWarningAt < 60_000) return;
+    this.#lastWarningAt = Date.now();
+    this.#logger.warn({ err: { message: (error as Error).message } }, 'shared answers in Redis unavailable: reading upstream');
+  }
+}

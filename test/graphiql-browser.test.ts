@@ -1,0 +1,74 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Stack, startStack } from './helpers/stack.ts';
+
+/** Debian's chromium, which .ci/run installs when it is missing. */
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+let stack: Stack;
+let browser: BrowserContext;
+let profile: string;
+
+beforeAll(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'iauto-graph-chromium-'));
+  stack = await startStack();
+  // A fresh profile directory per run (the persistent context is Playwright's way to name it).
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath,
+    // Tall enough for the editor to render every line of the answer (Monaco draws only visible lines).
+    viewport: { width: 1400, height: 8000 },
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      // Any host but the loopback fails to resolve: the page can only work offline.
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+  await rm(profile, { recursive: true, force: true });
+});
+
+describe('GraphiQL in Chromium', () => {
+  it('opens with the dashboard query, runs it and shows the fleet from the simulator, loading nothing but 127.0.0.1', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(stack.url, { waitUntil: 'load' });
+    const runButton = page.locator('.graphiql-execute-button');
+    await runButton.waitFor({ state: 'visible', timeout: 60_000 });
+    // The editor holds the opening query, with the simulated fleet's ESNs.
+    const esns = stack.simulator.world.boundTerminals().map((terminal) => terminal.esn).slice(0, 2);
+    await expect.poll(() => page.locator('.graphiql-query-editor').innerText(), { timeout: 30_000 }).toContain('Dashboard');
+
+    await runButton.click();
+    const resultText = async () => (await page.locator('.graphiql-response').innerText()).replace(/\u00a0/g, ' ');
+    await expect.poll(resultText, { timeout: 30_000 }).toContain('"fleet"');
+    const shown = await resultText();
+    for (const esn of esns) expect(shown).toContain(esn);
+    const plate = stack.simulator.world.terminal(esns[0]!)!.vehicle.profile.plateNumber;
+    expect(shown).toContain(plate);
+    expect(shown).not.toContain('"errors"');
+
+    expect(pageErrors).toEqual([]);
+    const origins = new Set(requested.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:')).map((url) => new URL(url).host));
+    expect([...origins]).toEqual([new URL(stack.url).host]);
+    expect(requested.some((url) => url.includes('/graphiql/assets/js.'))).toBe(true);
+  }, 120_000);
+});

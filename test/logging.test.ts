@@ -1,0 +1,135 @@
+import { Writable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { createRootLogger } from '../src/logger.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+const stack = useStack({ maxUpstreamCallsPerRequest: 5, client: { readRetries: 1, retryDelayMs: 1 } });
+
+const accessLines = () => stack.logRecords().filter((record) => record.msg === 'graphql request');
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  const response = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return { response, result: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: Record<string, unknown> }> } };
+}
+
+describe('the access log', () => {
+  it('writes one JSON line per GraphQL request with its id, operation, principal, duration and upstream calls', async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    stack.logLines.length = 0;
+    const { response } = await post({ query: 'query Plate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }', variables: { esn } });
+    const requestId = response.headers.get('x-request-id');
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+
+    expect(accessLines()).toHaveLength(1);
+    const [line] = accessLines();
+    expect(line).toMatchObject({
+      level: 30,
+      requestId,
+      operationName: 'Plate',
+      operationType: 'query',
+      principal: expect.any(String),
+      status: 200,
+      outcome: 'ok',
+      upstreamAttempts: 1,
+      upstream: { '1001': { ok: 1 } },
+      errors: {},
+    });
+    expect(line!.durationMs).toBeGreaterThan(0);
+    expect(new Date(line!.time as string).toISOString()).toBe(line!.time);
+  });
+
+  it('echoes a caller-given x-request-id, in the header and in every error', async () => {
+    stack.simulator.setFaults({ errorRate: 1, services: [1011] });
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    stack.logLines.length = 0;
+    const { response, result } = await post({ query: `{ terminal(esn: "${esn}") { vehicle { condition { odometerKm } } } }` }, { 'x-request-id': 'trace-abc.123' });
+    expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
+    expect(result.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', requestId: 'trace-abc.123' });
+    expect(accessLines()[0]).toMatchObject({ requestId: 'trace-abc.123', outcome: 'partial', errors: { UPSTREAM_REJECTED: 1 } });
+  });
+
+  it('replaces an x-request-id that is not a sane token', async () => {
+    const { response } = await post({ query: '{ __typename }' }, { 'x-request-id': 'a b\tc{"x":1}' });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('summarises upstream faults per request: one line with counts by service and kind, not one per field', async () => {
+    const esns = stack.simulator.world
+      .boundTerminals()
+      .slice(0, 4)
+      .map((terminal) => terminal.esn);
+    stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
+    stack.logLines.length = 0;
+    const { result } = await post({
+      query: 'query Fleet($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }',
+      variables: { esns },
+    });
+    expect(result.errors!.length).toBeGreaterThan(3);
+
+    // Yoga's own debug lines aside (LOG_LEVEL=debug), the request wrote one line.
+    expect(stack.logRecords().filter((record) => (record.level as number) >= 30)).toHaveLength(1);
+    const [line] = accessLines();
+    // 5 calls allowed: 1011 fails twice per read (one retry), the calls past the limit are not sent.
+    const upstream = line!.upstream as Record<string, Record<string, number>>;
+    const sent = Object.values(upstream).flatMap((outcomes) => Object.entries(outcomes).filter(([outcome]) => outcome !== 'call-limit'));
+    expect(sent.reduce((sum, [, count]) => sum + count, 0)).toBe((await stack.stats()).total);
+    expect(line!.upstreamAttempts).toBe((await stack.stats()).total);
+    expect(upstream['1011']!.http).toBe((await stack.stats()).calls['1011']);
+    const codes = line!.errors as Record<string, number>;
+    expect(Object.keys(codes).sort()).toEqual(['UPSTREAM_CALL_LIMIT', 'UPSTREAM_UNAVAILABLE']);
+    expect(codes.UPSTREAM_CALL_LIMIT! + codes.UPSTREAM_UNAVAILABLE!).toBe(result.errors!.length);
+  });
+
+  it('logs nothing for pages that are not GraphQL requests (GraphiQL, /health)', async () => {
+    stack.logLines.length = 0;
+    await fetch(stack.url, { headers: { accept: 'text/html' } }).then((response) => response.text());
+    await fetch(new URL('/health', stack.url)).then((response) => response.text());
+    expect(accessLines()).toHaveLength(0);
+  });
+
+  it('never holds the secure code, a signature or a signed path, whatever happened', async () => {
+    const terminal = stack.simulator.world.boundTerminals()[1]!;
+    stack.logLines.length = 0;
+    for (const faults of [{}, { errorRate: 1 }, { http5xxRate: 1 }, { malformedRate: 1 }]) {
+      stack.simulator.setFaults({ ...faults, services: null });
+      await post({ query: `{ terminal(esn: "${terminal.esn}") { bound vehicle { condition { odometerKm } profile { plateNumber } } } }` });
+      await post({ query: `mutation { unlockDoors(esn: "${terminal.esn}") { accepted } }` });
+      await post({ query: '{ nonsense }' });
+    }
+    const text = stack.logLines.join('');
+    expect(stack.logLines.length).toBeGreaterThanOrEqual(12);
+    expect(text).not.toContain(stack.simulator.secureCode);
+    expect(text).not.toMatch(/[0-9a-f]{32}/);
+    expect(text).not.toContain('/srv/');
+  });
+});
+
+describe('the log format', () => {
+  it('is JSON lines unless LOG_FORMAT=pretty asks for text', () => {
+    const lines: string[] = [];
+    const destination = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    createRootLogger({ destination }).info({ requestId: 'r1' }, 'hello');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 30, requestId: 'r1', msg: 'hello' });
+
+    createRootLogger({ destination, format: 'pretty' }).info({ requestId: 'r2' }, 'hello');
+    expect(() => JSON.parse(lines[1]!)).toThrow();
+    expect(lines[1]).toMatch(/INFO.*hello/);
+    expect(lines[1]).toContain('requestId: "r2"');
+    expect(lines[1]).not.toContain('\u001b[');
+  });
+
+  it('censors fields that could carry a secret even if some code logged them', () => {
+    const lines: string[] = [];
+    createRootLogger({ destination: { write: (line: string) => void lines.push(line) } }).info(
+      { secureCode: 'top-secret', upstream: { signature: 'abc', token: 't' }, authorization: 'Bearer x' },
+      'oops',
+    );
+    expect(lines[0]).not.toMatch(/top-secret|abc|Bearer/);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ secureCode: '***', upstream: { signature: '***', token: '***' } });
+  });
+});

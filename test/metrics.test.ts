@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { useStack } from './helpers/use-stack.ts';
+
+const stack = useStack({ client: { readRetries: 1, retryDelayMs: 1 }, env: { METRICS_PORT: '0' } });
+const onMainPort = useStack({ maxConnections: 1 });
+
+/** Parses the Prometheus text format into `name{labels}` → value. */
+function parseMetrics(text: string): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const at = line.lastIndexOf(' ');
+    values.set(line.slice(0, at), Number(line.slice(at + 1)));
+  }
+  return values;
+}
+
+async function scrape(url: string) {
+  const response = await fetch(url);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toContain('text/plain');
+  return parseMetrics(await response.text());
+}
+
+const metricsUrl = () => `http://127.0.0.1:${stack.gateway.metricsPort}/metrics`;
+const value = (metrics: Map<string, number>, key: string) => metrics.get(key) ?? 0;
+
+describe('/metrics', () => {
+  it('counts GraphQL requests by operation and outcome, upstream attempts by service, outcome and attempt, with latencies', async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    const before = await scrape(metricsUrl());
+    await stack.graphql(`query Plate { terminal(esn: "${esn}") { plateNumber } }`);
+    stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
+    await stack.graphql(`query Odometer { terminal(esn: "${esn}") { vehicle { condition { odometerKm } } } }`);
+    const after = await scrape(metricsUrl());
+    const delta = (key: string) => value(after, key) - value(before, key);
+
+    expect(delta('graphql_requests_total{operation_name="Plate",operation_type="query",outcome="ok"}')).toBe(1);
+    expect(delta('graphql_requests_total{operation_name="Odometer",operation_type="query",outcome="partial"}')).toBe(1);
+    expect(delta('iauto_upstream_attempts_total{service="1001",outcome="ok",attempt="1"}')).toBe(1);
+    expect(delta('iauto_upstream_attempts_total{service="1011",outcome="http",attempt="1"}')).toBe(1);
+    expect(delta('iauto_upstream_attempts_total{service="1011",outcome="http",attempt="2"}')).toBe(1);
+    expect(delta('iauto_upstream_attempt_duration_seconds_count{service="1011",outcome="http"}')).toBe(2);
+    expect(value(after, 'iauto_upstream_attempt_duration_seconds_sum{service="1001",outcome="ok"}')).toBeGreaterThan(0);
+    expect(value(after, 'graphql_envelop_request_duration_count{operationName="Plate",operationType="query"}')).toBeGreaterThanOrEqual(1);
+    expect(after.has('process_cpu_user_seconds_total')).toBe(true);
+    expect(after.has('nodejs_eventloop_lag_seconds')).toBe(true);
+    expect(value(after, 'iauto_upstream_requests_waiting')).toBe(0);
+  });
+
+  it('counts shared-cache hits and misses', async () => {
+    const esn = stack.simulator.world.boundTerminals().find((terminal) => terminal.vehicle.trips.length > 5)!.esn;
+    const query = `{ terminal(esn: "${esn}") { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }`;
+    const before = await scrape(metricsUrl());
+    await stack.graphql(query);
+    await stack.graphql(query);
+    const after = await scrape(metricsUrl());
+    expect(value(after, 'iauto_shared_cache_lookups_total{result="miss"}') - value(before, 'iauto_shared_cache_lookups_total{result="miss"}')).toBe(2);
+    expect(value(after, 'iauto_shared_cache_lookups_total{result="hit"}') - value(before, 'iauto_shared_cache_lookups_total{result="hit"}')).toBe(2);
+  });
+
+  it('serves on METRICS_PORT only when it is set, else on the main port', async () => {
+    expect((await fetch(new URL('/metrics', stack.url))).status).not.toBe(200);
+    const metrics = await scrape(new URL('/metrics', onMainPort.url).href);
+    expect(metrics.has('http_requests_in_flight')).toBe(true);
+  });
+
+  it('shows requests in flight and upstream calls waiting for a connection', async () => {
+    // One connection to the service, answers after 300 ms: of 3 concurrent reads, 2 wait for the connection.
+    const esns = onMainPort.simulator.world
+      .boundTerminals()
+      .slice(0, 3)
+      .map((terminal) => terminal.esn);
+    onMainPort.simulator.setFaults({ latencyMs: 300 });
+    const pending = onMainPort.graphql(`query ($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }`, { esns });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const during = await scrape(new URL('/metrics', onMainPort.url).href);
+    await pending;
+    expect(value(during, 'http_requests_in_flight')).toBe(2);
+    expect(value(during, 'iauto_upstream_requests_waiting')).toBe(2);
+    expect(value(during, 'iauto_upstream_requests_running')).toBe(1);
+    const after = await scrape(new URL('/metrics', onMainPort.url).href);
+    expect(value(after, 'http_requests_in_flight')).toBe(1);
+    expect(value(after, 'iauto_upstream_requests_waiting')).toBe(0);
+  });
+});

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { useStack } from './helpers/use-stack.ts';
+
+const stack = useStack();
+
+interface AnyNode {
+  __typename: string;
+  id: string;
+  [field: string]: unknown;
+}
+
+const nodeFields = `
+  __typename id
+  ... on Terminal { esn bound }
+  ... on Vehicle { esn condition { odometerKm } }
+  ... on Trip { tripId startedAt distanceKm evaluation { verdict } }
+  ... on Brand { catalogId name }
+  ... on SubBrand { catalogId name brand { catalogId } }
+  ... on Series { catalogId name }
+  ... on Model { catalogId fullName }
+`;
+
+async function nodes(ids: string[]) {
+  return stack.graphql<{ nodes: Array<AnyNode | null> }, { ids: string[] }>(`query ($ids: [ID!]!) { nodes(ids: $ids) { ${nodeFields} } }`, { ids });
+}
+
+/** A vehicle with trips, its first trips with their global ids, and the catalog ids of its model's path. */
+async function sample() {
+  const terminal = stack.simulator.world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 2)!;
+  const result = await stack.graphql<any, { esn: string }>(
+    `query ($esn: String!) { terminal(esn: $esn) { id vehicle { id trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }
+       profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } } } } }`,
+    { esn: terminal.esn },
+  );
+  expect(result.errors).toBeUndefined();
+  return { terminal, data: result.data.terminal };
+}
+
+describe('global object identification (Relay Node)', () => {
+  it('refetches every kind of node alone by its opaque, stable id', async () => {
+    const { terminal, data } = await sample();
+    const again = await sample();
+    expect(again.data).toEqual(data);
+    const trip = data.vehicle.trips.edges[0].node;
+    const model = data.vehicle.profile.model;
+    for (const id of [data.id, data.vehicle.id, trip.id, model.id, model.series.id]) {
+      expect(id).toMatch(/^[A-Za-z0-9+/]+=*$/);
+      expect(id).not.toContain(terminal.esn);
+    }
+
+    await stack.resetStats();
+    const result = await nodes([
+      data.id,
+      data.vehicle.id,
+      trip.id,
+      model.series.subBrand.brand.id,
+      model.series.subBrand.id,
+      model.series.id,
+      model.id,
+    ]);
+
+    expect(result.errors).toBeUndefined();
+    const { brand } = model.series.subBrand;
+    expect(result.data!.nodes).toEqual([
+      { __typename: 'Terminal', id: data.id, esn: terminal.esn, bound: true },
+      { __typename: 'Vehicle', id: data.vehicle.id, esn: terminal.esn, condition: { odometerKm: expect.closeTo(terminal.vehicle.condition.odometerKm, 1) } },
+      { __typename: 'Trip', ...trip },
+      { __typename: 'Brand', id: brand.id, catalogId: brand.catalogId, name: brand.name },
+      { __typename: 'SubBrand', id: model.series.subBrand.id, catalogId: model.series.subBrand.catalogId, name: model.series.subBrand.name, brand: { catalogId: brand.catalogId } },
+      { __typename: 'Series', id: model.series.id, catalogId: model.series.catalogId, name: model.series.name },
+      { __typename: 'Model', id: model.id, catalogId: model.catalogId, fullName: model.fullName },
+    ]);
+    // The trip comes back with one trip-list call (its id carries its start time); its evaluation and the catalog are shared caches.
+    expect((await stack.stats()).calls).toEqual({ '1001': 1, '1011': 1, '1012': 1 });
+  });
+
+  it('gives each refused or vanished id its own null and coded error, keeping the others', async () => {
+    const { terminal, data } = await sample();
+    const trip = data.vehicle.trips.edges[1].node;
+    const deleted = await stack.graphql(`mutation { deleteTrip(esn: "${terminal.esn}", tripId: "${trip.tripId}") { deletedTripId } }`);
+    expect(deleted.errors).toBeUndefined();
+    const foreignType = Buffer.from('Query:1').toString('base64');
+    const badEsn = Buffer.from('Terminal:12345').toString('base64');
+
+    const result = await nodes([data.id, 'not-an-id', trip.id, foreignType, badEsn]);
+
+    expect(result.data!.nodes.map((node) => node?.__typename ?? null)).toEqual(['Terminal', null, null, null, null]);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.field ?? null])).toEqual(
+      expect.arrayContaining([
+        [['nodes', 1], 'BAD_USER_INPUT', 'ids.1'],
+        [['nodes', 2], 'NOT_FOUND', null],
+        [['nodes', 3], 'BAD_USER_INPUT', 'ids.3'],
+        [['nodes', 4], 'BAD_USER_INPUT', 'ids.4'],
+      ]),
+    );
+    expect(result.errors).toHaveLength(4);
+    await stack.admin('world/reset', {});
+  });
+
+  it('answers node(id:) for one id, null with its code for a bad one', async () => {
+    const { data } = await sample();
+    const result = await stack.graphql<{ good: AnyNode | null; bad: AnyNode | null }, unknown>(
+      `{ good: node(id: "${data.vehicle.id}") { id ... on Vehicle { esn } } bad: node(id: "Zm9v") { id } }`,
+    );
+    expect(result.data).toEqual({ good: { id: data.vehicle.id, esn: expect.stringMatching(/^\d{15}$/) }, bad: null });
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['bad'], 'BAD_USER_INPUT']]);
+  });
+});
+
+describe('vehicles(esns:)', () => {
+  it('gives the vehicles in the order asked, a malformed ESN nulling only its own item', async () => {
+    const [first, second] = stack.simulator.world.boundTerminals();
+    const result = await stack.graphql<{ vehicles: Array<{ esn: string; profile: { plateNumber: string } | null } | null> }, unknown>(
+      `{ vehicles(esns: ["${first!.esn}", "bad", "${second!.esn}"]) { esn profile { plateNumber } } }`,
+    );
+    expect(result.data!.vehicles).toEqual([
+      { esn: first!.esn, profile: { plateNumber: first!.vehicle.profile.plateNumber } },
+      null,
+      { esn: second!.esn, profile: { plateNumber: second!.vehicle.profile.plateNumber } },
+    ]);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.field])).toEqual([[['vehicles', 1], 'BAD_USER_INPUT', 'esns.1']]);
+    expect((await stack.stats()).calls).toEqual({ '1021': 2 });
+  });
+});

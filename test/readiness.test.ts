@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { startStack } from './helpers/stack.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+const stack = useStack({ client: { timeoutMs: 150, readRetries: 0 } });
+
+/** Waits until the simulator has received an upstream call, so the GraphQL request is surely under way. */
+async function untilUpstreamCalled(own: { stats(): Promise<{ total: number }> }) {
+  while ((await own.stats()).total === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
+async function ready(url: string) {
+  const response = await fetch(new URL('/ready', url));
+  return { status: response.status, body: (await response.json()) as { ready: boolean; checks: Record<string, string> } };
+}
+
+describe('/health and /ready', () => {
+  it('/health answers while the process lives; /ready is 200 before the upstream was ever tried', async () => {
+    expect((await fetch(new URL('/health', stack.url))).status).toBe(200);
+    const fresh = await startStack();
+    try {
+      expect(await ready(fresh.url)).toEqual({ status: 200, body: { ready: true, checks: { shutdown: 'ok', upstream: 'ok' } } });
+      expect((await fresh.stats()).total).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('is 503 naming the upstream when it stopped answering, and 200 again once it answers', async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    stack.simulator.setFaults({ latencyMs: 400 });
+    await stack.graphql(`{ terminal(esn: "${esn}") { bound } }`);
+    const down = await ready(stack.url);
+    expect(down.status).toBe(503);
+    expect(down.body.ready).toBe(false);
+    expect(down.body.checks.upstream).toMatch(/^unreachable since .*timed out/);
+
+    stack.simulator.setFaults({ latencyMs: 0 });
+    await stack.graphql(`{ terminal(esn: "${esn}") { bound } }`);
+    expect((await ready(stack.url)).status).toBe(200);
+  });
+
+  it('takes checks registered by other components (a store, a connection)', async () => {
+    let storeOpen = true;
+    stack.gateway.readiness.add('test-store', () => storeOpen || 'closed');
+    expect((await ready(stack.url)).body.checks['test-store']).toBe('ok');
+    storeOpen = false;
+    expect(await ready(stack.url)).toMatchObject({ status: 503, body: { ready: false, checks: { 'test-store': 'closed' } } });
+    storeOpen = true;
+    expect(() => stack.gateway.readiness.add('test-store', () => true)).toThrow(/already registered/);
+  });
+});
+
+describe('shutdown', () => {
+  it('finishes the requests under way within the timeout, refusing new connections meanwhile', async () => {
+    const own = await startStack();
+    try {
+      const esn = own.simulator.world.boundTerminals()[0]!.esn;
+      own.simulator.setFaults({ latencyMs: 300 });
+      const slow = own.graphql<{ terminal: { bound: boolean } }, never>(`{ terminal(esn: "${esn}") { bound } }`);
+      await untilUpstreamCalled(own);
+      expect(own.gateway.inFlight).toBe(1);
+      const stopping = own.gateway.shutdown(5_000);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      await expect(fetch(new URL('/health', own.url))).rejects.toThrow();
+      expect((await slow).data).toEqual({ terminal: { bound: true } });
+      expect(await stopping).toEqual({ cutOff: 0 });
+    } finally {
+      await own.simulator.close();
+    }
+  });
+
+  it('cuts off what is still running at the timeout and says how many', async () => {
+    const own = await startStack();
+    try {
+      const esn = own.simulator.world.boundTerminals()[0]!.esn;
+      own.simulator.setFaults({ latencyMs: 3_000 });
+      const slow = own.graphql(`{ terminal(esn: "${esn}") { bound } }`).catch((error: unknown) => error);
+      await untilUpstreamCalled(own);
+      const started = performance.now();
+      expect(await own.gateway.shutdown(200)).toEqual({ cutOff: 1 });
+      expect(performance.now() - started).toBeLessThan(1_500);
+      expect(await slow).toBeInstanceOf(Error);
+      expect(own.logRecords().find((record) => record.msg === 'graphql request'), own.logLines.join('')).toMatchObject({ cutOff: true });
+    } finally {
+      await own.simulator.close();
+    }
+  });
+});

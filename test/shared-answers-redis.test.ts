@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { type RunningGateway, startGateway } from '../src/gateway.ts';
+import { cacheKeyOf } from '../src/upstream/loader.ts';
+import { type RunningRedis, startRedis } from './helpers/redis.ts';
+import { type Stack, capturedLogger, startStack } from './helpers/stack.ts';
+
+let redis: RunningRedis;
+/** Instance A: the stack (simulator + gateway); instance B: a second gateway on the same simulator and Redis. */
+let first: Stack;
+let second: RunningGateway;
+
+beforeAll(async () => {
+  redis = await startRedis();
+  first = await startStack({ env: { REDIS_URL: redis.url } });
+  second = await startGateway({
+    config: loadConfig({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: redis.url }),
+    upstream: { baseUrl: first.simulator.baseUrl, openId: first.simulator.openId, secureCode: first.simulator.secureCode },
+    logger: capturedLogger().logger,
+  });
+});
+afterAll(async () => {
+  await second?.close();
+  await first?.close();
+  await redis?.close();
+});
+beforeEach(async () => {
+  await first.gateway.sharedAnswers!.clear();
+  await first.resetStats();
+});
+
+async function askSecond<T>(query: string, variables?: unknown): Promise<{ data?: T; errors?: unknown[] }> {
+  const response = await fetch(second.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as { data?: T; errors?: unknown[] };
+}
+
+const tripsQuery = `query ($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id track { pointCount } evaluation { verdict } } } } } } }`;
+interface Trips {
+  terminal: { vehicle: { trips: { edges: Array<{ node: { id: string; track: { pointCount: number } | null } }> } } };
+}
+const busyEsn = () => first.simulator.world.boundTerminals().filter((terminal) => terminal.vehicle.trips.length > 20)[0]!.esn;
+
+describe('with REDIS_URL, two instances share answers', () => {
+  it('the catalog one instance fetched is read by the other without an upstream call', async () => {
+    const brandsOnFirst = await first.graphql<{ brands: Array<{ id: string; name: string }> }, never>('{ brands { id name } }');
+    expect((await first.stats()).calls).toEqual({ '4001': 1 });
+    await first.resetStats();
+    const brandsOnSecond = await askSecond<{ brands: Array<{ id: string; name: string }> }>('{ brands { id name } }');
+    expect(brandsOnSecond.data).toEqual(brandsOnFirst.data);
+    expect((await first.stats()).total).toBe(0);
+  });
+
+  it("finished trips' tracks and evaluations fetched by one are not fetched again by the other", async () => {
+    const esn = busyEsn();
+    const onFirst = await first.graphql<Trips, { esn: string }>(tripsQuery, { esn });
+    expect((await first.stats()).calls).toEqual({ '1012': 1, '1013': 3, '1016': 3 });
+    await first.resetStats();
+    const onSecond = await askSecond<Trips>(tripsQuery, { esn });
+    expect(onSecond).toEqual(onFirst);
+    expect((await first.stats()).calls).toEqual({ '1012': 1 });
+  });
+
+  it('a trip deleted through one instance is gone from what the other shares', async () => {
+    const esn = busyEsn();
+    const trips = await askSecond<Trips>(tripsQuery, { esn });
+    const deleted = trips.data!.terminal.vehicle.trips.edges[0]!.node.id;
+    const trackKey = cacheKeyOf(1013, { esn, recordId: deleted });
+    expect(await second.sharedAnswers!.get(trackKey)).toMatchObject({ coords: expect.any(Array) });
+
+    const deletion = await first.graphql(`mutation ($esn: String!, $id: ID!) { deleteTrip(esn: $esn, tripId: $id) { deletedTripId } }`, { esn, id: deleted });
+    expect(deletion.errors).toBeUndefined();
+    expect(await second.sharedAnswers!.get(trackKey)).toBeUndefined();
+    expect(await second.sharedAnswers!.get(cacheKeyOf(1016, { esn, recordId: deleted }))).toBeUndefined();
+    const after = await askSecond<Trips>(tripsQuery, { esn });
+    expect(after.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).not.toContain(deleted);
+  });
+
+  it('/ready includes the Redis connection', async () => {
+    const report = (await (await fetch(new URL('/ready', second.url))).json()) as { checks: Record<string, string> };
+    expect(report.checks.redis).toBe('ok');
+  });
+});
+
+describe('SHARED_CACHE_TTL_SECONDS', () => {
+  it('drops a shared answer from Redis after its TTL, so the next read asks upstream again', async () => {
+    const shortLived = await startGateway({
+      config: loadConfig({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: redis.url, SHARED_CACHE_TTL_SECONDS: '1' }),
+      upstream: { baseUrl: first.simulator.baseUrl, openId: first.simulator.openId, secureCode: first.simulator.secureCode },
+      logger: capturedLogger().logger,
+    });
+    try {
+      const esn = busyEsn();
+      const ask = () =>
+        fetch(shortLived.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: tripsQuery, variables: { esn } }) });
+      await ask();
+      await first.resetStats();
+      await ask();
+      expect((await first.stats()).calls).toEqual({ '1012': 1 });
+      await new Promise((resolve) => setTimeout(resolve, 1_100));
+      await first.resetStats();
+      await ask();
+      expect((await first.stats()).calls).toEqual({ '1012': 1, '1013': 3, '1016': 3 });
+    } finally {
+      await shortLived.close();
+    }
+  });
+
+  it('refuses to start naming REDIS_URL when Redis cannot be reached', async () => {
+    await expect(
+      startGateway({
+        config: loadConfig({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: 'redis://127.0.0.1:9' }),
+        upstream: { baseUrl: first.simulator.baseUrl, openId: first.simulator.openId, secureCode: first.simulator.secureCode },
+        logger: capturedLogger().logger,
+      }),
+    ).rejects.toThrow(/^REDIS_URL: cannot connect to Redis/);
+  });
+});
