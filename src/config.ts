@@ -56,9 +56,9 @@ const environmentSchema = z
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
     // Vehicle events and door commands (docs/events.md).
-    EVENTS_DB: z.string().trim().min(1).default('./data/events.db'),
+    EVENTS_DB: optionalText.transform((value) => value ?? './data/events.db'),
     EVENTS_RETENTION_DAYS: integer(30, 1, 3650),
-    REDIS_KEY_PREFIX: z.string().trim().min(1).default('iauto-graph'),
+    REDIS_KEY_PREFIX: optionalText.transform((value) => value ?? 'iauto-graph'),
     DOOR_COMMAND_TIMEOUT_SECONDS: integer(60, 1, 3600),
     SIMULATOR_EVENTS_PER_MINUTE: optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().min(0).max(60_000).optional()),
   })

@@ -158,13 +158,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
     requestScope.run(record, () => compress(request, response, () => void yoga(request, response)));
   });
-  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
-  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets);
-  const closeSubscriptions = async () => {
-    await webSocketGraphql.dispose();
-    for (const socket of webSockets.clients) socket.terminate();
-    await new Promise<void>((resolve) => webSockets.close(() => resolve()));
-  };
   const metricsServer = config.metricsPort === undefined ? undefined : createServer((request, response) => void serveMetrics(metrics, request, response));
 
   try {
@@ -177,6 +170,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await events.close();
     throw error;
   }
+  // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
+  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets);
+  const closeSubscriptions = async () => {
+    await webSocketGraphql.dispose();
+    for (const socket of webSockets.clients) socket.terminate();
+    await new Promise<void>((resolve) => webSockets.close(() => resolve()));
+  };
   const pruneEvents = () =>
     events.prune(Date.now() - config.events.retentionMs).catch((error: unknown) => logger.warn({ err: error }, 'events: pruning failed'));
   void pruneEvents();
