@@ -6,6 +6,7 @@ import { createErrorMasker } from './errors.ts';
 import { useEventWebhook } from './events/webhook.ts';
 import { graphiqlServing } from './graphiql.ts';
 import type { Logger } from './logger.ts';
+import { useRequestBodyLimit } from './request-body-limit.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -35,11 +36,14 @@ export function createGatewayYoga(options: YogaOptions) {
     renderGraphiQL: graphiql.renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // Replaced by useRequestBodyLimit: the same limit without a stream per request.
+    maxRequestBodySize: false,
     logging: createGatewayLogger(options.logger),
     plugins: [
       ...graphiql.plugins,
       ...(options.plugins ?? []),
       useEventWebhook({ store: options.events, doorCommands: options.doorCommands, secureCode: options.webhookSecret, logger: options.logger }),
+      useRequestBodyLimit(),
       useGraphQLSSE(),
       useSubscriptionErrorsWithData(),
     ],
@@ -66,6 +70,8 @@ function useSubscriptionErrorsWithData(): Plugin {
  */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    // Yoga logs three debug lines per request: build no text for a level that is off.
+    if (!logger.isLevelEnabled(level)) return;
     const [first, ...rest] = args;
     if (first instanceof Error) logger[level]({ err: first }, String(rest[0] ?? first.message));
     else logger[level](args.map(String).join(' '));

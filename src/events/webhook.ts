@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
-import { parseJsonLossless } from '../upstream/client.ts';
+import { parseJsonLossless } from '../upstream/lossless-json.ts';
 import type { DoorCommands } from './door-commands.ts';
 import { newEventFromWire, wirePushBody } from './event.ts';
 import type { EventStore } from './store.ts';

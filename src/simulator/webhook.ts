@@ -4,7 +4,7 @@ import type { LngLat } from '../domain/geo.ts';
 import { stringifyJson } from './json.ts';
 import { Random } from './random.ts';
 
-/** One pushed vehicle event record (API.md §7). */
+/** One pushed vehicle event record (docs/upstream.md §6). */
 export interface EventRecord {
   /** Int64, unique and increasing. */
   readonly id: bigint;
