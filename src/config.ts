@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_MAX_CONNECTIONS } from './upstream/client.ts';
+import { esnRule } from './schema/validation.ts';
 
 /** Text with surrounding blanks removed; a blank value means "unset". */
 const optionalText = z
@@ -118,7 +120,7 @@ const environmentSchema = z
     IAUTO_PLAN: optionalInteger(1, 2 ** 31 - 1),
     IAUTO_CA_FILE: optionalText,
     IAUTO_TIMEOUT_MS: integer(10_000, 100, 120_000),
-    IAUTO_MAX_CONNECTIONS: integer(16, 1, 1024),
+    IAUTO_MAX_CONNECTIONS: integer(DEFAULT_MAX_CONNECTIONS, 1, 1024),
     IAUTO_READ_RETRIES: integer(2, 0, 5),
     IAUTO_READ_DEADLINE_MS: optionalInteger(100, 600_000),
     IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),
@@ -133,9 +135,24 @@ const environmentSchema = z
     SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
     OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
     OTEL_SERVICE_NAME: optionalText.transform((value) => value ?? 'iauto-graph'),
+    FLEET_ESNS: optionalText.transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))).pipe(
+      z
+        .array(z.string())
+        .max(10_000, 'at most 10000 ESNs')
+        .refine((esns) => esns.every((esn) => esnRule.safeParse(esn).success), 'must be ESNs (15 to 17 digits each) separated by commas or spaces'),
+    ),
+    FLEET_MAP_TILE_URL: optionalText.pipe(
+      z.string().regex(/^https?:\/\/.*\{z\}.*\{x\}.*\{y\}/, 'FLEET_MAP_TILE_URL is an http(s) URL template with {z}, {x} and {y}').optional(),
+    ),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
     ...securityEnvironment,
+    // Vehicle events and door commands (docs/events.md).
+    EVENTS_DB: optionalText.transform((value) => value ?? './data/events.db'),
+    EVENTS_RETENTION_DAYS: integer(30, 1, 3650),
+    REDIS_KEY_PREFIX: optionalText.transform((value) => value ?? 'iauto-graph'),
+    DOOR_COMMAND_TIMEOUT_SECONDS: integer(60, 1, 3600),
+    SIMULATOR_EVENTS_PER_MINUTE: optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().min(0).max(60_000).optional()),
   })
   .superRefine((env, context) => {
     if (env.IAUTO_OPEN_ID === undefined) return;
@@ -184,10 +201,25 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** OTLP/HTTP endpoint for traces; undefined: tracing off. */
   tracing?: { endpoint: string; serviceName: string };
-  simulator: { seed?: number; terminalCount?: number };
+  simulator: { seed?: number; terminalCount?: number; eventsPerMinute?: number };
   logLevel: string;
   /** Authentication, CORS, GraphiQL, operation limits, upstream cost budget and rate limits. */
   security: SecurityConfig;
+  /** The terminals `myTerminals` lists for a principal that may reach every terminal; empty with the embedded simulator means its whole world. */
+  fleetEsns: readonly string[];
+  /** A slippy-map tile URL template ({z}/{x}/{y}) the fleet page draws under its map; none: a locally drawn map only. */
+  fleetMapTileUrl?: string;
+  events: EventsConfig;
+}
+
+/** Vehicle events and door commands. */
+export interface EventsConfig {
+  /** SQLite file of the embedded store (used when no Redis is configured). */
+  sqlitePath: string;
+  retentionMs: number;
+  /** With Redis, events and door commands are shared by every instance using the same prefix. */
+  redis?: { url: string; prefix: string };
+  doorCommandTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -232,11 +264,19 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sharedCacheTtlMs: env.SHARED_CACHE_TTL_SECONDS * 1000,
     redisUrl: env.REDIS_URL,
     logLevel: env.LOG_LEVEL,
+    events: {
+      sqlitePath: env.EVENTS_DB,
+      retentionMs: env.EVENTS_RETENTION_DAYS * 24 * 3600 * 1000,
+      redis: env.REDIS_URL === undefined ? undefined : { url: env.REDIS_URL, prefix: env.REDIS_KEY_PREFIX },
+      doorCommandTimeoutMs: env.DOOR_COMMAND_TIMEOUT_SECONDS * 1000,
+    },
     logFormat: env.LOG_FORMAT,
     metricsPort: env.METRICS_PORT,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
-    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
     security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined, env.REDIS_URL),
+    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },
+    fleetEsns: env.FLEET_ESNS,
+    fleetMapTileUrl: env.FLEET_MAP_TILE_URL,
   };
 }

@@ -6,6 +6,8 @@ import { UpstreamError } from './upstream/errors.ts';
 export const ErrorCode = {
   /** An argument or input field is invalid; nothing was sent upstream. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The caller lacks the scope, or the terminal is not one of its own; this part made no upstream call. */
+  FORBIDDEN: 'FORBIDDEN',
   /** The thing asked for does not exist. */
   NOT_FOUND: 'NOT_FOUND',
   /** iauto360 answered flag 0 (it refused the request; its reason is in the message). */
@@ -20,8 +22,6 @@ export const ErrorCode = {
   UPSTREAM_CALL_LIMIT: 'UPSTREAM_CALL_LIMIT',
   /** No credentials, or credentials that are not valid (HTTP 401); nothing was run. */
   UNAUTHENTICATED: 'UNAUTHENTICATED',
-  /** The caller lacks the scope, or the terminal is not one of its own; this part made no upstream call. */
-  FORBIDDEN: 'FORBIDDEN',
   /** The caller's requests or upstream calls per minute are used up (HTTP 429, Retry-After). */
   RATE_LIMITED: 'RATE_LIMITED',
   /** The operation could make more upstream calls than MAX_UPSTREAM_COST; refused before any call. */
@@ -30,7 +30,7 @@ export const ErrorCode = {
   OPERATION_LIMIT: 'OPERATION_LIMIT',
   /** The request body is larger than MAX_REQUEST_BYTES (HTTP 413); it was not read. */
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  /** The HTTP request itself is unusable (e.g. a POST without Content-Length, HTTP 411). */
+  /** The HTTP request itself is unusable (e.g. a Content-Length that is not a number, HTTP 400). */
   BAD_REQUEST: 'BAD_REQUEST',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

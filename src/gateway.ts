@@ -1,16 +1,26 @@
+import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import compression from 'compression';
 import type { AddressInfo } from 'node:net';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { type Authenticator, createAuthenticator } from './auth/authenticator.ts';
+import type { Principal } from './auth/principal.ts';
 import { CatalogIndex } from './catalog-index.ts';
 import { type Config, ConfigError, type Upstream } from './config.ts';
 import { tripCursorKey } from './domain/trip-paging.ts';
+import { createFleetPage } from './fleet-page.ts';
+import { DoorCommands } from './events/door-commands.ts';
+import { openEventStore } from './events/open-store.ts';
+import type { EventStore } from './events/store.ts';
 import { RateLimits } from './limits/rate-limits.ts';
 import { type Logger, createRootLogger } from './logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
+import { GatewayTracing } from './observability/tracing.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
@@ -26,6 +36,10 @@ export interface GatewayOptions {
   client?: Partial<IautoClientOptions>;
   /** Defaults to a logger at LOG_LEVEL in LOG_FORMAT. */
   logger?: Logger;
+  /** Where trace spans go instead of OTEL_EXPORTER_OTLP_ENDPOINT (tests: an in-memory exporter). */
+  spanExporter?: SpanExporter;
+  /** Where the built fleet page is; default web/dist. */
+  fleetPageDirectory?: string;
 }
 
 export interface ShutdownResult {
@@ -50,9 +64,13 @@ export interface RunningGateway {
   readonly metrics: GatewayMetrics;
   /** What /ready checks; components add their own checks here. */
   readonly readiness: Readiness;
+  /** Tracing, when an exporter is configured. */
+  readonly tracing?: GatewayTracing;
   readonly logger: Logger;
   readonly authenticator: Authenticator;
   readonly rateLimits: RateLimits;
+  readonly events: EventStore;
+  readonly doorCommands: DoorCommands;
   /** Requests being served now. */
   readonly inFlight: number;
   /**
@@ -66,8 +84,9 @@ export interface RunningGateway {
 
 /**
  * The one place the gateway is assembled from a configuration: the signed client, the shared
- * catalog index and answer cache, observation (access log, metrics, readiness), the yoga
- * instance and its HTTP server. main, the tests and the benchmarks all build it here.
+ * catalog index and answer cache, observation (access log, metrics, readiness), the event store
+ * and door-command log, the yoga instance, the fleet page and their HTTP server with GraphQL over
+ * WebSocket on the same path. main, the tests and the benchmarks all build it here.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
@@ -75,9 +94,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const authenticator = createStartupAuthenticator(config);
   const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const reachability = new UpstreamReachability();
+  const tracing = options.spanExporter
+    ? new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter: options.spanExporter })
+    : config.tracing && GatewayTracing.otlp(config.tracing);
   let metrics: GatewayMetrics | undefined;
   const observeAttempt = (event: AttemptEvent) => {
     metrics?.recordAttempt(event);
+    tracing?.recordAttempt(event);
     reachability.observe(event);
     requestScope.getStore()?.recordUpstream(event.service, event.error?.kind ?? 'ok');
     options.client?.onAttempt?.(event);
@@ -112,6 +135,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       : undefined;
   const sharedAnswers: SharedAnswers | undefined = redis ?? sharedCache;
   const catalog = new CatalogIndex(client, { ttlMs: config.catalogTtlMs, shared: redis });
+  const events = await openEventStore(config.events, logger).catch(async (error: unknown) => {
+    await client.close();
+    await redis?.close();
+    throw error;
+  });
+  const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, logger });
 
   let draining = false;
   const readiness = new Readiness();
@@ -123,6 +152,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     client,
     catalog,
     sharedCache: sharedAnswers,
+    events,
+    doorCommands,
+    webhookSecret: upstream.secureCode,
     maxUpstreamCallsPerRequest: config.maxUpstreamCallsPerRequest,
     secrets: [upstream.secureCode],
     cursorKey: tripCursorKey(upstream.secureCode),
@@ -131,8 +163,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     rateLimits,
     exampleQuery: options.exampleQuery,
     logger,
-    plugins: [useRequestObservation(), metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }), readiness.yogaPlugin()],
+    fleetEsns: config.fleetEsns,
+    plugins: [
+      useRequestObservation(),
+      metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }),
+      readiness.yogaPlugin(),
+      ...(tracing ? [tracing.yogaPlugin()] : []),
+    ],
   });
+  const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
   const compress = compressAnswers();
   const running = new Set<ServerResponse>();
@@ -150,7 +189,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const line = record.accessLine(response.statusCode);
       logger.info(response.writableFinished ? line : { ...line, cutOff: true }, 'graphql request');
     });
-    requestScope.run(record, () => compress(request, response, () => void yoga(request, response)));
+    requestScope.run(record, () =>
+      compress(request, response, () => {
+        if (!fleetPage(request, response)) void yoga(request, response);
+      }),
+    );
   });
   const metricsServer = config.metricsPort === undefined ? undefined : createServer((request, response) => void serveMetrics(metrics, request, response));
 
@@ -162,9 +205,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await client.close();
     await redis?.close();
     await rateLimits.close();
+    await events.close();
+    await tracing?.shutdown();
     throw error;
   }
   announceProtection(authenticator, config, logger);
+  // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
+  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator);
+  const closeSubscriptions = async () => {
+    await webSocketGraphql.dispose();
+    for (const socket of webSockets.clients) socket.terminate();
+    await new Promise<void>((resolve) => webSockets.close(() => resolve()));
+  };
+  const pruneEvents = () =>
+    events.prune(Date.now() - config.events.retentionMs).catch((error: unknown) => logger.warn({ err: error }, 'events: pruning failed'));
+  void pruneEvents();
+  const pruning = setInterval(pruneEvents, 3600_000).unref();
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -194,14 +251,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sharedAnswers,
     metrics,
     readiness,
+    tracing: tracing || undefined,
     logger,
     authenticator,
     rateLimits,
+    events,
+    doorCommands,
     get inFlight() {
       return running.size;
     },
     async shutdown(timeoutMs) {
       draining = true;
+      clearInterval(pruning);
+      await closeSubscriptions();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const deadline = Date.now() + timeoutMs;
@@ -216,29 +278,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await (cutOff > 0 ? client.destroy() : client.close());
       await redis?.close();
       await rateLimits.close();
+      await events.close();
+      await tracing?.shutdown();
       return { cutOff };
     },
     async close() {
+      clearInterval(pruning);
+      await closeSubscriptions();
       await closeServers();
       await client.close();
       await redis?.close();
       await rateLimits.close();
+      await events.close();
+      await tracing?.shutdown();
     },
   };
-}
-
-/**
- * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
- * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
- * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
- */
-function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
-  const middleware = compression({
-    threshold: 1024,
-    filter: (request, response) =>
-      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
-  });
-  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -284,4 +338,66 @@ function announceProtection(authenticator: Authenticator, config: Config, logger
   if (!authenticator.open) logger.info('authentication required: Authorization: Bearer <API key or JWT>');
   else if (config.upstream) logger.warn('AUTH_DISABLED=true: the gateway runs OPEN on real credentials; every caller may read and command every vehicle');
   else logger.info('running open on the embedded simulator: every caller has every scope on every terminal (configure AUTH_API_KEYS_FILE or AUTH_JWT_* to require credentials)');
+}
+
+/**
+ * graphql-ws on the yoga instance, so WebSocket operations get the same schema, context, limits,
+ * cost estimate and error masking. The connection authenticates once, with the same Bearer token
+ * as HTTP: `connectionParams.authorization` (browsers cannot set headers on a WebSocket) or the
+ * upgrade request's `Authorization` header; without a valid one it is closed (4403 Forbidden).
+ */
+function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, webSockets: WebSocketServer, authenticator: Authenticator) {
+  type Enveloped = ReturnType<typeof yoga.getEnveloped>;
+  const principals = new WeakMap<object, Principal>();
+  return useServer<Record<string, unknown>>(
+    {
+      onConnect: async (context) => {
+        const fromParams = context.connectionParams?.authorization;
+        const authorization = typeof fromParams === 'string' ? fromParams : (context.extra.request.headers.authorization ?? null);
+        const principal = await authenticator.authenticate(authorization);
+        if (!principal) return false;
+        principals.set(context.extra.socket, principal);
+        return true;
+      },
+      execute: (args) => (args.rootValue as { execute: Enveloped['execute'] }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: Enveloped['subscribe'] }).subscribe(args),
+      onSubscribe: async (context, _id, params) => {
+        const principal = principals.get(context.extra.socket);
+        if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...context,
+          req: context.extra.request,
+          socket: context.extra.socket,
+          params,
+          principal,
+        });
+        const document = parse(params.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    webSockets,
+  );
+}
+
+/**
+ * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
+ * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
+ * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
+ */
+function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compression({
+    threshold: 1024,
+    filter: (request, response) =>
+      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
+  });
+  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }

@@ -1,16 +1,20 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { GraphQLError } from 'graphql';
-import { type Plugin, type YogaLogger, createYoga } from 'graphql-yoga';
+import { type Plugin, type YogaLogger, createGraphQLError, createYoga } from 'graphql-yoga';
 import type { Authenticator } from './auth/authenticator.ts';
 import { useRequestGate } from './auth/plugin.ts';
+import { type Principal, openPrincipal } from './auth/principal.ts';
 import type { SecurityConfig } from './config.ts';
 import { type Gateway, createContext } from './context.ts';
 import { useUpstreamCost } from './cost/plugin.ts';
-import { createErrorMasker } from './errors.ts';
+import { ErrorCode, createErrorMasker } from './errors.ts';
+import { useEventWebhook } from './events/webhook.ts';
 import { graphiqlServing } from './graphiql.ts';
 import { useOperationLimits } from './limits/operation-limits.ts';
 import type { RateLimits } from './limits/rate-limits.ts';
 import type { Logger } from './logger.ts';
+import { useRequestBodyLimit } from './request-body-limit.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -22,6 +26,8 @@ export interface YogaOptions extends Gateway {
   security: SecurityConfig;
   authenticator: Authenticator;
   rateLimits: RateLimits;
+  /** The secret of iauto360's event push (the secure code). */
+  webhookSecret: string;
   /** Metrics, readiness, tracing, request observation: assembled by the gateway. */
   plugins?: Plugin[];
 }
@@ -29,18 +35,21 @@ export interface YogaOptions extends Gateway {
 const GRAPHQL_ENDPOINT = '/graphql';
 
 /**
- * The GraphQL server: schema, per-request context, error masking, GraphiQL and /health, and the
- * security layers in the order a request meets them: body size, credentials and request rate
- * (before the body is read), CSRF prevention (before it is parsed), token limit (while parsing),
- * depth/alias/directive limits (before validation), then variables, upstream cost estimate and
- * upstream call budget (before the first resolver). CORS answers only the allowed origins.
+ * The GraphQL server: schema, per-request context, error masking, GraphiQL, /health, the gateway's
+ * plugins, subscriptions over SSE (yoga's own and the graphql-sse protocol at /graphql/stream), the
+ * event webhook (signed by iauto360, so outside Bearer authentication and CSRF), and the security
+ * layers in the order a request meets them: credentials and request rate (before the body is
+ * read), body size (by Content-Length before reading, counted when chunked), CSRF prevention
+ * (before it is parsed), token limit (while parsing), depth/alias/directive limits (before
+ * validation), then variables, upstream cost estimate and upstream call budget (before the first
+ * resolver). CORS answers only the allowed origins. WebSocket operations (gateway.ts) authenticate
+ * with the same authenticator and pass the principal in the initial context.
  */
 export function createGatewayYoga(options: YogaOptions) {
   const { security } = options;
   const gate = useRequestGate({
     graphqlEndpoint: GRAPHQL_ENDPOINT,
     authenticator: options.authenticator,
-    maxRequestBytes: security.limits.maxRequestBytes,
     rateLimits: options.rateLimits,
     logger: options.logger,
   });
@@ -49,12 +58,21 @@ export function createGatewayYoga(options: YogaOptions) {
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    context: ({ request }) => createContext(options, gate.principalOf(request)),
+    context: (initial: { request: Request; principal?: Principal }) => {
+      const principal = initial.principal ?? gate.principalOf(initial.request) ?? (options.authenticator.open ? openPrincipal : undefined);
+      // Fail closed: a request that did not pass the gate never runs as anyone when authentication is on.
+      if (principal === undefined) throw createGraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+      return createContext(options, principal);
+    },
     plugins: [
       ...graphiql.plugins,
       ...(options.plugins ?? []),
+      useEventWebhook({ store: options.events, doorCommands: options.doorCommands, secureCode: options.webhookSecret, logger: options.logger }),
       gate.plugin,
+      useRequestBodyLimit(security.limits.maxRequestBytes),
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useGraphQLSSE(),
+      useSubscriptionErrorsWithData(),
       useOperationLimits(security.limits),
       useUpstreamCost({
         maxCost: security.maxUpstreamCost,
@@ -80,8 +98,24 @@ export function createGatewayYoga(options: YogaOptions) {
     renderGraphiQL: graphiql.renderGraphiQL,
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // Replaced by useRequestBodyLimit: the same limit without a stream per request.
+    maxRequestBodySize: false,
     logging: createGatewayLogger(options.logger),
   });
+}
+
+/**
+ * A subscription refused before its stream starts (bad input, forbidden) answers `{ errors }`;
+ * graphql-sse recognises an execution result only by its `data` key, so it gets `data: null`.
+ */
+function useSubscriptionErrorsWithData(): Plugin {
+  return {
+    onSubscribe: () => ({
+      onSubscribeResult: ({ result, setResult }) => {
+        if (!(Symbol.asyncIterator in result) && !('data' in result)) setResult({ ...result, data: null });
+      },
+    }),
+  };
 }
 
 /**
@@ -90,6 +124,8 @@ export function createGatewayYoga(options: YogaOptions) {
  */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    // Yoga logs three debug lines per request: build no text for a level that is off.
+    if (!logger.isLevelEnabled(level)) return;
     const [first, ...rest] = args;
     if (first instanceof Error) logger[level]({ err: first }, String(rest[0] ?? first.message));
     else logger[level](args.map(String).join(' '));

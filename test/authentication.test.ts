@@ -68,7 +68,7 @@ describe('JWT from a JWKS URL', () => {
     expect(mine.data?.terminal.bound).toBe(true);
     const theirs = await stack.graphql(query(other), undefined, bearer(jwt));
     expect(theirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const door = await stack.graphql(`mutation { lockDoors(esn: "${own}") { accepted } }`, undefined, bearer(jwt));
+    const door = await stack.graphql(`mutation { lockDoors(esn: "${own}", idempotencyKey: "jwt-read-only") { state } }`, undefined, bearer(jwt));
     expect(door.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(jwksRequests).toBe(1);
   });

@@ -49,7 +49,7 @@ const Brands = graphql(`
   query AuthBrands { brand(id: 12) { name } }
 `);
 const LockDoors = graphql(`
-  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn) { accepted } }
+  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: $esn) { state } }
 `);
 const DeleteTrip = graphql(`
   mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: "1") { deletedTripId } }

@@ -37,7 +37,7 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   IAUTO_PLAN: { with: credentials, unset: (c) => c.upstream?.plan, unsetValue: undefined, valid: [['1001', 1001]], invalid: integerRefusals(1, 2 ** 31 - 1) },
   IAUTO_CA_FILE: { with: credentials, unset: (c) => c.upstream?.ca, unsetValue: undefined, valid: [[caFile, expect.stringContaining('BEGIN CERTIFICATE')]], invalid: ['/nonexistent/ca.pem'] },
   IAUTO_TIMEOUT_MS: { unset: (c) => c.timeoutMs, unsetValue: 10_000, valid: [['300', 300]], invalid: integerRefusals(100, 120_000) },
-  IAUTO_MAX_CONNECTIONS: { unset: (c) => c.maxConnections, unsetValue: 16, valid: [['1', 1]], invalid: integerRefusals(1, 1024) },
+  IAUTO_MAX_CONNECTIONS: { unset: (c) => c.maxConnections, unsetValue: 128, valid: [['1', 1]], invalid: integerRefusals(1, 1024) },
   IAUTO_READ_RETRIES: { unset: (c) => c.readRetries, unsetValue: 2, valid: [['0', 0], ['5', 5]], invalid: integerRefusals(0, 5) },
   IAUTO_READ_DEADLINE_MS: { unset: (c) => c.readDeadlineMs, unsetValue: 20_000, valid: [['750', 750]], invalid: integerRefusals(100, 600_000) },
   IAUTO_BATTERY_SERVICE: { unset: (c) => c.batteryService, unsetValue: 1017, valid: [['1016', 1016]], invalid: integerRefusals(1000, 9999) },
@@ -75,8 +75,25 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   UPSTREAM_COST_EXTENSION: { unset: (c) => c.security.upstreamCostExtension, unsetValue: true, valid: [['false', false]], invalid: ['no'] },
   RATE_LIMIT_REQUESTS_PER_MINUTE: { unset: (c) => c.security.rateLimits.requestsPerMinute, unsetValue: 600, valid: [['60', 60]], invalid: integerRefusals(1, 10_000_000) },
   RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: { unset: (c) => c.security.rateLimits.upstreamCallsPerMinute, unsetValue: 6000, valid: [['100', 100]], invalid: integerRefusals(1, 100_000_000) },
+  FLEET_ESNS: {
+    unset: (c) => c.fleetEsns,
+    unsetValue: [],
+    valid: [['865575073187143, 863753410086444', ['865575073187143', '863753410086444']], ['865575073187143 86375341008644412', ['865575073187143', '86375341008644412']]],
+    invalid: ['12345', '865575073187143,abc'],
+  },
+  FLEET_MAP_TILE_URL: {
+    unset: (c) => c.fleetMapTileUrl,
+    unsetValue: undefined,
+    valid: [['https://tiles.example.com/{z}/{x}/{y}.png', 'https://tiles.example.com/{z}/{x}/{y}.png']],
+    invalid: ['https://tiles.example.com/tile.png', 'file:///{z}/{x}/{y}'],
+  },
   SIMULATOR_SEED: { unset: (c) => c.simulator.seed, unsetValue: undefined, valid: [['0', 0], ['4294967295', 4294967295]], invalid: integerRefusals(0, 2 ** 32 - 1) },
   SIMULATOR_TERMINALS: { unset: (c) => c.simulator.terminalCount, unsetValue: undefined, valid: [['12', 12]], invalid: integerRefusals(1, 10_000) },
+  EVENTS_DB: { unset: (c) => c.events.sqlitePath, unsetValue: './data/events.db', valid: [['/var/lib/iauto-graph/events.db', '/var/lib/iauto-graph/events.db']], invalid: [] },
+  EVENTS_RETENTION_DAYS: { unset: (c) => c.events.retentionMs, unsetValue: 30 * 86_400_000, valid: [['7', 7 * 86_400_000]], invalid: integerRefusals(1, 3650) },
+  REDIS_KEY_PREFIX: { with: { REDIS_URL: 'redis://127.0.0.1:6379' }, unset: (c) => c.events.redis?.prefix, unsetValue: 'iauto-graph', valid: [['fleet-eu', 'fleet-eu']], invalid: [] },
+  DOOR_COMMAND_TIMEOUT_SECONDS: { unset: (c) => c.events.doorCommandTimeoutMs, unsetValue: 60_000, valid: [['5', 5_000]], invalid: integerRefusals(1, 3600) },
+  SIMULATOR_EVENTS_PER_MINUTE: { unset: (c) => c.simulator.eventsPerMinute, unsetValue: undefined, valid: [['0.5', 0.5], ['0', 0]], invalid: ['-1', 'ten', '60001'] },
 };
 
 function refusal(environment: Record<string, string>): string {

@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from './helpers/browser.ts';
 import { type Stack, startStack } from './helpers/stack.ts';
-
-/** Debian's chromium, which .ci/run installs when it is missing. */
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 let stack: Stack;
 let browser: BrowserContext;
@@ -21,18 +19,7 @@ beforeAll(async () => {
     // Tall enough for the editor to render every line of the answer (Monaco draws only visible lines).
     viewport: { width: 1400, height: 8000 },
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      // Any host but the loopback fails to resolve: the page can only work offline.
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 60_000);
 

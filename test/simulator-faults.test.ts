@@ -29,6 +29,14 @@ describe('fault knobs', () => {
     }
   });
 
+  it('esns limits the faults to requests about those terminals', async () => {
+    const other = simulator.world.boundTerminals()[1]!.esn;
+    simulator.setFaults({ errorRate: 1, esns: [esn] });
+    expect((await callService(simulator, 1011, { esn })).json.err).toBe('simulated upstream error');
+    expect((await callService(simulator, 1011, { esn: other })).json.flag).toBe(1);
+    expect((await callService(simulator, 4001, {})).json.flag).toBe(1);
+  });
+
   it('http5xxRate 1 answers HTTP 503 with an HTML page', async () => {
     simulator.setFaults({ http5xxRate: 1 });
     const reply = await callService(simulator, 1011, { esn });

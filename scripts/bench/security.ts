@@ -68,7 +68,7 @@ console.log(
 );
 
 // The bare comparator: the same schema and context, none of the security plugins.
-const bare = createYoga({ schema, context: () => createContext({ client: gateway.client, catalog: gateway.catalog, logger, cursorKey: Buffer.alloc(32) }), logging: false, landingPage: false });
+const bare = createYoga({ schema, context: () => createContext({ client: gateway.client, catalog: gateway.catalog, logger, cursorKey: Buffer.alloc(32), events: gateway.events, doorCommands: gateway.doorCommands }), logging: false, landingPage: false });
 const cheap = JSON.stringify({ query: `{ terminal(esn: "${esn}") { esn } }` });
 const batch = (run: () => Promise<{ ms: number }>) => async () => {
   const started = performance.now();

@@ -9,37 +9,22 @@ import type { Principal } from './principal.ts';
 export interface RequestGateOptions {
   graphqlEndpoint: string;
   authenticator: Authenticator;
-  /** Largest request body accepted, in bytes; a larger one is refused before it is read. */
-  maxRequestBytes: number;
   rateLimits: RateLimits;
   logger: Logger;
 }
 
 /**
- * The first thing a GraphQL request meets, before its body is read or parsed: the body size
- * (413), the caller's credentials (401 UNAUTHENTICATED) and the caller's request rate (429
- * RATE_LIMITED). A refused request costs no parse and no upstream call. /health and the GraphiQL
- * page are not GraphQL requests and pass.
+ * The first thing a GraphQL request (at the endpoint, or its SSE stream `/graphql/stream`) meets,
+ * before its body is read or parsed: the caller's credentials (401 UNAUTHENTICATED) and request
+ * rate (429 RATE_LIMITED). A refused request costs no parse and no upstream call. /health, /ready,
+ * /metrics, the webhook (signed itself), the fleet page and the GraphiQL page and assets are not
+ * GraphQL requests and pass; the body size is useRequestBodyLimit's.
  */
 export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; principalOf(request: Request): Principal | undefined } {
   const principals = new WeakMap<Request, Principal>();
   const plugin: Plugin = {
     async onRequest({ request, url, endResponse }) {
-      if (url.pathname !== options.graphqlEndpoint || request.method === 'OPTIONS' || isGraphiQLPage(request, url)) return;
-
-      const length = request.headers.get('content-length');
-      if (request.method === 'POST') {
-        if (length === null) {
-          return endResponse(refusal(411, ErrorCode.BAD_REQUEST, 'A Content-Length header is required.', { connection: 'close' }));
-        }
-        if (!/^\d+$/.test(length) || Number(length) > options.maxRequestBytes) {
-          return endResponse(
-            refusal(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body exceeds ${options.maxRequestBytes} bytes (MAX_REQUEST_BYTES).`, {
-              connection: 'close',
-            }),
-          );
-        }
-      }
+      if (!isGraphqlPath(url.pathname, options.graphqlEndpoint) || request.method === 'OPTIONS' || isGraphiQLPage(request, url)) return;
 
       const principal = await options.authenticator.authenticate(request.headers.get('authorization'));
       if (!principal) {
@@ -70,4 +55,9 @@ export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; p
 /** GraphiQL's page is a GET for HTML without a query; its own requests are POSTs. */
 function isGraphiQLPage(request: Request, url: URL): boolean {
   return request.method === 'GET' && !url.searchParams.has('query') && (request.headers.get('accept') ?? '').includes('text/html');
+}
+
+/** The endpoint and the paths under it (graphql-sse's `/graphql/stream`); the GraphiQL assets live elsewhere (/graphiql/). */
+function isGraphqlPath(pathname: string, endpoint: string): boolean {
+  return pathname === endpoint || pathname.startsWith(`${endpoint}/`);
 }

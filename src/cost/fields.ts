@@ -29,11 +29,15 @@ const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (seale
 
 /**
  * The upstream cost of every field that can make a call, by `Type.field`. Fields not listed cost
- * nothing themselves (they shape data already fetched) and return one object. The README's
+ * nothing themselves (they shape data already fetched, or read the gateway's own stores: events,
+ * door-command state, `myTerminals`) and return one object. The README's
  * "Upstream cost" table is this one in words.
  */
 export const fieldCosts: Readonly<Record<string, FieldCost>> = {
   'Query.terminals': { items: (args) => (Array.isArray(args.esns) ? args.esns.length : 100) },
+  'Query.vehicles': { items: (args) => (Array.isArray(args.esns) ? args.esns.length : 100) },
+  'Query.nodes': { items: (args) => (Array.isArray(args.ids) ? args.ids.length : 100) },
+  'Query._entities': { items: (args) => (Array.isArray(args.representations) ? args.representations.length : 100) },
   'Query.brands': { catalog: 'brands', items: () => UNBOUNDED_LIST },
   'Query.brand': { catalog: 'brands' },
   'Query.model': { catalog: 'all' },

@@ -141,6 +141,14 @@ builder.queryFields((t) => ({
     },
     resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
   }),
+  myTerminals: t.field({
+    type: [Terminal],
+    nullable: false,
+    description:
+      "The terminals the caller may reach, to list a fleet without knowing its ESNs: a principal's own terminals, or for one that may reach every terminal (an open gateway) the gateway's configured fleet (FLEET_ESNS; with the embedded simulator, its whole world). iauto360 has no service that lists an account's terminals, so the list is the gateway's. Costs no upstream call by itself.",
+    resolve: (_root, _args, context) =>
+      (context.principal.esns === '*' ? context.fleetEsns : [...context.principal.esns]).map((esn) => ({ esn })),
+  }),
   vehicles: t.field({
     type: [Vehicle],
     nullable: { list: false, items: true },

@@ -15,6 +15,8 @@ export interface FaultSettings {
   malformedRate: number;
   /** Service numbers the faults apply to; null = every service. */
   services: number[] | null;
+  /** Terminals the faults apply to (by the request's `esn`); null = every request. */
+  esns: string[] | null;
 }
 
 export const DEFAULT_FAULTS: Readonly<FaultSettings> = {
@@ -24,6 +26,7 @@ export const DEFAULT_FAULTS: Readonly<FaultSettings> = {
   http5xxRate: 0,
   malformedRate: 0,
   services: null,
+  esns: null,
 };
 
 const rate = z.number().min(0, 'must be at least 0').max(1, 'must be at most 1');
@@ -38,6 +41,7 @@ export const faultPatchSchema = z
     http5xxRate: rate,
     malformedRate: rate,
     services: z.array(z.number().int().min(1000).max(9999)).nullable(),
+    esns: z.array(z.string().regex(/^\d{15,17}$/, 'an ESN is 15 to 17 digits')).nullable(),
   })
   .partial();
 
@@ -71,7 +75,7 @@ export class FaultInjector {
   }
 
   get settings(): FaultSettings {
-    return { ...this.current, services: this.current.services && [...this.current.services] };
+    return { ...this.current, services: this.current.services && [...this.current.services], esns: this.current.esns && [...this.current.esns] };
   }
 
   update(patch: unknown): FaultSettings {
@@ -79,9 +83,11 @@ export class FaultInjector {
     return this.settings;
   }
 
-  decide(service: number): FaultDecision {
+  /** The faults of one call to `service`, about terminal `esn` when the request names one. */
+  decide(service: number, esn?: string): FaultDecision {
     const settings = this.current;
     if (settings.services !== null && !settings.services.includes(service)) return { delayMs: 0, outcome: 'none' };
+    if (settings.esns !== null && (esn === undefined || !settings.esns.includes(esn))) return { delayMs: 0, outcome: 'none' };
     const delayMs = settings.latencyMs + (settings.jitterMs > 0 ? this.random.int(0, settings.jitterMs) : 0);
     const outcome: FaultOutcome = this.random.chance(settings.http5xxRate)
       ? 'http5xx'

@@ -1,0 +1,262 @@
+import { mkdirSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Terminal } from '../src/simulator/fleet.ts';
+import { TIRE_POSITIONS } from '../src/simulator/vehicle.ts';
+import { buildFleetPage, launchChromium, openWatchedPage } from './helpers/browser.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+/** Screenshots for a person to look at; the directory is not committed. */
+const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+
+// Built before the gateway starts, as `npm start` does: the gateway serves the files it found at start.
+let fleetPageDirectory: string;
+beforeAll(async () => {
+  fleetPageDirectory = await buildFleetPage();
+}, 120_000);
+afterAll(() => rm(fleetPageDirectory, { recursive: true, force: true }));
+const stack = useStack(() => ({ fleetPageDirectory }));
+let browser: Browser;
+let base: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  base = stack.url.replace(/\/graphql$/, '');
+  mkdirSync(artifacts, { recursive: true });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface ShownRow {
+  esn: string;
+  plate: string;
+  model: string | null;
+  bound: string;
+  plugged: string;
+  battery: string;
+  odometer: string;
+  tires: string;
+  problem: string | null;
+}
+
+/** The fleet table as the page shows it, once every bound vehicle's data has arrived or failed. */
+async function shownFleet(page: Page, count: number): Promise<ShownRow[]> {
+  await page.waitForFunction(
+    (expected) => {
+      const rows = [...document.querySelectorAll('.fleet-table tbody tr')];
+      const status = document.querySelector('.status')?.textContent ?? '';
+      return rows.length === expected && !status.includes('Loading') && !status.includes('loading');
+    },
+    count,
+    { timeout: 20_000 },
+  );
+  return page.$$eval('.fleet-table tbody tr', (rows) =>
+    rows.map((row) => {
+      const text = (field: string) => row.querySelector(`[data-field="${field}"]`)?.textContent?.trim() ?? null;
+      return {
+        esn: row.getAttribute('data-esn') ?? '',
+        plate: text('plate') ?? '',
+        model: text('model'),
+        bound: text('bound') ?? '',
+        plugged: text('plugged') ?? '',
+        battery: text('battery') ?? '',
+        odometer: text('odometer') ?? '',
+        tires: text('tires') ?? '',
+        problem: text('problem'),
+      };
+    }),
+  );
+}
+
+const numberIn = (text: string) => Number(text.replace(/[^\d.]/g, ''));
+const words = (value: string) => value.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).trim();
+
+function expectRowMatchesWorld(row: ShownRow, terminal: Terminal, brandName: (modelId: number) => string | undefined) {
+  const { condition, profile, tires } = terminal.vehicle;
+  const bound = terminal.binding !== null;
+  expect(row.bound, terminal.esn).toBe(bound ? 'bound' : 'unbound');
+  expect(row.plugged, terminal.esn).toBe(terminal.inserted ? 'plugged in' : 'unplugged');
+  if (!bound) {
+    expect([row.plate, row.battery, row.odometer, row.tires, row.problem], terminal.esn).toEqual(['—', '—', '—', '—', null]);
+    return;
+  }
+  expect(row.plate, terminal.esn).toBe(profile.plateNumber);
+  expect(row.model, terminal.esn).toContain(brandName(profile.modelId!));
+  expect(Math.abs(numberIn(row.battery) - condition.batteryVolts), `${terminal.esn} battery ${row.battery}`).toBeLessThanOrEqual(0.051);
+  expect(row.battery).toMatch(/ V$/);
+  expect(Math.abs(numberIn(row.odometer) - condition.odometerKm), `${terminal.esn} odometer ${row.odometer}`).toBeLessThanOrEqual(0.51);
+  expect(row.odometer).toMatch(/ km$/);
+  const alerting = TIRE_POSITIONS.filter((position) => tires[position].status > 0).map(words);
+  if (alerting.length === 0) expect(row.tires, terminal.esn).toBe('no alert');
+  else for (const position of alerting) expect(row.tires, terminal.esn).toContain(`${position}:`);
+  expect(row.problem, terminal.esn).toBeNull();
+}
+
+describe('the fleet page at /fleet', () => {
+  it('lists the simulated fleet with the values the simulator holds, with no console error, no request off 127.0.0.1, and one status call per terminal', async () => {
+    const { world } = stack.simulator;
+    const brandName = (modelId: number) => world.catalog.brands.find((brand) => brand.id === world.model(modelId)?.brandId)?.name;
+    const { page, errors, requests } = await openWatchedPage(browser);
+    await page.goto(`${base}/fleet`);
+    const rows = await shownFleet(page, world.terminals.length);
+
+    expect(rows.map((row) => row.esn)).toEqual(world.terminals.map((terminal) => terminal.esn));
+    for (const [index, terminal] of world.terminals.entries()) expectRowMatchesWorld(rows[index]!, terminal, brandName);
+    expect(rows.filter((row) => row.bound === 'unbound').length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.tires !== 'no alert' && row.tires !== '—').length).toBeGreaterThan(0);
+    expect(await page.locator('.fleet-map .marker').count()).toBe(world.boundTerminals().length);
+
+    expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((url) => !url.startsWith(`${base}/`))).toEqual([]);
+    // Vehicle data is asked for bound terminals only; each service once per terminal.
+    const bound = world.boundTerminals().length;
+    const { calls } = await stack.stats();
+    expect({ 1001: calls['1001'], 1011: calls['1011'], 1019: calls['1019'], 1021: calls['1021'] }).toEqual({
+      1001: world.terminals.length,
+      1011: bound,
+      1019: bound,
+      1021: bound,
+    });
+
+    await page.screenshot({ path: `${artifacts}fleet-1280x800.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('shows an error badge on the vehicle whose upstream data failed while the others show theirs', async () => {
+    const { world } = stack.simulator;
+    const [victim, other] = world.boundTerminals();
+    stack.simulator.setFaults({ errorRate: 1, services: [1011], esns: [victim!.esn] });
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(`${base}/fleet/`);
+    const rows = await shownFleet(page, world.terminals.length);
+
+    const failed = rows.find((row) => row.esn === victim!.esn)!;
+    expect(failed.problem).toMatch(/^failed: UPSTREAM_/);
+    expect(failed.problem).toContain('vehicle.condition');
+    expect([failed.battery, failed.odometer]).toEqual(['—', '—']);
+    expect(failed.plate).toBe(victim!.vehicle.profile.plateNumber);
+    expect(failed.tires).not.toBe('—');
+    const fine = rows.find((row) => row.esn === other!.esn)!;
+    expect(fine.problem).toBeNull();
+    expect(Math.abs(numberIn(fine.battery) - other!.vehicle.condition.batteryVolts)).toBeLessThanOrEqual(0.051);
+    expect(rows.filter((row) => row.problem !== null).map((row) => row.esn)).toEqual([victim!.esn]);
+    // A failed field is an answer, not a page error.
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is usable from the keyboard: a vehicle, its trips page by page, a trip with its evaluation and track, fuel figures against the model', async () => {
+    const { world } = stack.simulator;
+    const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10 && candidate.vehicle.profile.modelId !== null)!;
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(`${base}/fleet/`);
+    await shownFleet(page, world.terminals.length);
+
+    // The skip link is the first stop of the tab order.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the fleet');
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#panel-heading').textContent()).toBe(terminal.vehicle.profile.plateNumber);
+
+    const ninetyDaysAgo = world.createdAt / 1000 - 90 * 86_400;
+    const inRange = world.tripsOf(terminal.esn).filter((trip) => trip.startTime >= ninetyDaysAgo);
+    await expect.poll(() => page.locator('.trips tbody tr').count()).toBe(Math.min(5, inRange.length));
+    expect(await page.locator('.trips h3').textContent()).toBe(`Latest trips (5 of ${inRange.length})`);
+    expect(await page.locator('.trips tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-trip-id')))).toEqual(
+      inRange.slice(0, 5).map((trip) => trip.id),
+    );
+    await page.getByRole('button', { name: 'Load more trips' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.trips tbody tr').count()).toBe(Math.min(10, inRange.length));
+    expect(await page.locator('.trips tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-trip-id')))).toEqual(
+      inRange.slice(0, 10).map((trip) => trip.id),
+    );
+
+    const trip = inRange[6]!;
+    await page.locator(`tr[data-trip-id="${trip.id}"] button`).focus();
+    await page.keyboard.press('Space');
+    const evaluation = world.evaluationOf(terminal.esn, trip.id)!;
+    await expect.poll(() => page.locator('[data-testid="evaluation"]').count()).toBe(1);
+    const shownEvaluation = await page.locator('[data-testid="evaluation"]').textContent();
+    expect(shownEvaluation).toContain(`${world.trackOf(terminal.esn, trip.id)!.length} points`);
+    expect(evaluation).toBeDefined();
+    await expect.poll(() => page.locator('[data-testid="track"]').getAttribute('points').then((points) => points?.split(' ').length)).toBe(
+      world.trackOf(terminal.esn, trip.id)!.length,
+    );
+
+    const model = world.modelStatistics(terminal.esn)!;
+    await expect.poll(() => page.locator('[data-testid="fuel"] tbody tr').count()).toBe(5);
+    const fuelRow = await page.locator('[data-testid="fuel"] tbody tr').first().locator('td').allTextContents();
+    expect(Math.abs(numberIn(fuelRow[2]!) - model.averageFuelLitresPer100Km)).toBeLessThanOrEqual(0.051);
+
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: `${artifacts}fleet-vehicle-1280x800.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('fits a phone-sized screen without scrolling sideways', async () => {
+    const { page, errors } = await openWatchedPage(browser, { width: 390, height: 844 });
+    await page.goto(`${base}/fleet/`);
+    await shownFleet(page, stack.simulator.world.terminals.length);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    // Every value of a vehicle is on screen, none hidden in a table scrolled sideways.
+    const boxes = await page.locator('.fleet-table tbody tr').first().locator('td').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().right));
+    expect(Math.max(...boxes)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: `${artifacts}fleet-phone.png`, fullPage: true });
+    await page.context().close();
+  });
+
+  it('serves hashed assets as immutable and the page itself as no-cache, under a policy that allows this origin only', async () => {
+    const index = await fetch(`${base}/fleet/`);
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('content-security-policy')).toContain("connect-src 'self'");
+    const script = /src="(\/fleet\/assets\/[^"]+\.js)"/.exec(await index.text())?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${base}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect((await fetch(`${base}/fleet/settings.json`).then((response) => response.json())) as unknown).toEqual({ tileUrl: null });
+    expect((await fetch(`${base}/fleet/missing.js`)).status).toBe(404);
+    expect((await fetch(`${base}/fleet/`, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('the fleet page with FLEET_MAP_TILE_URL', () => {
+  /** A tile server on loopback that answers every tile with a 1×1 PNG and records the paths asked. */
+  const tiles = { paths: [] as string[], url: '', server: undefined as Server | undefined };
+  const onePixelPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  beforeAll(async () => {
+    tiles.server = createServer((request, response) => {
+      tiles.paths.push(request.url ?? '');
+      response.writeHead(200, { 'content-type': 'image/png', 'content-length': onePixelPng.length }).end(onePixelPng);
+    });
+    await new Promise<void>((resolve) => tiles.server!.listen(0, '127.0.0.1', resolve));
+    tiles.url = `http://127.0.0.1:${(tiles.server.address() as AddressInfo).port}/{z}/{x}/{y}.png`;
+  });
+  afterAll(() => new Promise<void>((resolve) => (tiles.server ? tiles.server.close(() => resolve()) : resolve())));
+  const tiled = useStack(() => ({ simulator: { terminalCount: 6 }, config: { fleetMapTileUrl: tiles.url }, fleetPageDirectory }));
+
+  it('draws the tiles under the map from that server only, as its content security policy allows', async () => {
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(tiled.url.replace(/\/graphql$/, '/fleet/'));
+    await expect.poll(() => page.locator('.fleet-map image').count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(() => tiles.paths.length).toBeGreaterThan(0);
+    for (const path of tiles.paths) expect(path).toMatch(/^\/\d+\/\d+\/\d+\.png$/);
+    // Guangzhou at the zoom of a city: tile x/y as Web Mercator gives them.
+    const [zoom, x, y] = tiles.paths[0]!.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(zoom).toBeGreaterThanOrEqual(8);
+    expect(x / 2 ** zoom).toBeCloseTo((113.3 + 180) / 360, 1);
+    expect(y / 2 ** zoom).toBeGreaterThan(0.3);
+    expect(y / 2 ** zoom).toBeLessThan(0.5);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

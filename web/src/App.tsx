@@ -1,0 +1,99 @@
+import { useMemo, useState } from 'preact/hooks';
+import { useQuery } from '@urql/preact';
+import { CredentialForm } from './CredentialForm.tsx';
+import { FleetMap, type MapMarker } from './FleetMap.tsx';
+import { FleetTable, type FleetRow } from './FleetTable.tsx';
+import { VehiclePanel, type SelectedTrip } from './VehiclePanel.tsx';
+import { needsCredentials, problemsAt, requestProblem } from './errors.ts';
+import { FleetTerminalsQuery, FleetVehiclesQuery } from './operations.ts';
+import { useSettings } from './settings.ts';
+
+/** terminals(esns:) takes at most 100 ESNs; larger fleets are asked in pages of that size. */
+const ESNS_PER_REQUEST = 100;
+
+export function App() {
+  const settings = useSettings();
+  const [terminalsResult, refetchTerminals] = useQuery({ query: FleetTerminalsQuery });
+  const terminals = terminalsResult.data?.myTerminals ?? [];
+  const boundEsns = useMemo(() => terminals.filter((terminal) => terminal.bound).map((terminal) => terminal.esn), [terminals]);
+  const [selectedEsn, setSelectedEsn] = useState<string | undefined>();
+  const [selectedTrip, setSelectedTrip] = useState<SelectedTrip | undefined>();
+
+  const [vehiclesResult, refetchVehicles] = useQuery({
+    query: FleetVehiclesQuery,
+    variables: { esns: boundEsns.slice(0, ESNS_PER_REQUEST) },
+    pause: boundEsns.length === 0,
+  });
+
+  const rows: FleetRow[] = terminals.map((terminal, index) => {
+    const vehicleIndex = vehiclesResult.data?.terminals.findIndex((item) => item?.esn === terminal.esn) ?? -1;
+    const vehicle = vehicleIndex >= 0 ? vehiclesResult.data?.terminals[vehicleIndex]?.vehicle : undefined;
+    return {
+      terminal,
+      vehicle,
+      problems: [
+        ...problemsAt(terminalsResult.error, 'myTerminals', index),
+        ...(vehicleIndex >= 0 ? problemsAt(vehiclesResult.error, 'terminals', vehicleIndex) : []),
+      ],
+    };
+  });
+  const markers: MapMarker[] = rows.flatMap((row) => {
+    const position = row.vehicle?.condition?.location?.wgs84;
+    return position ? [{ esn: row.terminal.esn, label: row.terminal.plateNumber ?? row.terminal.esn, ...position }] : [];
+  });
+  const selected = rows.find((row) => row.terminal.esn === selectedEsn);
+  const loginNeeded = needsCredentials(terminalsResult.error) || needsCredentials(vehiclesResult.error);
+  const vehiclesPending = boundEsns.length > 0 && (vehiclesResult.fetching || (!vehiclesResult.data && !vehiclesResult.error));
+  const failure = requestProblem(terminalsResult.error) ?? requestProblem(vehiclesResult.error);
+
+  const select = (esn: string) => {
+    setSelectedEsn(esn);
+    setSelectedTrip(undefined);
+  };
+  const reload = () => {
+    refetchTerminals({ requestPolicy: 'network-only' });
+    if (boundEsns.length > 0) refetchVehicles({ requestPolicy: 'network-only' });
+  };
+
+  return (
+    <>
+      <a class="skip" href="#fleet">
+        Skip to the fleet
+      </a>
+      <header class="top">
+        <h1>iauto-graph fleet</h1>
+        <p class="status" role="status" aria-live="polite">
+          {terminalsResult.fetching
+            ? 'Loading the fleet…'
+            : `${terminals.length} terminals, ${boundEsns.length} bound${vehiclesPending ? ', loading vehicle data…' : ''}`}
+        </p>
+        <button type="button" onClick={reload}>
+          Reload
+        </button>
+      </header>
+      {loginNeeded ? <CredentialForm onSubmit={reload} /> : null}
+      {failure && !loginNeeded ? (
+        <p class="banner" role="alert">
+          {failure}
+        </p>
+      ) : null}
+      <main class="layout">
+        <section id="fleet" class="fleet" aria-labelledby="fleet-heading">
+          <h2 id="fleet-heading">Vehicles</h2>
+          <FleetTable rows={rows} selectedEsn={selectedEsn} onSelect={select} />
+        </section>
+        <section class="map" aria-labelledby="map-heading">
+          <h2 id="map-heading">Map</h2>
+          <FleetMap markers={markers} selectedEsn={selectedEsn} track={selectedTrip?.track} tileUrl={settings.tileUrl} onSelect={select} />
+        </section>
+        {selected ? (
+          <VehiclePanel key={selected.terminal.esn} row={selected} selectedTrip={selectedTrip} onSelectTrip={setSelectedTrip} />
+        ) : (
+          <section class="panel" aria-label="Vehicle">
+            <p>Choose a vehicle to see its trips and fuel figures.</p>
+          </section>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { Client, fetchExchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
+import { relayPagination } from '@urql/exchange-graphcache/extras';
+
+/** Types without an identity of their own: graphcache stores them inside their parent. */
+const embedded = [
+  'BatteryReading',
+  'Coordinate',
+  'Wgs84Coordinate',
+  'VehicleCondition',
+  'VehicleProfile',
+  'TirePressureReport',
+  'Tire',
+  'FuelStatistics',
+  'DrivingStatistics',
+  'ModelDrivingBenchmark',
+  'TripConnection',
+  'TripEdge',
+  'PageInfo',
+  'TripEvaluation',
+  'TripTrack',
+];
+
+/** The API key or token: in memory only, never in storage, gone with the tab. */
+let credential: string | undefined;
+
+export function setCredential(value: string | undefined): void {
+  credential = value?.trim() || undefined;
+}
+
+export function hasCredential(): boolean {
+  return credential !== undefined;
+}
+
+/**
+ * The GraphQL client: a normalized cache (terminals and vehicles by ESN, trips by id, trip pages
+ * merged by the Relay pagination helper) over fetch; subscriptions also go over fetch, as
+ * Server-Sent Events, so the page needs no other transport.
+ */
+export function createFleetClient(url = '/graphql'): Client {
+  return new Client({
+    url,
+    preferGetMethod: false,
+    fetchSubscriptions: true,
+    fetchOptions: (): RequestInit => ({ headers: credential ? { authorization: `Bearer ${credential}` } : {} }),
+    exchanges: [
+      cacheExchange({
+        keys: {
+          Terminal: (terminal) => (terminal.esn as string | undefined) ?? null,
+          Vehicle: (vehicle) => (vehicle.esn as string | undefined) ?? null,
+          ...Object.fromEntries(embedded.map((type) => [type, () => null])),
+        },
+        resolvers: { Vehicle: { trips: relayPagination() } },
+      }),
+      fetchExchange,
+    ],
+  });
+}

@@ -1,0 +1,120 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Whether the engine is running, as last reported by the terminal. */
+export type DriveStatus =
+  /** Ignition off: the vehicle is parked. */
+  | 'IGNITION_OFF'
+  /** Ignition on: the vehicle is running or driving. */
+  | 'IGNITION_ON';
+
+/** Petrol grade by research octane number, as sold in China. */
+export type FuelGrade =
+  /** 90-octane petrol. */
+  | 'RON90'
+  /** 92-octane petrol. */
+  | 'RON92'
+  /** 93-octane petrol. */
+  | 'RON93'
+  /** 95-octane petrol. */
+  | 'RON95'
+  /** 97-octane petrol. */
+  | 'RON97';
+
+/** An alert raised by a tyre pressure sensor (one bit of the TPMS status). */
+export type TireAlert =
+  /** Pressure too high (bit 1). */
+  | 'HIGH_PRESSURE'
+  /** Temperature too high (bit 2). */
+  | 'HIGH_TEMPERATURE'
+  /** Pressure too low (bit 0). */
+  | 'LOW_PRESSURE'
+  /** The sensor's battery voltage is low (bit 4). */
+  | 'LOW_SENSOR_BATTERY'
+  /** No signal from the sensor (bit 5). */
+  | 'NO_SIGNAL'
+  /** Suspected slow leak (bit 3). */
+  | 'SUSPECTED_LEAK';
+
+/** Where a tyre sits on the vehicle. */
+export type TirePosition =
+  /** Front left tyre. */
+  | 'FRONT_LEFT'
+  /** Front right tyre. */
+  | 'FRONT_RIGHT'
+  /** Rear left tyre. */
+  | 'REAR_LEFT'
+  /** Rear right tyre. */
+  | 'REAR_RIGHT';
+
+/** The overall state of one tyre's pressure sensor, decided by the sensor's status code alone (never by the pressure or temperature figures). */
+export type TireState =
+  /** The sensor reports at least one alert; see `alerts`. */
+  | 'ALERT'
+  /** The tyre pressure monitoring device reports a fault (status −1); readings are not usable. */
+  | 'DEVICE_FAULT'
+  /** The sensor reports no alert. */
+  | 'NORMAL'
+  /** No alert, but the sensor has never reported (no update time) or sent no status: there is nothing to judge. */
+  | 'NO_DATA';
+
+/** The overall verdict of iauto360's trip evaluation. */
+export type TripVerdict =
+  /** Average driving (一般). */
+  | 'AVERAGE'
+  /** Bad driving (糟糕). */
+  | 'BAD'
+  /** Excellent driving (极佳). */
+  | 'EXCELLENT'
+  /** Good driving (良好). */
+  | 'GOOD'
+  /** Poor driving (较差). */
+  | 'POOR'
+  /** A verdict this API does not know; see `verdictText`. */
+  | 'UNKNOWN';
+
+export type FleetTerminalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FleetTerminalsQuery = { myTerminals: Array<{ esn: string, bound: boolean | null, pluggedIn: boolean | null, plateNumber: string | null, lastActiveAt: string | null }> };
+
+export type FleetVehiclesQueryVariables = Exact<{
+  esns: Array<string> | string;
+}>;
+
+
+export type FleetVehiclesQuery = { terminals: Array<{ esn: string, vehicle: { esn: string, condition: { batteryVoltage: number | null, odometerKm: number | null, driveStatus: DriveStatus | null, location: { wgs84: { lng: number, lat: number } } | null } | null, tires: { hasAlerts: boolean, all: Array<{ position: TirePosition, state: TireState, alerts: Array<TireAlert> }> } | null, profile: { model: { id: string, fullName: string, brand: { id: string, name: string } } | null } | null } | null } | null> };
+
+export type VehicleTripsQueryVariables = Exact<{
+  esn: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type VehicleTripsQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, tripId: string, startedAt: string | null, endedAt: string | null, distanceKm: number, durationSeconds: number | null, averageFuelConsumptionLitersPer100Km: number, maxSpeedKmh: number } }> } | null } | null } | null };
+
+export type VehicleFuelQueryVariables = Exact<{
+  esn: string;
+}>;
+
+
+export type VehicleFuelQuery = { terminal: { esn: string, vehicle: { esn: string, fuelStatistics: { modelAverage: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null, lastSevenDays: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null, overall: { averageFuelConsumptionLitersPer100Km: number | null, averageSpeedKmh: number | null, idlePercent: number | null, harshAccelerations: number | null, harshBrakings: number | null } | null } } | null } | null };
+
+export type TripDetailQueryVariables = Exact<{
+  esn: string;
+  startedAt: string;
+}>;
+
+
+export type TripDetailQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict, verdictText: string | null, fuelCostYuan: number | null, fuelGrade: FuelGrade | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshAccelerations: number | null, harshBrakings: number | null, carbonEmissionsKg: number | null } | null, track: { pointCount: number, lengthKm: number, points: Array<{ wgs84: { lng: number, lat: number } }> } | null } }> } | null } | null } | null };
+
+
+export const FleetTerminalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"pluggedIn"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lastActiveAt"}}]}}]}}]} as unknown as DocumentNode<FleetTerminalsQuery, FleetTerminalsQueryVariables>;
+export const FleetVehiclesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetVehicles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batteryVoltage"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"driveStatus"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wgs84"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tires"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"all"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FleetVehiclesQuery, FleetVehiclesQueryVariables>;
+export const VehicleTripsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleTrips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"maxSpeedKmh"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleTripsQuery, VehicleTripsQueryVariables>;
+export const VehicleFuelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleFuel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"fuelStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelAverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSevenDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleFuelQuery, VehicleFuelQueryVariables>;
+export const TripDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TripDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startedAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startedAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startedAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"verdictText"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}},{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"topSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}},{"kind":"Field","name":{"kind":"Name","value":"carbonEmissionsKg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}},{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wgs84"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TripDetailQuery, TripDetailQueryVariables>;

@@ -1,0 +1,167 @@
+import { graphql } from './gql/index.ts';
+
+/*
+ * Every operation the fleet page sends. The README shows them as its documented examples, and
+ * a test keeps the two identical.
+ */
+
+/** The fleet's terminals: one terminal status call (1001) each. */
+export const FleetTerminalsQuery = graphql(`
+  query FleetTerminals {
+    myTerminals {
+      esn
+      bound
+      pluggedIn
+      plateNumber
+      lastActiveAt
+    }
+  }
+`);
+
+/** Vehicle data, asked only for bound terminals (an unbound one has none): 1011, 1019 and 1021 each, plus the shared catalog. */
+export const FleetVehiclesQuery = graphql(`
+  query FleetVehicles($esns: [String!]!) {
+    terminals(esns: $esns) {
+      esn
+      vehicle {
+        esn
+        condition {
+          batteryVoltage
+          odometerKm
+          driveStatus
+          location {
+            wgs84 {
+              lng
+              lat
+            }
+          }
+        }
+        tires {
+          hasAlerts
+          all {
+            position
+            state
+            alerts
+          }
+        }
+        profile {
+          model {
+            id
+            fullName
+            brand {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The selected vehicle's latest trips, newest first: one 1012 call per page of up to 10 trips. */
+export const VehicleTripsQuery = graphql(`
+  query VehicleTrips($esn: String!, $first: Int!, $after: String) {
+    terminal(esn: $esn) {
+      esn
+      vehicle {
+        esn
+        trips(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              tripId
+              startedAt
+              endedAt
+              distanceKm
+              durationSeconds
+              averageFuelConsumptionLitersPer100Km
+              maxSpeedKmh
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The selected vehicle's fuel statistics against its model's average (3001, 3002, 3003). */
+export const VehicleFuelQuery = graphql(`
+  query VehicleFuel($esn: String!) {
+    terminal(esn: $esn) {
+      esn
+      vehicle {
+        esn
+        fuelStatistics {
+          modelAverage {
+            averageFuelConsumptionLitersPer100Km
+            averageSpeedKmh
+            idlePercent
+            harshAccelerations
+            harshBrakings
+          }
+          lastSevenDays {
+            averageFuelConsumptionLitersPer100Km
+            averageSpeedKmh
+            idlePercent
+            harshAccelerations
+            harshBrakings
+          }
+          overall {
+            averageFuelConsumptionLitersPer100Km
+            averageSpeedKmh
+            idlePercent
+            harshAccelerations
+            harshBrakings
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** One trip's evaluation (1016) and track (1013), found by its start time (a 1012 page). */
+export const TripDetailQuery = graphql(`
+  query TripDetail($esn: String!, $startedAt: DateTime!) {
+    terminal(esn: $esn) {
+      esn
+      vehicle {
+        esn
+        trips(from: $startedAt, to: $startedAt, first: 1) {
+          edges {
+            node {
+              id
+              evaluation {
+                verdict
+                verdictText
+                fuelCostYuan
+                fuelGrade
+                averageSpeedKmh
+                topSpeedKmh
+                harshAccelerations
+                harshBrakings
+                carbonEmissionsKg
+              }
+              track {
+                pointCount
+                lengthKm
+                points {
+                  wgs84 {
+                    lng
+                    lat
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
