@@ -4,6 +4,8 @@ import type { Scope } from '../src/auth/principal.ts';
 import { graphql } from './gql/gql.ts';
 import { bearer, writeApiKeys } from './helpers/api-keys.ts';
 import type { GraphQLResponse } from './helpers/stack.ts';
+import { freshEventId, postPush, pushBody } from './helpers/events.ts';
+import { subscribe } from './helpers/subscriptions.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /*
@@ -50,6 +52,9 @@ const Brands = graphql(`
 `);
 const LockDoors = graphql(`
   mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: $esn) { state } }
+`);
+const AuditedLock = graphql(`
+  mutation AuthAuditedLock($esn: String!) { lockDoors(esn: $esn, idempotencyKey: "audit-test") { state } }
 `);
 const DeleteTrip = graphql(`
   mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: "1") { deletedTripId } }
@@ -197,13 +202,64 @@ describe('binding by activation code', () => {
 describe('audit', () => {
   it('logs one line per write with principal, ESN, service and outcome, never the key', async () => {
     const before = stack.logLines.length;
-    await stack.graphql(LockDoors, { esn: own }, bearer(keys.controller));
-    await stack.graphql(LockDoors, { esn: foreign }, bearer(keys.controller));
+    // A fresh idempotency key: the matrix above already sent LOCK_DOOR with the key `own`.
+    await stack.graphql(AuditedLock, { esn: own }, bearer(keys.controller));
+    await stack.graphql(AuditedLock, { esn: foreign }, bearer(keys.controller));
     const lines = stack.logLines.slice(before);
     const audit = lines.filter((line) => line.includes('"audit":"write"'));
     expect(audit).toHaveLength(2);
     expect(audit[0]).toContain(`"principal":"controller","service":5001,"esn":"${own}","outcome":"ok"`);
     expect(audit[1]).toContain(`"principal":"controller","service":5001,"esn":"${foreign}","outcome":"FORBIDDEN"`);
     expect(lines.join('\n')).not.toContain(keys.controller);
+  });
+});
+
+const OwnEvents = graphql(`
+  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }
+`);
+const MyTerminals = graphql(`
+  query AuthMyTerminals { myTerminals { esn } }
+`);
+
+describe('the other entry points', () => {
+  it('myTerminals lists only the caller\'s own terminals, with no upstream call', async () => {
+    const before = (await stack.stats()).total;
+    const result = await stack.graphql(MyTerminals, {}, bearer(keys.reader));
+    expect(result.data?.myTerminals.map((terminal) => terminal.esn).sort()).toEqual([own, unbound].sort());
+    expect((await stack.stats()).total).toBe(before);
+  });
+
+  for (const transport of ['sse', 'websocket'] as const) {
+    it(`subscriptions over ${transport} need the same Bearer token, and stay within the caller's terminals`, async () => {
+      const anonymous = subscribe(transport, stack.url, OwnEvents, { esns: [own] });
+      await anonymous.ended.catch(() => undefined);
+      expect(anonymous.results.some((result) => result.data?.vehicleEvents)).toBe(false);
+      await anonymous.close();
+
+      const foreignFeed = subscribe(transport, stack.url, OwnEvents, { esns: [foreign] }, bearer(keys.reader).headers.authorization);
+      await foreignFeed.waitFor(1);
+      expect(foreignFeed.results[0]?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      await foreignFeed.close();
+
+      const mine = subscribe(transport, stack.url, OwnEvents, { esns: [own] }, bearer(keys.reader).headers.authorization);
+      const record = { id: freshEventId(), esn: own, type: '定位', time: 1_700_000_000 };
+      // The webhook is signed by iauto360, not a Bearer token: it passes with authentication on.
+      for (let attempt = 0; attempt < 50 && mine.results.length === 0; attempt++) {
+        expect((await postPush(stack.webhookUrl, pushBody([{ ...record, id: freshEventId() }]))).status).toBe(200);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await mine.waitFor(1);
+      expect(mine.results[0]?.data?.vehicleEvents.esn).toBe(own);
+      await mine.close();
+    });
+  }
+
+  it('the webhook, /health, /ready, /metrics and the fleet page need no Bearer token', async () => {
+    const base = stack.url.replace(/\/graphql$/, '');
+    const unsigned = await fetch(stack.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(unsigned.status).toBe(401);
+    expect(((await unsigned.json()) as { error: string }).error).toMatch(/versign/);
+    for (const path of ['/health', '/ready', '/metrics']) expect((await fetch(base + path)).status, path).toBe(200);
+    expect((await fetch(`${base}/fleet/`)).status).not.toBe(401);
   });
 });

@@ -59,7 +59,9 @@ const idempotencyKeyRule = z.string().min(1, 'must not be empty').max(128, 'at m
 
 /** Logs and sends one door command, or returns the one already sent with this key. 5001 is never retried. */
 async function sendDoorCommand(esn: string, action: DoorCommandAction, idempotencyKey: string, context: Context): Promise<DoorCommandRecord> {
-  requireAccess(context.principal, 'control', [esn]);
+  // Refused (and audited) before the command is logged; the write checks again when it is sent.
+  const refusal = context.upstream.refusalOfWrite(5001, { esn, opCode: action });
+  if (refusal) throw refusal;
   return context.doorCommands.send({ principal: context.principal.name, idempotencyKey, esn, action }, () =>
     context.upstream.write(5001, { esn, opCode: action }),
   );

@@ -86,14 +86,21 @@ export class UpstreamLoader {
     return this.#reads.load({ service, data, cacheKey: cacheKeyOf(service, data) }) as Promise<ServiceResponse<S>>;
   }
 
+  /**
+   * The refusal of a write by this principal (FORBIDDEN, audited), or undefined when it may be
+   * sent: for callers that must refuse before their own bookkeeping (door commands).
+   */
+  refusalOfWrite<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Error | undefined {
+    const denial = this.#denial(service, data);
+    if (denial) this.#audit(service, (data as { esn?: string }).esn, 'FORBIDDEN');
+    return denial;
+  }
+
   async write<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
     if (serviceTable[service].kind !== 'write') throw new TypeError(`service ${service} is a read`);
     const esn = (data as { esn?: string }).esn;
-    const denial = this.#denial(service, data);
-    if (denial) {
-      this.#audit(service, esn, 'FORBIDDEN');
-      throw denial;
-    }
+    const denial = this.refusalOfWrite(service, data);
+    if (denial) throw denial;
     try {
       const answer = (await this.#send(service, data)) as ServiceResponse<S>;
       this.#audit(service, esn ?? (answer as { esn?: string }).esn, 'ok');

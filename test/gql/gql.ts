@@ -18,10 +18,13 @@ type Documents = {
     "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": typeof types.AuthMixedTerminalsDocument,
     "\n  query AuthBrands { brand(id: 12) { name } }\n": typeof types.AuthBrandsDocument,
     "\n  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: $esn) { state } }\n": typeof types.AuthLockDoorsDocument,
+    "\n  mutation AuthAuditedLock($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"audit-test\") { state } }\n": typeof types.AuthAuditedLockDocument,
     "\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n": typeof types.AuthDeleteTripDocument,
     "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": typeof types.AuthUpdateProfileDocument,
     "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthUnbindDocument,
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthBindDocument,
+    "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": typeof types.AuthOwnEventsDocument,
+    "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": typeof types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": typeof types.BoundTwiceDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": typeof types.CatalogTreeDocument,
@@ -60,10 +63,13 @@ const documents: Documents = {
     "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": types.AuthMixedTerminalsDocument,
     "\n  query AuthBrands { brand(id: 12) { name } }\n": types.AuthBrandsDocument,
     "\n  mutation AuthLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: $esn) { state } }\n": types.AuthLockDoorsDocument,
+    "\n  mutation AuthAuditedLock($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"audit-test\") { state } }\n": types.AuthAuditedLockDocument,
     "\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n": types.AuthDeleteTripDocument,
     "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": types.AuthUpdateProfileDocument,
     "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthUnbindDocument,
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthBindDocument,
+    "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": types.AuthOwnEventsDocument,
+    "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": types.BoundTwiceDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": types.CatalogTreeDocument,
@@ -131,6 +137,10 @@ export function graphql(source: "\n  mutation AuthLockDoors($esn: String!) { loc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuthAuditedLock($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"audit-test\") { state } }\n"): (typeof documents)["\n  mutation AuthAuditedLock($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"audit-test\") { state } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n"): (typeof documents)["\n  mutation AuthDeleteTrip($esn: String!) { deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -144,6 +154,14 @@ export function graphql(source: "\n  mutation AuthUnbind($esn: String!) { unbind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"): (typeof documents)["\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n"): (typeof documents)["\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthMyTerminals { myTerminals { esn } }\n"): (typeof documents)["\n  query AuthMyTerminals { myTerminals { esn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

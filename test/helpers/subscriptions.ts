@@ -25,13 +25,25 @@ export function subscribe<TData, TVariables>(
   graphqlUrl: string,
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
+  /** An `Authorization` value: a header over SSE, `connectionParams.authorization` over WebSocket. */
+  authorization?: string,
 ): Subscription<TData> {
   const request = { query: print(document), variables: variables as Record<string, unknown> };
   const results: Subscription<TData>['results'] = [];
   const client =
     transport === 'sse'
-      ? createSseClient({ url: graphqlUrl.replace(/\/graphql$/, '/graphql/stream'), retryAttempts: 0 })
-      : createWsClient({ url: graphqlUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+      ? createSseClient({
+          url: graphqlUrl.replace(/\/graphql$/, '/graphql/stream'),
+          retryAttempts: 0,
+          headers: authorization === undefined ? undefined : { authorization },
+        })
+      : createWsClient({
+          url: graphqlUrl.replace(/^http/, 'ws'),
+          webSocketImpl: WebSocket,
+          retryAttempts: 0,
+          lazy: true,
+          connectionParams: authorization === undefined ? undefined : { authorization },
+        });
   const iterator = client.iterate(request) as AsyncIterableIterator<Subscription<TData>['results'][number]>;
   const waiters = new Set<() => void>();
   let done = false;
