@@ -34,6 +34,9 @@ async function gateway(): Promise<GatewayProcess> {
     IAUTO_OPEN_ID: simulator.openId,
     IAUTO_SECURE_CODE: simulator.secureCode,
     EVENTS_DB: join(directory, 'events.db'),
+    // Real credentials need authentication or an explicit open gateway; this test is about the store.
+    AUTH_DISABLED: 'true',
+    GRAPHIQL: 'true',
   });
   gateways.push(started);
   return started;

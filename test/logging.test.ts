@@ -76,8 +76,11 @@ describe('the access log', () => {
     expect(line!.upstreamAttempts).toBe((await stack.stats()).total);
     expect(upstream['1011']!.http).toBe((await stack.stats()).calls['1011']);
     const codes = line!.errors as Record<string, number>;
-    expect(Object.keys(codes).sort()).toEqual(['UPSTREAM_CALL_LIMIT', 'UPSTREAM_UNAVAILABLE']);
-    expect(codes.UPSTREAM_CALL_LIMIT! + codes.UPSTREAM_UNAVAILABLE!).toBe(result.errors!.length);
+    // Whether a failed 1011 read ends UNAVAILABLE or at the call limit depends on whether its retry still fits in the 5 calls.
+    const answered = Object.fromEntries(['UPSTREAM_CALL_LIMIT', 'UPSTREAM_UNAVAILABLE'].map((code) => [code, result.errors!.filter((error) => error.extensions?.code === code).length]));
+    expect(codes).toEqual(Object.fromEntries(Object.entries(answered).filter(([, count]) => count > 0)));
+    expect(codes.UPSTREAM_CALL_LIMIT).toBeGreaterThan(0);
+    expect((codes.UPSTREAM_CALL_LIMIT ?? 0) + (codes.UPSTREAM_UNAVAILABLE ?? 0)).toBe(result.errors!.length);
   });
 
   it('logs nothing for pages that are not GraphQL requests (GraphiQL, /health)', async () => {

@@ -29,7 +29,7 @@ beforeEach(async () => {
   await first.resetStats();
 });
 
-async function askSecond<T>(query: string, variables?: unknown): Promise<{ data?: T; errors?: unknown[] }> {
+async function askSecond<T>(query: string, variables?: unknown): Promise<{ data?: T; errors?: unknown[]; extensions?: Record<string, unknown> }> {
   const response = await fetch(second.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: T; errors?: unknown[] };
 }
@@ -56,8 +56,10 @@ describe('with REDIS_URL, two instances share answers', () => {
     expect((await first.stats()).calls).toEqual({ '1012': 1, '1013': 3, '1016': 3 });
     await first.resetStats();
     const onSecond = await askSecond<Trips>(tripsQuery, { esn });
-    expect(onSecond).toEqual(onFirst);
+    expect(onSecond.data).toEqual(onFirst.data);
     expect((await first.stats()).calls).toEqual({ '1012': 1 });
+    // The second instance's answer says where its calls went: 1 sent, the 6 others from Redis.
+    expect(onSecond.extensions?.upstreamCost).toMatchObject({ calls: 1, cached: 6 });
   });
 
   it('a trip deleted through one instance is gone from what the other shares', async () => {
