@@ -45,6 +45,9 @@ type Documents = {
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": typeof types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": typeof types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": typeof types.MyTerminalPlatesDocument,
+    "\n  query SharedBrands {\n    brands { id name }\n  }\n": typeof types.SharedBrandsDocument,
+    "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.SharedTripsDocument,
+    "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.SharedDeleteTripDocument,
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": typeof types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": typeof types.ChangeFuelGradeDocument,
@@ -96,6 +99,9 @@ const documents: Documents = {
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": types.MyTerminalPlatesDocument,
+    "\n  query SharedBrands {\n    brands { id name }\n  }\n": types.SharedBrandsDocument,
+    "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.SharedTripsDocument,
+    "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.SharedDeleteTripDocument,
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": types.ChangeFuelGradeDocument,
@@ -254,6 +260,18 @@ export function graphql(source: "\n  query MyTerminalEsns {\n    myTerminals { e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n"): (typeof documents)["\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedBrands {\n    brands { id name }\n  }\n"): (typeof documents)["\n  query SharedBrands {\n    brands { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"): (typeof documents)["\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n"): (typeof documents)["\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
