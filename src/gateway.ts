@@ -1,3 +1,4 @@
+import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import compression from 'compression';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +10,7 @@ import { GatewayMetrics } from './observability/metrics.ts';
 import { useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
+import { GatewayTracing } from './observability/tracing.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
@@ -26,6 +28,8 @@ export interface GatewayOptions {
   logger?: Logger;
   /** Where the built fleet page is; default web/dist. */
   fleetPageDirectory?: string;
+  /** Where trace spans go instead of OTEL_EXPORTER_OTLP_ENDPOINT (tests: an in-memory exporter). */
+  spanExporter?: SpanExporter;
 }
 
 export interface ShutdownResult {
@@ -50,6 +54,8 @@ export interface RunningGateway {
   readonly metrics: GatewayMetrics;
   /** What /ready checks; components add their own checks here. */
   readonly readiness: Readiness;
+  /** Tracing, when an exporter is configured. */
+  readonly tracing?: GatewayTracing;
   readonly logger: Logger;
   /** Requests being served now. */
   readonly inFlight: number;
@@ -71,9 +77,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { config, upstream } = options;
   const logger = options.logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat });
   const reachability = new UpstreamReachability();
+  const tracing = options.spanExporter
+    ? new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter: options.spanExporter })
+    : config.tracing && GatewayTracing.otlp(config.tracing);
   let metrics: GatewayMetrics | undefined;
   const observeAttempt = (event: AttemptEvent) => {
     metrics?.recordAttempt(event);
+    tracing?.recordAttempt(event);
     reachability.observe(event);
     requestScope.getStore()?.recordUpstream(event.service, event.error?.kind ?? 'ok');
     options.client?.onAttempt?.(event);
@@ -124,7 +134,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     exampleQuery: options.exampleQuery,
     logger,
     fleetEsns: config.fleetEsns,
-    plugins: [useRequestObservation(), metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }), readiness.yogaPlugin()],
+    plugins: [
+      useRequestObservation(),
+      metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }),
+      readiness.yogaPlugin(),
+      ...(tracing ? [tracing.yogaPlugin()] : []),
+    ],
   });
   const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
@@ -159,6 +174,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     server.close();
     await client.close();
     await redis?.close();
+    await tracing?.shutdown();
     throw error;
   }
   const { port } = server.address() as AddressInfo;
@@ -190,6 +206,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sharedAnswers,
     metrics,
     readiness,
+    tracing: tracing || undefined,
     logger,
     get inFlight() {
       return running.size;
@@ -209,28 +226,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await closed;
       await (cutOff > 0 ? client.destroy() : client.close());
       await redis?.close();
+      await tracing?.shutdown();
       return { cutOff };
     },
     async close() {
       await closeServers();
       await client.close();
       await redis?.close();
+      await tracing?.shutdown();
     },
   };
-}
-
-/**
- * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
- * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
- * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
- */
-function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
-  const middleware = compression({
-    threshold: 1024,
-    filter: (request, response) =>
-      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
-  });
-  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -250,4 +255,18 @@ async function serveMetrics(metrics: GatewayMetrics, request: IncomingMessage, r
   }
   const text = await metrics.registry.metrics();
   response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+}
+
+/**
+ * gzip or brotli for answers of 1 KB or more when the client asks (Accept-Encoding), with
+ * `Vary: Accept-Encoding`. Streams (server-sent events, incremental delivery) are left alone:
+ * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
+ */
+function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compression({
+    threshold: 1024,
+    filter: (request, response) =>
+      !/^(text\/event-stream|multipart\/mixed)/i.test(String(response.getHeader('content-type') ?? '')) && compression.filter(request, response),
+  });
+  return middleware as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 }

@@ -119,7 +119,14 @@ function useGraphiQLAssets(): Plugin {
         return;
       }
       const { suffix, encoding } = pickEncoding(request.headers.get('accept-encoding'));
-      const body = await readFile(join(assetsDirectory, name + suffix));
+      const stale = assetsReady;
+      const body = await readFile(join(assetsDirectory, name + suffix)).catch(async (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+        // Something cleaned the temporary directory: extract again (once, however many requests noticed).
+        if (assetsReady === stale) assetsReady = rm(assetsDirectory, { recursive: true, force: true }).then(extractToCache);
+        await graphiqlAssets();
+        return readFile(join(assetsDirectory, name + suffix));
+      });
       endResponse(
         new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
           status: 200,

@@ -25,10 +25,10 @@ export function createGatewayYoga(options: YogaOptions) {
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
     graphiql: graphiql.graphiql,
     renderGraphiQL: graphiql.renderGraphiQL,
+    plugins: [...graphiql.plugins, ...(options.plugins ?? [])],
     healthCheckEndpoint: '/health',
     landingPage: false,
     logging: createGatewayLogger(options.logger),
-    plugins: [...graphiql.plugins, ...(options.plugins ?? [])],
   });
 }
 

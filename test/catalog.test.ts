@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
 
-const catalogTree = `
+const CatalogTree = graphql(`
   query CatalogTree($brandId: Int!) {
     brand(id: $brandId) {
       id: catalogId name logoUrl
@@ -16,14 +17,38 @@ const catalogTree = `
       }
     }
   }
-`;
+`);
+
+const BrandList = graphql(`
+  query BrandList {
+    brands { id: catalogId name logoUrl }
+  }
+`);
+
+const ModelName = graphql(`
+  query ModelName($id: Int!) {
+    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }
+  }
+`);
+
+const BrandsAndModel = graphql(`
+  query BrandsAndModel($modelId: Int!) {
+    brands { id: catalogId }
+    model(id: $modelId) { id: catalogId }
+  }
+`);
+
+const BrandAndModelIds = graphql(`
+  query BrandAndModelIds($brandId: Int!, $modelId: Int!) {
+    brand(id: $brandId) { id: catalogId }
+    model(id: $modelId) { id: catalogId }
+  }
+`);
 
 describe('the catalog', () => {
   it('lists every brand of the world with its logo URL', async () => {
     const { world } = stack.simulator;
-    const response = await stack.graphql<{ brands: Array<{ id: number; name: string; logoUrl: string | null }> }, Record<string, never>>(
-      '{ brands { id: catalogId name logoUrl } }',
-    );
+    const response = await stack.graphql(BrandList, {});
     expect(response.errors).toBeUndefined();
     expect(response.data?.brands).toEqual(
       world.catalog.brands.map((brand) => ({ id: brand.id, name: brand.name, logoUrl: `${world.catalog.logoRoot}${brand.logo}` })),
@@ -33,19 +58,20 @@ describe('the catalog', () => {
   it('walks brand → sub-brand → series → model with the ids and names of the world', async () => {
     const { world } = stack.simulator;
     const worldBrand = world.catalog.brands.find((brand) => brand.id === 12)!;
-    const response = await stack.graphql<{ brand: any }, { brandId: number }>(catalogTree, { brandId: 12 });
+    const response = await stack.graphql(CatalogTree, { brandId: 12 });
     expect(response.errors).toBeUndefined();
-    const brand = response.data!.brand;
+    const brand = response.data!.brand!;
     expect(brand).toMatchObject({ id: 12, name: '现代' });
-    expect(brand.subBrands.map((subBrand: any) => subBrand.id)).toEqual(worldBrand.subBrands.map((subBrand) => subBrand.id));
+    const subBrands = brand.subBrands!;
+    expect(subBrands.map((subBrand) => subBrand.id)).toEqual(worldBrand.subBrands.map((subBrand) => subBrand.id));
     for (const [i, worldSubBrand] of worldBrand.subBrands.entries()) {
-      const subBrand = brand.subBrands[i];
+      const subBrand = subBrands[i]!;
       expect(subBrand).toMatchObject({ name: worldSubBrand.name, brand: { id: 12 } });
-      expect(subBrand.series.map((series: any) => series.id)).toEqual(worldSubBrand.series.map((series) => series.id));
+      expect(subBrand.series.map((series) => series.id)).toEqual(worldSubBrand.series.map((series) => series.id));
       for (const [j, worldSeries] of worldSubBrand.series.entries()) {
-        const series = subBrand.series[j];
+        const series = subBrand.series[j]!;
         expect(series).toMatchObject({ name: worldSeries.name, subBrand: { id: worldSubBrand.id } });
-        expect(series.models.map((model: any) => ({ id: model.id, name: model.name, year: model.year }))).toEqual(
+        expect(series.models.map((model) => ({ id: model.id, name: model.name, year: model.year }))).toEqual(
           worldSeries.models.map((model) => ({ id: model.id, name: model.name, year: model.year })),
         );
         for (const model of series.models) expect(model).toMatchObject({ series: { id: worldSeries.id }, brand: { id: 12 } });
@@ -54,9 +80,7 @@ describe('the catalog', () => {
   });
 
   it('names model 3434 as a person would', async () => {
-    const response = await stack.graphql<{ model: any }, Record<string, never>>(
-      '{ model(id: 3434) { id: catalogId year fullName series { name subBrand { name } } brand { name } } }',
-    );
+    const response = await stack.graphql(ModelName, { id: 3434 });
     expect(response.errors).toBeUndefined();
     expect(response.data?.model).toEqual({
       id: 3434,
@@ -68,19 +92,17 @@ describe('the catalog', () => {
   });
 
   it('serves a second request from the shared cache without any 4001/4002 call', async () => {
-    await stack.graphql<unknown, { brandId: number }>(catalogTree, { brandId: 13 });
+    await stack.graphql(CatalogTree, { brandId: 13 });
     await stack.resetStats();
-    const again = await stack.graphql<{ brand: any }, { brandId: number }>(catalogTree, { brandId: 13 });
-    const brands = await stack.graphql<unknown, Record<string, never>>('{ brands { id: catalogId } model(id: 3434) { id: catalogId } }');
+    const again = await stack.graphql(CatalogTree, { brandId: 13 });
+    const brands = await stack.graphql(BrandsAndModel, { modelId: 3434 });
     expect(again.data?.brand?.id).toBe(13);
     expect(brands.errors).toBeUndefined();
     expect((await stack.stats()).total).toBe(0);
   });
 
   it('answers an unknown id with null and NOT_FOUND', async () => {
-    const response = await stack.graphql<{ brand: unknown; model: unknown }, Record<string, never>>(
-      '{ brand(id: 999999) { id: catalogId } model(id: 999999) { id: catalogId } }',
-    );
+    const response = await stack.graphql(BrandAndModelIds, { brandId: 999999, modelId: 999999 });
     expect(response.data).toEqual({ brand: null, model: null });
     expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual(
       expect.arrayContaining([
@@ -91,7 +113,7 @@ describe('the catalog', () => {
   });
 
   it('rejects a non-positive id as BAD_USER_INPUT without calling upstream', async () => {
-    const response = await stack.graphql<{ model: unknown }, Record<string, never>>('{ model(id: 0) { id: catalogId } }');
+    const response = await stack.graphql(ModelName, { id: 0 });
     expect(response.data?.model).toBeNull();
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect((await stack.stats()).total).toBe(0);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useStack } from './helpers/use-stack.ts';
 
-const stack = useStack({ client: { timeoutMs: 100, readRetries: 1, retryDelayMs: 1 } });
+const stack = useStack({ client: { timeoutMs: 500, readRetries: 1, retryDelayMs: 1 } });
 
 const vehicleQuery = `
   query ($esn: String!) {
@@ -24,7 +24,7 @@ const faults = [
   { name: 'flag 0', fault: { errorRate: 1 }, code: 'UPSTREAM_REJECTED', attempts: 1 },
   { name: 'HTTP 503', fault: { http5xxRate: 1 }, code: 'UPSTREAM_UNAVAILABLE', attempts: 2 },
   { name: 'a body that is not JSON', fault: { malformedRate: 1 }, code: 'UPSTREAM_BAD_RESPONSE', attempts: 1 },
-  { name: 'no answer in time', fault: { latencyMs: 400 }, code: 'UPSTREAM_TIMEOUT', attempts: 2 },
+  { name: 'no answer in time', fault: { latencyMs: 800 }, code: 'UPSTREAM_TIMEOUT', attempts: 2 },
 ] as const;
 
 describe('an upstream fault in one field', () => {

@@ -74,7 +74,7 @@ describe('bindTerminal / unbindTerminal', () => {
     });
     expect(response.errors).toBeUndefined();
     expect(terminal.binding?.cid).toBe('P-42');
-    // iauto360 may or may not name the terminal (API.md §8 item 9); when it does, the payload leads to it.
+    // iauto360 may or may not name the terminal (docs/upstream.md ambiguity 9); when it does, the payload leads to it.
     const payload = response.data.bindTerminal;
     if (payload.esn !== null) expect(payload).toEqual({ esn: terminal.esn, terminal: { esn: terminal.esn, bound: true, mobile: null } });
     else expect(payload.terminal).toBeNull();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { startStack } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
 
-const stack = useStack({ client: { timeoutMs: 150, readRetries: 0 } });
+const stack = useStack({ client: { timeoutMs: 400, readRetries: 0 } });
 
 /** Waits until the simulator has received an upstream call, so the GraphQL request is surely under way. */
 async function untilUpstreamCalled(own: { stats(): Promise<{ total: number }> }) {
@@ -28,7 +28,7 @@ describe('/health and /ready', () => {
 
   it('is 503 naming the upstream when it stopped answering, and 200 again once it answers', async () => {
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
-    stack.simulator.setFaults({ latencyMs: 400 });
+    stack.simulator.setFaults({ latencyMs: 900 });
     await stack.graphql(`{ terminal(esn: "${esn}") { bound } }`);
     const down = await ready(stack.url);
     expect(down.status).toBe(503);

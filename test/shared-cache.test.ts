@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SharedResponseCache } from '../src/upstream/shared-cache.ts';
+import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
 
-const tripsQuery = `
-  query ($esn: String!) {
+const FinishedTrips = graphql(`
+  query FinishedTrips($esn: String!) {
     terminal(esn: $esn) {
       vehicle {
         trips(first: 3) {
@@ -14,17 +15,25 @@ const tripsQuery = `
       }
     }
   }
-`;
+`);
 
-interface TripsResult {
-  terminal: { vehicle: { trips: { edges: Array<{ node: { id: string; track: { pointCount: number } | null; evaluation: { fuelGrade: string } | null } }> } } };
-}
+const DeleteTrip = graphql(`
+  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {
+    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }
+  }
+`);
+
+const ChangeFuelGrade = graphql(`
+  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {
+    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }
+  }
+`);
 
 const busyVehicle = () => stack.simulator.world.boundTerminals().filter((terminal) => terminal.vehicle.trips.length > 20)[1]!;
 const tripsOf = async (esn: string) => {
-  const result = await stack.graphql<TripsResult, { esn: string }>(tripsQuery, { esn });
+  const result = await stack.graphql(FinishedTrips, { esn });
   expect(result.errors).toBeUndefined();
-  return result.data!.terminal.vehicle.trips.edges.map((edge) => edge.node);
+  return result.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node);
 };
 
 describe('finished trips across requests', () => {
@@ -42,10 +51,7 @@ describe('finished trips across requests', () => {
     const { esn } = busyVehicle();
     const [deleted, second, third] = await tripsOf(esn);
     const held = stack.sharedCache!.size;
-    const deletion = await stack.graphql(`mutation ($esn: String!, $id: ID!) { deleteTrip(esn: $esn, tripId: $id) { deletedTripId } }`, {
-      esn,
-      id: deleted!.id,
-    });
+    const deletion = await stack.graphql(DeleteTrip, { esn, id: deleted!.id });
     expect(deletion.errors).toBeUndefined();
     expect(stack.sharedCache!.size).toBe(held - 2);
 
@@ -59,10 +65,7 @@ describe('finished trips across requests', () => {
     const { esn } = busyVehicle();
     const [trip] = await tripsOf(esn);
     const grade = trip!.evaluation!.fuelGrade;
-    const update = await stack.graphql(`mutation ($esn: String!, $grade: FuelGrade!) { updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } } }`, {
-      esn,
-      grade: grade === 'RON97' ? 'RON92' : 'RON97',
-    });
+    const update = await stack.graphql(ChangeFuelGrade, { esn, grade: grade === 'RON97' ? 'RON92' : 'RON97' });
     expect(update.errors).toBeUndefined();
     stack.sharedCache!.clear();
     const [again] = await tripsOf(esn);
@@ -73,8 +76,8 @@ describe('finished trips across requests', () => {
     const { esn } = busyVehicle();
     stack.sharedCache!.clear();
     stack.simulator.setFaults({ errorRate: 1, services: [1013] });
-    const failed = await stack.graphql<TripsResult, { esn: string }>(tripsQuery, { esn });
-    expect(failed.data!.terminal.vehicle.trips.edges.every((edge) => edge.node.track === null)).toBe(true);
+    const failed = await stack.graphql(FinishedTrips, { esn });
+    expect(failed.data!.terminal!.vehicle!.trips!.edges.every((edge) => edge.node.track === null)).toBe(true);
     stack.simulator.setFaults({ errorRate: 0, services: null });
     await stack.resetStats();
     const recovered = await tripsOf(esn);

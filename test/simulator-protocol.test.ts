@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
-describe('signature known answers (API.md §2 and §7)', () => {
+describe('signature known answers (docs/upstream.md §2)', () => {
   const body = '{"time":1700000000000,"data":{"esn":"861276678889726"},"plan":1001}';
 
   it('hashes openId + body + secureCode + time', () => {
@@ -34,7 +34,7 @@ describe('signature known answers (API.md §2 and §7)', () => {
     expect(signEvent(event, 'demo-secure-code')).toBe('34452a85dd26148ab5a1f9db82c3861c');
   });
 
-  it('the worked request of §2 reaches the simulator with the documented signature', async () => {
+  it('the worked request of docs/upstream.md §2 reaches the simulator with the documented signature', async () => {
     const reply = await callService(simulator, 1011, null, { rawBody: body, time: 1700000000000, signature: 'f880b5a5ce7e8eff4a4ec7cc011a1cf6' });
     // The signature is accepted; the made-up ESN of the example is simply not in this fleet.
     expect(reply.json).toEqual({ flag: 0, data: {}, err: 'unknown ESN 861276678889726' });
@@ -112,7 +112,7 @@ describe('request verification', () => {
   it('names the missing or invalid service field', async () => {
     expect((await callService(simulator, 1011, {})).json.err).toBe('missing field data.esn');
     expect((await callService(simulator, 1011, { esn: Number(boundEsn) })).json.err).toBe(
-      'invalid field data.esn: expected the terminal number as a string of digits',
+      'invalid field data.esn: expected the terminal number as a string of 15 to 17 digits',
     );
     expect((await callService(simulator, 4002, {})).json.err).toBe('missing field data.brandId');
     expect((await callService(simulator, 1012, { esn: boundEsn, timeFrom: 0 })).json.err).toBe('missing field data.timeTo');
@@ -180,7 +180,7 @@ describe('billing plans and quirks', () => {
     const quirky = await startTestSimulator({ terminalCount: 4, quirks: { errAsNumber: true, mobileAsNumber: true } });
     try {
       expect((await callService(quirky, 1001, { esn: boundEsn }, { secureCode: 'wrong' })).json).toEqual({ flag: 0, data: {}, err: 4011 });
-      expect((await callService(quirky, 1011, { esn: '1' })).json.err).toBe(4041);
+      expect((await callService(quirky, 1011, { esn: '000000000000000' })).json.err).toBe(4041);
       const terminal = quirky.world.boundTerminals()[0]!;
       const status = await callService(quirky, 1001, { esn: terminal.esn });
       expect(status.json.data.mobile).toBe(Number(terminal.binding!.mobileNo));

@@ -179,7 +179,7 @@ describe('trips (1012, 1013, 1016)', () => {
     expect(exclusive.totalCount).toBe(3);
     const empty = await serviceData(simulator, 1012, { esn: busiest.esn, timeFrom: NOW_SECONDS + 1, timeTo: NOW_SECONDS + 86_400 });
     expect(empty).toEqual({ records: [], totalCount: 0, page: 1 });
-    // The public example's millisecond values select nothing (API.md §8 item 6).
+    // The public example's millisecond values select nothing (docs/upstream.md ambiguity 6).
     const milliseconds = await serviceData(simulator, 1012, { esn: busiest.esn, timeFrom: older.startTime * 1000, timeTo: newer.startTime * 1000 });
     expect(milliseconds.totalCount).toBe(0);
     const reversed = await serviceData(simulator, 1012, { esn: busiest.esn, timeFrom: newer.startTime, timeTo: older.startTime });

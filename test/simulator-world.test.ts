@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { pathLengthKm } from '../src/domain/geo.ts';
 import { GUANGZHOU_BOUNDS } from '../src/simulator/geo.ts';
 import { parseJson, stringifyJson } from '../src/simulator/json.ts';
-import { FUEL_GRADES, type Trip } from '../src/simulator/trips.ts';
+import { FUEL_GRADES } from '../src/domain/fuel-grades.ts';
+import type { Trip } from '../src/simulator/trips.ts';
 import { vinCheckDigit } from '../src/simulator/vehicle.ts';
 import { World } from '../src/simulator/world.ts';
 import { FIXED_NOW } from './helpers/simulator.ts';
@@ -38,7 +39,7 @@ describe('determinism', () => {
 describe('catalog', () => {
   const { brands } = world.catalog;
 
-  it('has dozens of real brands, ids ascending, including 现代 12 and 奥迪 13 (API.md §9)', () => {
+  it('has dozens of real brands, ids ascending, including 现代 12 and 奥迪 13', () => {
     expect(brands.length).toBeGreaterThanOrEqual(30);
     expect(brands.map((b) => b.id)).toEqual([...brands.map((b) => b.id)].sort((a, b) => a - b));
     expect(brands.find((b) => b.id === 12)?.name).toBe('现代');

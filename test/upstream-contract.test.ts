@@ -5,12 +5,12 @@ import { UpstreamBadResponseError, UpstreamRejectedError } from '../src/upstream
 import { type ServiceNumber, isServiceNumber, serviceNumbers, serviceTable } from '../src/upstream/services.ts';
 import { signEvent, signRequest } from '../src/upstream/signature.ts';
 
-// A copy of ../shared/upstream/examples: the vendor's example payloads, quirks included.
+// The vendor's public example payloads (test/fixtures/vendor-examples), quirks included.
 const examplesDir = new URL('./fixtures/vendor-examples/', import.meta.url);
 const exampleFiles = readdirSync(examplesDir);
 const readExample = (name: string) => readFileSync(new URL(name, examplesDir), 'utf8');
 
-describe('request signature (API.md §2)', () => {
+describe('request signature (docs/upstream.md §2)', () => {
   const body = '{"time":1700000000000,"data":{"esn":"861276678889726"},"plan":1001}';
 
   it('matches the worked example', () => {
@@ -31,7 +31,7 @@ describe('request signature (API.md §2)', () => {
   });
 });
 
-describe('event signature (API.md §7)', () => {
+describe('event signature (docs/upstream.md §2)', () => {
   it('matches the worked example', () => {
     const body =
       '{"records":[{"id":1001,"esn":"861276678889726","uid":"1424587","type":"点火","time":1700000000,"location":[113.353982,23.149862],"attrs":{"status":1}}]}';
@@ -73,7 +73,7 @@ describe('the vendor examples', () => {
     const { data } = JSON.parse(readExample(name)) as { data: unknown };
     const result = serviceTable[service].request.safeParse(data);
     if (service === 1012 || service === 1014) {
-      // The vendor's example sends millisecond ranges; the contract is seconds (API.md §8 item 6).
+      // The vendor's example sends millisecond ranges; the contract is seconds (docs/upstream.md ambiguity 6).
       expect(result.success).toBe(false);
       expect(result.error?.issues.map((issue) => issue.path[0])).toContain('timeFrom');
     } else {

@@ -1,23 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import type { VehicleProfile as WorldProfile } from '../src/simulator/vehicle.ts';
+import { graphql } from './gql/index.ts';
+import type { VehicleProfileInput } from './gql/graphql.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
 
-const profileFields = `
-  modelId model { id fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode
-  vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate
-`;
+graphql(`
+  fragment ProfileFields on VehicleProfile {
+    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode
+    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate
+  }
+`);
 
-const updateProfile = `
-  mutation Update($esn: String!, $input: VehicleProfileInput!) {
+const UpdateProfile = graphql(`
+  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {
     updateVehicleProfile(esn: $esn, input: $input) {
       vehicle { esn }
-      profile { ${profileFields} }
+      profile { ...ProfileFields }
     }
   }
-`;
+`);
+
+const ReadProfile = graphql(`
+  query ReadProfile($esn: String!) {
+    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }
+  }
+`);
+
+/** Input the schema's types refuse, sent as is to check the server's own rules. */
+const unchecked = (input: Record<string, unknown>) => input as VehicleProfileInput;
 
 interface GraphQLProfile {
   [field: string]: unknown;
@@ -49,10 +62,7 @@ function expectedProfile(profile: WorldProfile, fullName: string | null): GraphQ
 }
 
 async function readProfile(esn: string) {
-  return stack.graphql<{ terminal: { vehicle: { profile: GraphQLProfile | null } } }, { esn: string }>(
-    `query Profile($esn: String!) { terminal(esn: $esn) { vehicle { profile { ${profileFields} } } } }`,
-    { esn },
-  );
+  return stack.graphql(ReadProfile, { esn });
 }
 
 describe('Vehicle.profile', () => {
@@ -62,7 +72,7 @@ describe('Vehicle.profile', () => {
     await stack.resetStats();
     const response = await readProfile(terminal.esn);
     expect(response.errors).toBeUndefined();
-    expect(response.data?.terminal.vehicle.profile).toEqual(
+    expect(response.data?.terminal?.vehicle?.profile).toEqual(
       expectedProfile(terminal.vehicle.profile, '北京现代 ix25 2017款 1.4T 双离合 智能型'),
     );
     expect((await stack.stats()).calls).toEqual({ 1021: 1 });
@@ -74,17 +84,14 @@ describe('updateVehicleProfile', () => {
     const terminal = boundTerminals()[1]!;
     const before = { ...terminal.vehicle.profile };
     const otherModel = [...stack.simulator.world.catalog.modelsById.values()].find((model) => model.id !== before.modelId)!;
-    const input = {
+    const input: VehicleProfileInput = {
       maintenanceIntervalKm: 12500,
       fuelGrade: 'RON97',
       insurer: '太平洋车险',
       annualInspectionDueDate: '2031-05-17',
       modelId: otherModel.id,
     };
-    const response = await stack.graphql<{ updateVehicleProfile: { vehicle: { esn: string }; profile: GraphQLProfile } }, object>(
-      updateProfile,
-      { esn: terminal.esn, input },
-    );
+    const response = await stack.graphql(UpdateProfile, { esn: terminal.esn, input });
     expect(response.errors).toBeUndefined();
 
     const after = terminal.vehicle.profile;
@@ -96,8 +103,8 @@ describe('updateVehicleProfile', () => {
       inspectionDueDate: '2031-05-17',
       modelId: otherModel.id,
     });
-    const payload = response.data!.updateVehicleProfile;
-    expect(payload.vehicle.esn).toBe(terminal.esn);
+    const payload = response.data!.updateVehicleProfile!;
+    expect(payload.vehicle?.esn).toBe(terminal.esn);
     expect(payload.profile).toMatchObject({ ...expectedProfile(after, null), model: { id: otherModel.id } });
     const calls = (await stack.stats()).calls;
     expect(calls['1022']).toBe(1);
@@ -106,13 +113,13 @@ describe('updateVehicleProfile', () => {
 
   it('upper-cases a VIN and stores a plate type by code', async () => {
     const terminal = boundTerminals()[2]!;
-    const response = await stack.graphql<{ updateVehicleProfile: { profile: GraphQLProfile } }, object>(updateProfile, {
+    const response = await stack.graphql(UpdateProfile, {
       esn: terminal.esn,
       input: { vin: 'lsvag2180e2100001', plateTypeCode: '52', profileMileageKm: 0 },
     });
     expect(response.errors).toBeUndefined();
     expect(terminal.vehicle.profile).toMatchObject({ vin: 'LSVAG2180E2100001', plateType: '52', mileageKm: 0 });
-    expect(response.data?.updateVehicleProfile.profile).toMatchObject({
+    expect(response.data?.updateVehicleProfile?.profile).toMatchObject({
       vin: 'LSVAG2180E2100001',
       plateType: 'OTHER',
       plateTypeCode: '52',
@@ -123,10 +130,7 @@ describe('updateVehicleProfile', () => {
   it('accepts every value the input rules accept, up to their limits (the simulator agrees with them)', async () => {
     const terminal = boundTerminals()[2]!;
     const input = { plateNumber: '粤A1234挂', engineNumber: 'G4FJ-'.padEnd(32, '7'), insurer: '保'.repeat(64) };
-    const response = await stack.graphql<{ updateVehicleProfile: { profile: GraphQLProfile } }, object>(updateProfile, {
-      esn: terminal.esn,
-      input,
-    });
+    const response = await stack.graphql(UpdateProfile, { esn: terminal.esn, input });
     expect(response.errors).toBeUndefined();
     expect(terminal.vehicle.profile).toMatchObject(input);
   });
@@ -150,7 +154,7 @@ describe('updateVehicleProfile', () => {
   it.each(badInputs)('rejects %s as BAD_USER_INPUT without any upstream call', async (_name, input, field) => {
     const terminal = boundTerminals()[3]!;
     const before = structuredClone(terminal.vehicle.profile);
-    const response = await stack.graphql<{ updateVehicleProfile: unknown }, object>(updateProfile, { esn: terminal.esn, input });
+    const response = await stack.graphql(UpdateProfile, { esn: terminal.esn, input: unchecked(input) });
     expect(response.data).toEqual({ updateVehicleProfile: null });
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     expect((await stack.stats()).total).toBe(0);
@@ -158,7 +162,7 @@ describe('updateVehicleProfile', () => {
   });
 
   it('rejects an ESN that is not digits', async () => {
-    const response = await stack.graphql<{ updateVehicleProfile: unknown }, object>(updateProfile, {
+    const response = await stack.graphql(UpdateProfile, {
       esn: 'abc',
       input: { insurer: '人保车险' },
     });
@@ -169,7 +173,7 @@ describe('updateVehicleProfile', () => {
   it('rejects a model id the catalog does not know without writing', async () => {
     const terminal = boundTerminals()[3]!;
     const before = structuredClone(terminal.vehicle.profile);
-    const response = await stack.graphql<{ updateVehicleProfile: unknown }, object>(updateProfile, {
+    const response = await stack.graphql(UpdateProfile, {
       esn: terminal.esn,
       input: { modelId: 987654, insurer: '人保车险' },
     });
@@ -182,7 +186,7 @@ describe('updateVehicleProfile', () => {
     const terminal = boundTerminals()[3]!;
     stack.simulator.setFaults({ errorRate: 1, services: [1022] });
     try {
-      const response = await stack.graphql<{ updateVehicleProfile: unknown }, object>(updateProfile, {
+      const response = await stack.graphql(UpdateProfile, {
         esn: terminal.esn,
         input: { insurer: '人保车险' },
       });

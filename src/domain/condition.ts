@@ -21,7 +21,7 @@ export interface VehicleCondition {
 
 /**
  * Decodes 1011. Speed, engine speed and coolant temperature are plain km/h, rpm and °C here
- * (API.md §8 item 15) and only meaningful while the ignition is on, so they read as null otherwise.
+ * (docs/upstream.md ambiguity 15) and only meaningful while the ignition is on, so they read as null otherwise.
  */
 export function decodeVehicleCondition(data: Partial<ServiceResponse<1011>>): VehicleCondition {
   const driveStatus = decodeDriveStatus(data.driveStatus);

@@ -42,7 +42,7 @@ export interface HealthCheck {
 
 /**
  * Decodes 1018: every reading is ×100 on the wire except the engine speed (plain rpm) and the
- * check time (unix s). `doorTemplate` is the throttle position in % (API.md §8 item 14).
+ * check time (unix s). `doorTemplate` is the throttle position in % (docs/upstream.md ambiguity 14).
  * A vehicle that was never checked (no field at all) has no health check: null.
  */
 export function decodeHealthCheck(data: Partial<ServiceResponse<1018>>): HealthCheck | null {

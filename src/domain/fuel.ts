@@ -25,8 +25,8 @@ export interface DrivingStatistics extends DrivingFigures {
 
 /**
  * Decodes the figures every statistics service shares. Harsh event counts, the consumption and
- * the cost per km are ×100 on the wire (API.md §8 item 19); the rest is plain. Every field is
- * optional upstream (§8 item 13).
+ * the cost per km are ×100 on the wire (docs/upstream.md ambiguity 19); the rest is plain. Every field is
+ * optional upstream (ambiguity 13).
  */
 export function decodeDrivingFigures(data: Partial<ServiceResponse<3001>>): DrivingFigures {
   return {
@@ -40,7 +40,7 @@ export function decodeDrivingFigures(data: Partial<ServiceResponse<3001>>): Driv
   };
 }
 
-/** Decodes 3002–3004; the cost is whole yuan (§6 3002), the cost per km yuan ×100. */
+/** Decodes 3002–3004; the cost is whole yuan (docs/upstream.md §5), the cost per km yuan ×100. */
 export function decodeDrivingStatistics(data: Partial<ServiceResponse<3002>>): DrivingStatistics {
   return {
     ...decodeDrivingFigures(data),

@@ -1,9 +1,6 @@
 import type { ServiceRequest, ServiceResponse } from '../upstream/services.ts';
+import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
 import { nonBlank } from './units.ts';
-
-/** Fuel grades as the upstream codes them. */
-export const fuelGradeCodes = ['90', '92', '93', '95', '97'] as const;
-export type FuelGradeCode = (typeof fuelGradeCodes)[number];
 
 /** Plate type codes the schema names; every other code reads as 'other'. */
 export const knownPlateTypeCodes = ['01', '02'] as const;
@@ -14,7 +11,7 @@ export interface VehicleProfile {
   modelId: number | null;
   profileMileageKm: number | null;
   maintenanceIntervalKm: number | null;
-  fuelGrade: FuelGradeCode | null;
+  fuelGrade: FuelGrade | null;
   plateNumber: string | null;
   plateType: PlateTypeValue | null;
   plateTypeCode: string | null;
@@ -48,11 +45,6 @@ export function decodeVehicleProfile(data: Partial<ServiceResponse<1021>>): Vehi
     annualTollTicketDate: decodeCalendarDate(data.yearTicketDate),
     annualInspectionDueDate: decodeCalendarDate(data.carReviewDate),
   };
-}
-
-export function decodeFuelGrade(text: string | undefined): FuelGradeCode | null {
-  const code = nonBlank(text);
-  return fuelGradeCodes.find((grade) => grade === code) ?? null;
 }
 
 export function decodePlateType(code: string | null | undefined): PlateTypeValue | null {

@@ -39,7 +39,7 @@ export function decodeTirePressureReport(data: ServiceResponse<1019>): TirePress
 
 /**
  * Parses `"status|pressure|temp|updateTime"`: exactly four parts, an empty part reads as null.
- * The status decides the state (API.md §8 item 28), never the numbers: −1 is a device fault,
+ * The status decides the state (docs/upstream.md ambiguity 28), never the numbers: −1 is a device fault,
  * any alert bit makes an alert, a sensor that never reported (update time 0 or missing status)
  * has no data, and the rest is normal.
  */

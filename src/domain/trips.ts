@@ -1,6 +1,7 @@
 import type { ServiceResponse } from '../upstream/services.ts';
-import { fuelGrade as fuelGradeCode } from '../upstream/wire.ts';
+import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
 import { fromUnixSeconds } from './time.ts';
+import { fromHundredths } from './units.ts';
 
 type WireTrip = ServiceResponse<1012>['records'][number];
 type WireTripEvaluation = ServiceResponse<1016>;
@@ -77,20 +78,16 @@ export interface TripEvaluation {
   verdict: TripVerdict;
   verdictText: string | null;
   /** The fuel grade code ('90' … '97'); null when absent or not a known grade. */
-  fuelGrade: FuelGradeCode | null;
+  fuelGrade: FuelGrade | null;
   fuelCostYuan: number | null;
   carbonEmissionsKg: number | null;
 }
 
-type FuelGradeCode = ReturnType<typeof fuelGradeCode.parse>;
-
-const hundredths = (value: number | undefined) => (value === undefined ? null : value / 100);
-
 export function decodeTripEvaluation(data: WireTripEvaluation): TripEvaluation {
   const verdictText = data.totalDes?.trim();
   return {
-    distanceKm: hundredths(data.totalMileage),
-    averageSpeedKmh: hundredths(data.avgSpeed),
+    distanceKm: fromHundredths(data.totalMileage),
+    averageSpeedKmh: fromHundredths(data.avgSpeed),
     topSpeedKmh: data.fastestSpeed ?? null,
     harshBrakings: data.breakTimes ?? null,
     harshAccelerations: data.accelerateTimes ?? null,
@@ -104,8 +101,8 @@ export function decodeTripEvaluation(data: WireTripEvaluation): TripEvaluation {
     longDrive: data.isLongDrving === undefined ? null : data.isLongDrving !== 0,
     verdict: decodeTripVerdict(verdictText),
     verdictText: verdictText || null,
-    fuelGrade: fuelGradeCode.safeParse(data.oilType?.trim()).data ?? null,
-    fuelCostYuan: hundredths(data.oilCost),
-    carbonEmissionsKg: hundredths(data.carbonEmissions),
+    fuelGrade: decodeFuelGrade(data.oilType),
+    fuelCostYuan: fromHundredths(data.oilCost),
+    carbonEmissionsKg: fromHundredths(data.carbonEmissions),
   };
 }

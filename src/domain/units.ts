@@ -14,6 +14,16 @@ export function fromTenths(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : value / 10;
 }
 
+/** The unit to hundredths, as the wire sends it (the simulator's encoding): 88 → 8800. */
+export function toHundredths(value: number): number {
+  return Math.round(value * 100);
+}
+
+/** The unit to tenths, as the wire sends it (the simulator's encoding): 13.1 → 131. */
+export function toTenths(value: number): number {
+  return Math.round(value * 10);
+}
+
 /** A missing wire value as null. */
 export function orNull<T>(value: T | null | undefined): T | null {
   return value ?? null;

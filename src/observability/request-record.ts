@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
+import type { Span } from '@opentelemetry/api';
 
 /** The outcome of one upstream attempt: `ok`, an UpstreamError kind (`timeout`, `rejected`...), or `call-limit` (not sent). */
 export type UpstreamOutcome = string;
@@ -22,6 +23,8 @@ export class RequestRecord {
   readonly upstream = new Map<number, Map<UpstreamOutcome, number>>();
   /** extensions.code → errors */
   readonly errorCodes = new Map<string, number>();
+  /** The operation's trace span, when tracing is on: the parent of its upstream spans. */
+  span: Span | undefined;
 
   constructor(readonly id: string) {}
 

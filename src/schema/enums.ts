@@ -1,14 +1,12 @@
+import { FUEL_GRADES, type FuelGrade as FuelGradeCode } from '../domain/fuel-grades.ts';
 import { builder } from './builder.ts';
 
 export const FuelGrade = builder.enumType('FuelGrade', {
   description: 'Petrol grade by research octane number, as sold in China.',
-  values: {
-    RON90: { value: '90', description: '90-octane petrol.' },
-    RON92: { value: '92', description: '92-octane petrol.' },
-    RON93: { value: '93', description: '93-octane petrol.' },
-    RON95: { value: '95', description: '95-octane petrol.' },
-    RON97: { value: '97', description: '97-octane petrol.' },
-  } as const,
+  values: Object.fromEntries(FUEL_GRADES.map((grade) => [`RON${grade}`, { value: grade, description: `${grade}-octane petrol.` }])) as Record<
+    `RON${FuelGradeCode}`,
+    { value: FuelGradeCode; description: string }
+  >,
 });
 
 export const PlateType = builder.enumType('PlateType', {

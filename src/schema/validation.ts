@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ESN_PATTERN, ESN_RULE_TEXT, MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
 
 /*
  * Zod rules for user input, shared by every argument and input field that takes the same kind
@@ -6,7 +7,7 @@ import { z } from 'zod';
  * any upstream call.
  */
 
-export const esnRule = z.string().regex(/^\d{15,17}$/, 'an ESN is the 15 to 17 digits printed on the terminal');
+export const esnRule = z.string().regex(ESN_PATTERN, ESN_RULE_TEXT);
 
 /** The size of an ESN list; each ESN is checked on its own (a malformed one fails only its item). */
 export const esnListSizeRule = z.array(z.string()).min(1, 'ask for at least one ESN').max(100, 'ask for at most 100 ESNs at once');
@@ -14,7 +15,7 @@ export const esnListSizeRule = z.array(z.string()).min(1, 'ask for at least one 
 /** The size of a list of global ids; each id is checked on its own. */
 export const idListSizeRule = z.array(z.union([z.string(), z.number()])).min(1, 'ask for at least one id').max(100, 'ask for at most 100 ids at once');
 
-export const mobileRule = z.string().regex(/^1\d{10}$/, 'a mobile number is 11 digits starting with 1');
+export const mobileRule = z.string().regex(MOBILE_PATTERN, MOBILE_RULE_TEXT);
 
 export const tripIdRule = z.string().regex(/^\d{1,20}$/, 'a trip id is a string of digits');
 

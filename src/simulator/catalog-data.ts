@@ -1,7 +1,7 @@
 /**
  * Source data of the simulated brand catalog (4001/4002): real brands, their makers (sub-brands,
  * e.g. joint ventures) and series. Models are generated from each brand's engines in catalog.ts.
- * Ids fixed here are those of API.md §9; every other sub-brand, series and model id is assigned.
+ * Ids fixed here are those of the vendor's examples (现代 12, 奥迪 13, 北京现代 12, ix25 123, …); every other sub-brand, series and model id is assigned.
  */
 
 export interface FixedModel {

@@ -3,7 +3,7 @@ import { Random } from './random.ts';
 
 /**
  * The brand → sub-brand → series → model tree served by 4001/4002. It does not depend on the world
- * seed: ids stay the same across seeds. Ids are unique within each level (API.md §8 item 29) and
+ * seed: ids stay the same across seeds. Ids are unique within each level (docs/upstream.md ambiguity 29) and
  * every list is sorted by id ascending.
  */
 

@@ -1,6 +1,6 @@
 /**
  * The failures the simulator answers with `flag: 0`. The real service documents neither texts nor
- * codes for /srv (API.md §3), so both are the simulator's own; the code is what `err` carries when
+ * codes for /srv (docs/upstream.md §3), so both are the simulator's own; the code is what `err` carries when
  * the errAsNumber quirk is on.
  */
 export class SimulatorError extends Error {

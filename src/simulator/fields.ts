@@ -1,3 +1,4 @@
+import { ESN_MAX_DIGITS, ESN_MIN_DIGITS } from '../domain/esn.ts';
 import { fail } from './errors.ts';
 import type { JsonValue } from './json.ts';
 
@@ -70,9 +71,8 @@ export class RequestFields {
   }
 }
 
-/** ESNs are strings of digits (API.md §4). */
-export const ESN_PATTERN = /^\d{1,32}$/;
-export const ESN_EXPECTED = 'expected the terminal number as a string of digits';
+/** The ESN rule of the gateway (src/domain/esn.ts), in the simulator's wording. */
+export const ESN_EXPECTED = `expected the terminal number as a string of ${ESN_MIN_DIGITS} to ${ESN_MAX_DIGITS} digits`;
 
 function path(name: string): string {
   return `data.${name}`;

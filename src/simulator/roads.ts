@@ -1,6 +1,6 @@
 /**
  * A small road network of northern Guangzhou (Yuexiu, Tianhe north, Baiyun, Huadu) in GCJ-02,
- * inside lng 113.14–113.36, lat 23.14–23.42 (API.md §9). Intersections are approximate; trips walk
+ * inside lng 113.14–113.36, lat 23.14–23.42 (where the vendor's examples are). Intersections are approximate; trips walk
  * these roads, so every simulated track follows a plausible route.
  */
 

@@ -1,7 +1,8 @@
 import type { CatalogModel } from './catalog.ts';
 import { Random } from './random.ts';
 import { SECONDS_PER_DAY, chinaDayStart } from './time.ts';
-import { FUEL_PRICES, round, type FuelGrade, type Trip } from './trips.ts';
+import type { FuelGrade } from '../domain/fuel-grades.ts';
+import { FUEL_PRICES, round, type Trip } from './trips.ts';
 
 /**
  * Fuel and driving aggregates (3001–3004). 3002–3004 are computed from the vehicle's current trips

@@ -1,5 +1,6 @@
 import { ROAD_NODE_COUNT, buildTrack, fastestRoute, fastestRouteLengthKm, routeLengthKm, routeUsesExpressway } from './geo.ts';
 import type { LngLat } from '../domain/geo.ts';
+import type { FuelGrade } from '../domain/fuel-grades.ts';
 import type { Random } from './random.ts';
 import { SECONDS_PER_DAY, chinaDayStart } from './time.ts';
 
@@ -31,9 +32,6 @@ export interface Trip {
   readonly trackSeed: number;
   readonly trackPointCount: number;
 }
-
-export const FUEL_GRADES = ['90', '92', '93', '95', '97'] as const;
-export type FuelGrade = (typeof FUEL_GRADES)[number];
 
 /** Pump prices in yuan per litre used for trip and aggregate fuel costs. */
 export const FUEL_PRICES: Readonly<Record<FuelGrade, number>> = { '90': 7.12, '92': 7.68, '93': 7.72, '95': 8.18, '97': 8.93 };

@@ -2,7 +2,8 @@ import type { CatalogModel } from './catalog.ts';
 import type { LngLat } from '../domain/geo.ts';
 import { Random } from './random.ts';
 import { SECONDS_PER_DAY, formatChinaDate } from './time.ts';
-import { round, type FuelGrade } from './trips.ts';
+import type { FuelGrade } from '../domain/fuel-grades.ts';
+import { round } from './trips.ts';
 
 /**
  * Vehicle state other than trips: the user-maintained profile (1021/1022), the latest condition

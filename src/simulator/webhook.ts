@@ -2,7 +2,7 @@ import { signEvent } from '../upstream/signature.ts';
 import type { LngLat } from '../domain/geo.ts';
 import { stringifyJson } from './json.ts';
 
-/** One pushed vehicle event record (API.md §7). */
+/** One pushed vehicle event record (docs/upstream.md §6). */
 export interface EventRecord {
   /** Int64, unique and increasing. */
   readonly id: bigint;

@@ -3,7 +3,8 @@ import { generateFleet, userIdFor, type Binding, type Terminal } from './fleet.t
 import type { LngLat } from '../domain/geo.ts';
 import { fuelStatistics, modelStatistics, type FuelStatistics, type ModelStatistics, type StatisticsPeriod } from './statistics.ts';
 import { toUnixSeconds } from './time.ts';
-import { evaluateTrip, trackOfTrip, type FuelGrade, type Trip, type TripEvaluation } from './trips.ts';
+import type { FuelGrade } from '../domain/fuel-grades.ts';
+import { evaluateTrip, trackOfTrip, type Trip, type TripEvaluation } from './trips.ts';
 import type { VehicleProfile } from './vehicle.ts';
 
 export interface WorldOptions {

@@ -37,7 +37,7 @@ export interface IautoClientOptions {
   readRetries?: number;
   /** First retry delay; each further retry doubles it, with jitter. */
   retryDelayMs?: number;
-  /** Service numbers to call instead of the table's (API.md §8 item 3: battery history is 1016 in the seed). */
+  /** Service numbers to call instead of the table's (docs/upstream.md ambiguity 3: battery history is 1016 in the seed). */
   serviceNumberOverrides?: Partial<Record<ServiceNumber, number>>;
   /** Clock for the envelope `time` (unix ms). */
   now?: () => number;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
 import {
   dateText,
   esn,
@@ -14,7 +15,7 @@ import {
 } from './wire.ts';
 
 /*
- * The iauto360 contract in one table (../shared/upstream/API.md §5–§7): for every service,
+ * The iauto360 contract in one table (docs/upstream.md §5–§6): for every service,
  * the zod schema of the request `data` we send, the schema of the response `data` we accept,
  * and whether it is a read (idempotent, retried on transport faults, cacheable) or a write
  * (never retried); `paged` services carry page and totalCount, `longIds` services carry ids
@@ -34,7 +35,7 @@ const noData = z.object({});
 const idName = { id: wireInt, name: z.string() };
 
 const userIdentity = {
-  mobileNo: z.string().regex(/^1\d{10}$/, 'a mobile number is 11 digits starting with 1').optional(),
+  mobileNo: z.string().regex(MOBILE_PATTERN, MOBILE_RULE_TEXT).optional(),
   cid: z.string().min(1).optional(),
 };
 const hasUserIdentity = (data: { mobileNo?: string; cid?: string }) => data.mobileNo !== undefined || data.cid !== undefined;
@@ -79,7 +80,7 @@ export const vehicleEventRecord = z.object({
   attrs: optional(z.record(z.string(), z.unknown())),
 });
 
-/** The body iauto360 POSTs to a partner's webhook (§7). */
+/** The body iauto360 POSTs to a partner's webhook (docs/upstream.md §6). */
 export const vehicleEventBatch = z.object({ records: z.array(vehicleEventRecord) });
 
 export const serviceTable = {
@@ -373,7 +374,7 @@ export function invalidatedBy(service: ServiceNumber): readonly ServiceNumber[] 
   return 'invalidates' in definition ? definition.invalidates : [];
 }
 
-/** Whether answers may hold integer ids beyond 2^53, which must be parsed losslessly (API.md §8 item 5). */
+/** Whether answers may hold integer ids beyond 2^53, which must be parsed losslessly (docs/upstream.md ambiguity 5). */
 export function hasLongIds(service: ServiceNumber): boolean {
   return 'longIds' in serviceTable[service];
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The request signature of API.md §2: lowercase hex MD5 over the UTF-8 bytes of
+ * The request signature of docs/upstream.md §2: lowercase hex MD5 over the UTF-8 bytes of
  * openId + body + secureCode + time, where body is the exact text sent and time is the
  * envelope's millisecond `time` as decimal text.
  */
@@ -9,7 +9,7 @@ export function signRequest(openId: string, body: string, secureCode: string, ti
   return md5Hex(`${openId}${body}${secureCode}${time}`);
 }
 
-/** The webhook signature of API.md §7: lowercase hex MD5 over body + secureCode (`versign`). */
+/** The webhook signature of docs/upstream.md §2: lowercase hex MD5 over body + secureCode (`versign`). */
 export function signEvent(body: string, secureCode: string): string {
   return md5Hex(`${body}${secureCode}`);
 }

@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { ESN_PATTERN, ESN_RULE_TEXT } from '../domain/esn.ts';
+import { FUEL_GRADES } from '../domain/fuel-grades.ts';
 
 /*
- * Wire primitives for the iauto360 protocol. They are tolerant where API.md documents the
+ * Wire primitives for the iauto360 protocol. They are tolerant where docs/upstream.md shows the
  * upstream as sloppy (numbers sent as strings and strings as numbers, optional fields missing
  * or null) and strict where a wrong value would mislead (ids, coordinates).
  */
@@ -38,7 +40,7 @@ export function optional<T extends z.ZodType>(schema: T) {
 }
 
 /** Digits of a terminal serial number (ESN). */
-export const esn = z.string().regex(/^\d{6,20}$/, 'an ESN is a string of 6 to 20 digits');
+export const esn = z.string().regex(ESN_PATTERN, ESN_RULE_TEXT);
 
 /** A trip id as sent in `recordId` (always text on the wire since 2018-12). */
 export const recordId = z.string().regex(/^\d{1,20}$/, 'a record id is a string of digits');
@@ -50,4 +52,4 @@ export const unixSeconds = z.number().int().nonnegative().max(99_999_999_999);
 export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
 
 /** Fuel grades the upstream knows. */
-export const fuelGrade = z.enum(['90', '92', '93', '95', '97']);
+export const fuelGrade = z.enum(FUEL_GRADES);

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { print } from 'graphql';
 import { type Config, loadConfig } from '../../src/config.ts';
 import { exampleQuery } from '../../src/example-query.ts';
@@ -27,6 +28,8 @@ export interface StackOptions {
   fleetPageDirectory?: string;
   /** Environment variables for the gateway's configuration, e.g. { REDIS_URL }. */
   env?: Record<string, string>;
+  /** Turns tracing on, exporting here. */
+  spanExporter?: SpanExporter;
 }
 
 /** A JSON-lines logger whose last lines are kept in memory, for tests to read. */
@@ -61,6 +64,7 @@ export async function startStack(options: StackOptions = {}) {
   const gateway = await startGateway({
     config,
     logger: log.logger,
+    spanExporter: options.spanExporter,
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5, ...options.client },
     // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.

@@ -1,5 +1,6 @@
 import type { FuelStatistics, StatisticsPeriod } from '../statistics.ts';
-import { boundTerminalOf, scaled, type ServiceHandler } from './types.ts';
+import { boundTerminalOf, type ServiceHandler } from './types.ts';
+import { toHundredths } from '../../domain/units.ts';
 
 /** 3001: the benchmark of the vehicle's model; `{}` when the profile names no model. */
 export const modelBenchmark: ServiceHandler = (context) => {
@@ -8,10 +9,10 @@ export const modelBenchmark: ServiceHandler = (context) => {
   if (!statistics) return { data: {} };
   return {
     data: {
-      accelerateTimes: scaled(statistics.harshAccelerationsPer100Km, 100),
-      avgOilConsume: statistics.averageFuelLitresPer100Km > 0 ? scaled(statistics.averageFuelLitresPer100Km, 100) : undefined,
+      accelerateTimes: toHundredths(statistics.harshAccelerationsPer100Km),
+      avgOilConsume: statistics.averageFuelLitresPer100Km > 0 ? toHundredths(statistics.averageFuelLitresPer100Km) : undefined,
       avgSpeed: statistics.averageSpeedKmh,
-      breakTimes: scaled(statistics.harshBrakingsPer100Km, 100),
+      breakTimes: toHundredths(statistics.harshBrakingsPer100Km),
       goodWaterPercent: statistics.optimalCoolantPercent,
       idlePercent: statistics.idlePercent,
       idleTime: statistics.averageIdleSeconds,
@@ -30,17 +31,17 @@ export function fuelStatisticsService(period: StatisticsPeriod): ServiceHandler 
 
 function statisticsWire(statistics: FuelStatistics, withPeriod: boolean): Record<string, unknown> {
   return {
-    accelerateTimes: scaled(statistics.harshAccelerationsPer100Km, 100),
-    avgOilConsume: scaled(statistics.averageFuelLitresPer100Km, 100),
+    accelerateTimes: toHundredths(statistics.harshAccelerationsPer100Km),
+    avgOilConsume: toHundredths(statistics.averageFuelLitresPer100Km),
     avgSpeed: Math.round(statistics.averageSpeedKmh),
-    breakTimes: scaled(statistics.harshBrakingsPer100Km, 100),
+    breakTimes: toHundredths(statistics.harshBrakingsPer100Km),
     cost: Math.round(statistics.costYuan),
     endTime: withPeriod ? (statistics.lastTripEnd ?? undefined) : undefined,
     goodWaterPercent: statistics.optimalCoolantPercent,
     idlePercent: statistics.idlePercent,
     idleTime: statistics.averageIdleSeconds,
     mileage: Math.round(statistics.mileageKm),
-    primeCost: scaled(statistics.costPerKmYuan, 100),
+    primeCost: toHundredths(statistics.costPerKmYuan),
     startTime: withPeriod ? (statistics.firstTripStart ?? undefined) : undefined,
     updateTime: statistics.updateTime,
   };

@@ -1,6 +1,6 @@
 import { fail } from '../errors.ts';
 import { isCalendarDate } from '../time.ts';
-import { FUEL_GRADES } from '../trips.ts';
+import { FUEL_GRADES } from '../../domain/fuel-grades.ts';
 import type { VehicleProfile } from '../vehicle.ts';
 import { boundTerminalOf, type ServiceHandler } from './types.ts';
 
@@ -44,7 +44,7 @@ const TEXT_FIELDS = [
 
 /**
  * 1022: updates only the fields present. `maintainMileage` is stored as the interval read back as
- * 1021 `intervalMileage` (API.md §8 item 12). Every field is validated before anything changes.
+ * 1021 `intervalMileage` (docs/upstream.md ambiguity 12). Every field is validated before anything changes.
  */
 export const updateProfile: ServiceHandler = (context) => {
   const { fields, world } = context;

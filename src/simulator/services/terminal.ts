@@ -1,9 +1,9 @@
 import { fail } from '../errors.ts';
-import { ESN_EXPECTED, ESN_PATTERN } from '../fields.ts';
+import { ESN_PATTERN, MOBILE_PATTERN } from '../../domain/esn.ts';
+import { ESN_EXPECTED } from '../fields.ts';
 import type { Terminal } from '../fleet.ts';
 import { terminalOf, type ServiceContext, type ServiceHandler } from './types.ts';
 
-const MOBILE_PATTERN = /^1\d{10}$/;
 const MOBILE_EXPECTED = 'expected an 11-digit mobile number as a string';
 const CID_PATTERN = /^\S.{0,63}$/u;
 const CID_EXPECTED = 'expected a non-empty partner id of at most 64 characters';

@@ -2,7 +2,8 @@ import { fail } from '../errors.ts';
 import type { Terminal } from '../fleet.ts';
 import { reminderText } from '../reminders.ts';
 import type { Trip, TripEvaluation } from '../trips.ts';
-import { boundTerminalOf, scaled, type ServiceContext, type ServiceHandler } from './types.ts';
+import { boundTerminalOf, type ServiceContext, type ServiceHandler } from './types.ts';
+import { toHundredths } from '../../domain/units.ts';
 
 /** Fixed page size of 1012 and 1014. */
 export const PAGE_SIZE = 10;
@@ -50,7 +51,7 @@ export const deleteTrip: ServiceHandler = (context) => {
   return { data: {} };
 };
 
-/** 1016: the trip's evaluation with the ×100 scalings of API.md §6. */
+/** 1016: the trip's evaluation with the ×100 scalings of docs/upstream.md §5. */
 export const tripEvaluation: ServiceHandler = (context) => {
   const { terminal, tripId } = tripOf(context);
   const evaluation = context.world.evaluationOf(terminal.esn, tripId);
@@ -60,8 +61,8 @@ export const tripEvaluation: ServiceHandler = (context) => {
 
 function evaluationWire(evaluation: TripEvaluation): Record<string, unknown> {
   return {
-    totalMileage: scaled(evaluation.mileageKm, 100),
-    avgSpeed: scaled(evaluation.averageSpeedKmh, 100),
+    totalMileage: toHundredths(evaluation.mileageKm),
+    avgSpeed: toHundredths(evaluation.averageSpeedKmh),
     fastestSpeed: evaluation.fastestSpeedKmh,
     breakTimes: evaluation.harshBrakings,
     accelerateTimes: evaluation.harshAccelerations,
@@ -75,8 +76,8 @@ function evaluationWire(evaluation: TripEvaluation): Record<string, unknown> {
     isLongDrving: evaluation.longDrive ? 1 : 0,
     totalDes: evaluation.verdict,
     oilType: evaluation.fuelGrade,
-    oilCost: scaled(evaluation.fuelCostYuan, 100),
-    carbonEmissions: scaled(evaluation.carbonEmissionsKg, 100),
+    oilCost: toHundredths(evaluation.fuelCostYuan),
+    carbonEmissions: toHundredths(evaluation.carbonEmissionsKg),
   };
 }
 

@@ -1,20 +1,21 @@
 import { fail } from '../errors.ts';
-import { ESN_EXPECTED, ESN_PATTERN, type RequestFields } from '../fields.ts';
+import { ESN_PATTERN } from '../../domain/esn.ts';
+import { ESN_EXPECTED, type RequestFields } from '../fields.ts';
 import type { Terminal } from '../fleet.ts';
 import type { EventRecord } from '../webhook.ts';
 import type { World } from '../world.ts';
 
-/** Wire variants of API.md §8 that the simulator can emit. */
+/** Wire variants (docs/upstream.md §7) that the simulator can emit. */
 export interface Quirks {
-  /** `err` as a number (the error code) instead of a string (§8 item 1). */
+  /** `err` as a number (the error code) instead of a string (ambiguity 1). */
   readonly errAsNumber: boolean;
-  /** 1001 `mobile` as a JSON number, as in the vendor example (§8 item 7). */
+  /** 1001 `mobile` as a JSON number, as in the vendor example (ambiguity 7). */
   readonly mobileAsNumber: boolean;
-  /** 1012/1014 `totalCount` and `page` at the top level of the envelope instead of inside `data` (§3). */
+  /** 1012/1014 `totalCount` and `page` at the top level of the envelope instead of inside `data` (ambiguity 2). */
   readonly pagingAtTopLevel: boolean;
-  /** Service number of the battery history: 1017 (public doc) or 1016 (seed), §8 item 3. */
+  /** Service number of the battery history: 1017 (public doc) or 1016 (seed), ambiguity 3. */
   readonly batteryService: number;
-  /** Serve 1014 reminders in the example's shape instead of `service paused` (§8 item 21). */
+  /** Serve 1014 reminders in the example's shape instead of `service paused` (ambiguity 21). */
   readonly remindersEnabled: boolean;
 }
 
@@ -50,9 +51,4 @@ export function boundTerminalOf(context: ServiceContext): Terminal {
   const terminal = terminalOf(context);
   if (!terminal.binding) throw fail.notBound();
   return terminal;
-}
-
-/** Multiplies by `factor` and rounds to the wire's integer (the ×10 and ×100 scalings). */
-export function scaled(value: number, factor: number): number {
-  return Math.round(value * factor);
 }

@@ -1,5 +1,6 @@
 import { TIRE_POSITIONS, type HealthCheck, type TireReading } from '../vehicle.ts';
-import { boundTerminalOf, scaled, type ServiceHandler } from './types.ts';
+import { boundTerminalOf, type ServiceHandler } from './types.ts';
+import { toHundredths, toTenths } from '../../domain/units.ts';
 
 /** 1011: latest condition; speed, engine speed and coolant (plain units) only while the ignition is on. */
 export const latestCondition: ServiceHandler = (context) => {
@@ -22,7 +23,7 @@ export const latestCondition: ServiceHandler = (context) => {
 
 /** 1017 (or the configured number): the 7 latest battery reports, newest first, in 1/10 V. */
 export const batteryHistory: ServiceHandler = (context) => ({
-  data: { records: boundTerminalOf(context).vehicle.battery.map((report) => ({ val: scaled(report.volts, 10), time: report.time })) },
+  data: { records: boundTerminalOf(context).vehicle.battery.map((report) => ({ val: toTenths(report.volts), time: report.time })) },
 });
 
 /** 1018: the last health check, ×100 except enginRate, diagnoseTime and faultCodes. */
@@ -30,7 +31,7 @@ export const healthCheck: ServiceHandler = (context) => ({ data: healthCheckWire
 
 function healthCheckWire(check: HealthCheck): Record<string, unknown> {
   const [catalyst1, catalyst2, catalyst3, catalyst4] = check.catalystCelsius;
-  const hundredths = (value: number | null): number | undefined => (value === null ? undefined : scaled(value, 100));
+  const hundredths = (value: number | null): number | undefined => (value === null ? undefined : toHundredths(value));
   return {
     airFlow: hundredths(check.airFlowGramsPerSecond),
     airlPress: hundredths(check.intakePressureKpa),

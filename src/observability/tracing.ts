@@ -1,0 +1,91 @@
+import { ROOT_CONTEXT, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { resourceFromAttributes } from '@opentelemetry/resources';
+import { BatchSpanProcessor, type SpanExporter, TracerProvider } from '@opentelemetry/sdk-trace';
+import { getOperationAST } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import type { AttemptEvent } from '../upstream/client.ts';
+import { requestScope } from './request-record.ts';
+
+/**
+ * OpenTelemetry traces, on only when an exporter is configured (OTEL_EXPORTER_OTLP_ENDPOINT):
+ * a span per GraphQL operation and, under it, a span per upstream attempt (service number,
+ * attempt, outcome). Spans carry no request data: no ESN, no secure code, no signature. The
+ * provider is the gateway's own, not the global one, and the parent span travels in the
+ * request's record, so several gateways in one process keep their traces apart.
+ */
+export class GatewayTracing {
+  readonly #provider: TracerProvider;
+  readonly #tracer: Tracer;
+
+  constructor(options: { serviceName: string; exporter: SpanExporter }) {
+    this.#provider = new TracerProvider({
+      resource: resourceFromAttributes({ 'service.name': options.serviceName }),
+      spanProcessors: [new BatchSpanProcessor({ exporter: options.exporter })],
+    });
+    this.#tracer = this.#provider.getTracer('iauto-graph');
+  }
+
+  /** Exports to an OTLP/HTTP collector at `endpoint` (its `/v1/traces`). */
+  static otlp(options: { endpoint: string; serviceName: string }): GatewayTracing {
+    const url = `${options.endpoint.replace(/\/+$/, '')}/v1/traces`;
+    return new GatewayTracing({ serviceName: options.serviceName, exporter: new OTLPTraceExporter({ url }) });
+  }
+
+  yogaPlugin(): Plugin {
+    return {
+      onExecute: ({ args }) => {
+        const record = requestScope.getStore();
+        const operation = getOperationAST(args.document, args.operationName);
+        const operationName = args.operationName ?? operation?.name?.value;
+        const type = operation?.operation ?? 'query';
+        const span = this.#tracer.startSpan(operationName ? `${type} ${operationName}` : type, {
+          kind: SpanKind.SERVER,
+          attributes: {
+            'graphql.operation.type': type,
+            ...(operationName ? { 'graphql.operation.name': operationName } : {}),
+            ...(record ? { 'iauto.request_id': record.id } : {}),
+          },
+        });
+        if (record) record.span = span;
+        return {
+          onExecuteDone: ({ result }) => {
+            const errors = 'errors' in result ? (result.errors ?? []) : [];
+            if (errors.length > 0) {
+              span.setAttribute('graphql.error_count', errors.length);
+              span.setStatus({ code: SpanStatusCode.ERROR, message: 'the answer has errors' });
+            }
+            span.end();
+          },
+        };
+      },
+    };
+  }
+
+  /** A span for one upstream attempt that just ended, under the operation that made it. */
+  recordAttempt(event: AttemptEvent): void {
+    const parent = requestScope.getStore()?.span;
+    const endTime = performance.timeOrigin + performance.now();
+    const outcome = event.error?.kind ?? 'ok';
+    const span = this.#tracer.startSpan(
+      `iauto360 ${event.service}`,
+      {
+        kind: SpanKind.CLIENT,
+        startTime: endTime - event.durationMs,
+        attributes: { 'iauto.service': event.service, 'iauto.attempt': event.attempt, 'iauto.outcome': outcome },
+      },
+      parent ? trace.setSpan(ROOT_CONTEXT, parent) : ROOT_CONTEXT,
+    );
+    if (event.error) span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+    span.end(endTime);
+  }
+
+  /** Sends the spans still buffered. */
+  async flush(): Promise<void> {
+    await this.#provider.forceFlush();
+  }
+
+  async shutdown(): Promise<void> {
+    await this.#provider.shutdown();
+  }
+}
