@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { DEFAULT_MAX_CONNECTIONS } from './upstream/client.ts';
 import { esnRule } from './schema/validation.ts';
 
 /** Text with surrounding blanks removed; a blank value means "unset". */
@@ -39,7 +40,7 @@ const environmentSchema = z
     IAUTO_PLAN: optionalInteger(1, 2 ** 31 - 1),
     IAUTO_CA_FILE: optionalText,
     IAUTO_TIMEOUT_MS: integer(10_000, 100, 120_000),
-    IAUTO_MAX_CONNECTIONS: integer(16, 1, 1024),
+    IAUTO_MAX_CONNECTIONS: integer(DEFAULT_MAX_CONNECTIONS, 1, 1024),
     IAUTO_READ_RETRIES: integer(2, 0, 5),
     IAUTO_READ_DEADLINE_MS: optionalInteger(100, 600_000),
     IAUTO_BATTERY_SERVICE: integer(1017, 1000, 9999),

@@ -26,10 +26,10 @@ export interface GatewayOptions {
   client?: Partial<IautoClientOptions>;
   /** Defaults to a logger at LOG_LEVEL in LOG_FORMAT. */
   logger?: Logger;
-  /** Where the built fleet page is; default web/dist. */
-  fleetPageDirectory?: string;
   /** Where trace spans go instead of OTEL_EXPORTER_OTLP_ENDPOINT (tests: an in-memory exporter). */
   spanExporter?: SpanExporter;
+  /** Where the built fleet page is; default web/dist. */
+  fleetPageDirectory?: string;
 }
 
 export interface ShutdownResult {

@@ -4,6 +4,7 @@ import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
 import { graphiqlServing } from './graphiql.ts';
 import type { Logger } from './logger.ts';
+import { useRequestBodyLimit } from './request-body-limit.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -25,10 +26,12 @@ export function createGatewayYoga(options: YogaOptions) {
     maskedErrors: { maskError: createErrorMasker(options.secrets) },
     graphiql: graphiql.graphiql,
     renderGraphiQL: graphiql.renderGraphiQL,
-    plugins: [...graphiql.plugins, ...(options.plugins ?? [])],
     healthCheckEndpoint: '/health',
     landingPage: false,
+    // Replaced by useRequestBodyLimit: the same limit without a stream per request.
+    maxRequestBodySize: false,
     logging: createGatewayLogger(options.logger),
+    plugins: [...graphiql.plugins, ...(options.plugins ?? []), useRequestBodyLimit()],
   });
 }
 
@@ -38,6 +41,8 @@ export function createGatewayYoga(options: YogaOptions) {
  */
 function createGatewayLogger(logger: Logger): YogaLogger {
   const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+    // Yoga logs three debug lines per request: build no text for a level that is off.
+    if (!logger.isLevelEnabled(level)) return;
     const [first, ...rest] = args;
     if (first instanceof Error) logger[level]({ err: first }, String(rest[0] ?? first.message));
     else logger[level](args.map(String).join(' '));

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
 import { type AttemptEvent, IautoClient } from '../src/upstream/client.ts';
 import {
@@ -316,5 +316,32 @@ describe('errors', () => {
     const error = await client.call(1011, { esn: unbound.esn }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(UpstreamRejectedError);
     expect((error as UpstreamRejectedError).upstreamMessage).toMatch(/bound/);
+  });
+});
+
+describe('the connection pool', () => {
+  it('keeps at most maxConnections open and reports the calls waiting for one', async () => {
+    const limited = newClient({ maxConnections: 2 });
+    try {
+      simulator.setFaults({ latencyMs: 400 });
+      const esn = simulator.world.boundTerminals()[0]!.esn;
+      const calls = Array.from({ length: 5 }, () => limited.call(1011, { esn }));
+      await vi.waitFor(() => expect(limited.poolStats.running).toBe(2));
+      expect(limited.poolStats).toMatchObject({ connected: 2, running: 2, pending: 3 });
+      await Promise.all(calls);
+      expect(limited.poolStats).toMatchObject({ connected: 2, running: 0, pending: 0 });
+      expect(simulator.stats().calls).toEqual({ '1011': 5 });
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('opens up to 128 connections by default', async () => {
+    simulator.setFaults({ latencyMs: 400 });
+    const esn = simulator.world.boundTerminals()[0]!.esn;
+    const calls = Array.from({ length: 130 }, () => client.call(1011, { esn }));
+    await vi.waitFor(() => expect(client.poolStats.running).toBe(128));
+    expect(client.poolStats.pending).toBe(2);
+    await Promise.all(calls);
   });
 });

@@ -1,5 +1,5 @@
 /*
- * The fleet dashboard of test/dedupe.test.ts, fetched two ways: through the gateway (one
+ * The fleet dashboard of test/dedupe.test.ts in the bench's own process: through the gateway (one
  * GraphQL request) and "by hand" the way a frontend talking to iauto360 directly would.
  */
 import { toUnixSeconds } from '../../src/domain/time.ts';
@@ -7,7 +7,7 @@ import type { World } from '../../src/simulator/world.ts';
 import type { IautoClient } from '../../src/upstream/client.ts';
 import type { ServiceNumber, ServiceRequest, ServiceResponse } from '../../src/upstream/services.ts';
 import { DashboardDocument } from '../../test/gql/graphql.ts';
-import type { Stack } from '../../test/helpers/stack.ts';
+import type { LocalStack } from './local-stack.ts';
 
 const DAY_MS = 86_400_000;
 
@@ -29,7 +29,7 @@ export function dashboardOf(world: World): Dashboard {
 }
 
 /** One GraphQL request; returns the size of its answer in bytes. Throws when it has errors. */
-export async function viaGateway(stack: Stack, dashboard: Dashboard): Promise<number> {
+export async function viaGateway(stack: LocalStack, dashboard: Dashboard): Promise<number> {
   const result = await stack.graphql(DashboardDocument, {
     esns: dashboard.esns,
     pinned: dashboard.pinned,

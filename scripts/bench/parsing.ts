@@ -7,7 +7,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { toUnixSeconds } from '../../src/domain/time.ts';
 import type { RunningSimulator } from '../../src/simulator/server.ts';
-import { parseJsonLossless } from '../../src/upstream/client.ts';
+import { parseJsonLossless } from '../../src/upstream/lossless-json.ts';
 import { signRequest } from '../../src/upstream/signature.ts';
 import type { Dashboard } from './dashboard.ts';
 import { interleave, median, opsPerSecond } from './measure.ts';

@@ -9,9 +9,20 @@ export interface TripTrack {
   points: readonly LngLat[];
 }
 
+/**
+ * Lengths of point lists already measured. A finished trip's points are one shared, never-changed
+ * array (the shared cache hands the same answer to every request), so each is measured once.
+ */
+const measuredLengths = new WeakMap<readonly LngLat[], number>();
+
 /** Length along the track, measured on the GCJ-02 points (its offset from WGS-84 is locally near-constant). */
 export function trackLengthKm(track: TripTrack): number {
-  return pathLengthKm(track.points);
+  let length = measuredLengths.get(track.points);
+  if (length === undefined) {
+    length = pathLengthKm(track.points);
+    measuredLengths.set(track.points, length);
+  }
+  return length;
 }
 
 /**

@@ -13,11 +13,14 @@ const numericText = z
   .trim()
   .regex(/^-?\d+(\.\d+)?([eE][-+]?\d+)?$/, 'expected a number');
 
+// z.number() refuses NaN and ±Infinity, so a JSON number is checked once; only text goes through
+// the conversion (these run for every numeric field of every answer).
+
 /** A finite number, also accepted as numeric text. */
-export const wireNumber = z.union([z.number(), numericText.transform(Number)]).pipe(z.number().finite());
+export const wireNumber = z.union([z.number(), numericText.transform(Number).pipe(z.number())]);
 
 /** An integer, also accepted as integer text. */
-export const wireInt = wireNumber.pipe(z.number().int());
+export const wireInt = z.union([z.number().int(), numericText.transform(Number).pipe(z.number().int())]);
 
 /** Text, also accepted as a number (1001 `mobile` is sent as a JSON number). */
 export const wireText = z.union([z.string(), z.number().transform(String)]);
