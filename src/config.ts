@@ -66,6 +66,12 @@ const environmentSchema = z
     ),
     SIMULATOR_SEED: optionalInteger(0, 2 ** 32 - 1),
     SIMULATOR_TERMINALS: optionalInteger(1, 10_000),
+    // Vehicle events and door commands (docs/events.md).
+    EVENTS_DB: optionalText.transform((value) => value ?? './data/events.db'),
+    EVENTS_RETENTION_DAYS: integer(30, 1, 3650),
+    REDIS_KEY_PREFIX: optionalText.transform((value) => value ?? 'iauto-graph'),
+    DOOR_COMMAND_TIMEOUT_SECONDS: integer(60, 1, 3600),
+    SIMULATOR_EVENTS_PER_MINUTE: optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().min(0).max(60_000).optional()),
   })
   .superRefine((env, context) => {
     if (env.IAUTO_OPEN_ID === undefined) return;
@@ -114,12 +120,23 @@ export interface Config {
   shutdownTimeoutMs: number;
   /** OTLP/HTTP endpoint for traces; undefined: tracing off. */
   tracing?: { endpoint: string; serviceName: string };
-  simulator: { seed?: number; terminalCount?: number };
+  simulator: { seed?: number; terminalCount?: number; eventsPerMinute?: number };
   logLevel: string;
   /** The terminals `myTerminals` lists for a principal that may reach every terminal; empty with the embedded simulator means its whole world. */
   fleetEsns: readonly string[];
   /** A slippy-map tile URL template ({z}/{x}/{y}) the fleet page draws under its map; none: a locally drawn map only. */
   fleetMapTileUrl?: string;
+  events: EventsConfig;
+}
+
+/** Vehicle events and door commands. */
+export interface EventsConfig {
+  /** SQLite file of the embedded store (used when no Redis is configured). */
+  sqlitePath: string;
+  retentionMs: number;
+  /** With Redis, events and door commands are shared by every instance using the same prefix. */
+  redis?: { url: string; prefix: string };
+  doorCommandTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -164,11 +181,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sharedCacheTtlMs: env.SHARED_CACHE_TTL_SECONDS * 1000,
     redisUrl: env.REDIS_URL,
     logLevel: env.LOG_LEVEL,
+    events: {
+      sqlitePath: env.EVENTS_DB,
+      retentionMs: env.EVENTS_RETENTION_DAYS * 24 * 3600 * 1000,
+      redis: env.REDIS_URL === undefined ? undefined : { url: env.REDIS_URL, prefix: env.REDIS_KEY_PREFIX },
+      doorCommandTimeoutMs: env.DOOR_COMMAND_TIMEOUT_SECONDS * 1000,
+    },
     logFormat: env.LOG_FORMAT,
     metricsPort: env.METRICS_PORT,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
-    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS },
+    simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },
     fleetEsns: env.FLEET_ESNS,
     fleetMapTileUrl: env.FLEET_MAP_TILE_URL,
   };

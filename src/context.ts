@@ -1,5 +1,7 @@
 import { type Principal, openPrincipal } from './auth/principal.ts';
 import type { CatalogIndex } from './catalog-index.ts';
+import type { DoorCommands } from './events/door-commands.ts';
+import type { EventStore } from './events/store.ts';
 import type { Logger } from './logger.ts';
 import { requestScope } from './observability/request-record.ts';
 import type { IautoClient } from './upstream/client.ts';
@@ -20,6 +22,10 @@ export interface Context {
   log: Logger;
   /** The terminals a principal with every terminal sees in `myTerminals` (iauto360 cannot list them). */
   fleetEsns: readonly string[];
+  /** Stored vehicle events and their live feed. */
+  events: EventStore;
+  /** The door-command log and its outcome tracking. */
+  doorCommands: DoorCommands;
 }
 
 /** Long-lived dependencies shared by every request. */
@@ -34,6 +40,8 @@ export interface Gateway {
   logger: Logger;
   /** The configured fleet (FLEET_ESNS, or the embedded simulator's terminals). */
   fleetEsns?: readonly string[];
+  events: EventStore;
+  doorCommands: DoorCommands;
 }
 
 export function createContext(gateway: Gateway): Context {
@@ -45,5 +53,7 @@ export function createContext(gateway: Gateway): Context {
     principal: openPrincipal,
     log: requestId === undefined ? gateway.logger : gateway.logger.child({ requestId }),
     fleetEsns: gateway.fleetEsns ?? [],
+    events: gateway.events,
+    doorCommands: gateway.doorCommands,
   };
 }

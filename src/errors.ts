@@ -6,6 +6,8 @@ import { UpstreamError } from './upstream/errors.ts';
 export const ErrorCode = {
   /** An argument or input field is invalid; nothing was sent upstream. */
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** The caller may not do this, or not for this terminal. */
+  FORBIDDEN: 'FORBIDDEN',
   /** The thing asked for does not exist. */
   NOT_FOUND: 'NOT_FOUND',
   /** iauto360 answered flag 0 (it refused the request; its reason is in the message). */
@@ -38,6 +40,10 @@ export function badUserInput(issues: ReadonlyArray<InputIssue>): GraphQLError {
 
 function issuePath(issue: InputIssue): string {
   return (issue.path ?? []).map((segment) => String(typeof segment === 'object' ? segment.key : segment)).join('.');
+}
+
+export function forbidden(message: string): GraphQLError {
+  return createGraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
 }
 
 export function notFound(message: string): GraphQLError {

@@ -2,8 +2,13 @@ import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import compression from 'compression';
 import type { AddressInfo } from 'node:net';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
 import { CatalogIndex } from './catalog-index.ts';
 import { createFleetPage } from './fleet-page.ts';
+import { DoorCommands } from './events/door-commands.ts';
+import { openEventStore } from './events/open-store.ts';
+import type { EventStore } from './events/store.ts';
 import type { Config, Upstream } from './config.ts';
 import { type Logger, createRootLogger } from './logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
@@ -57,6 +62,8 @@ export interface RunningGateway {
   /** Tracing, when an exporter is configured. */
   readonly tracing?: GatewayTracing;
   readonly logger: Logger;
+  readonly events: EventStore;
+  readonly doorCommands: DoorCommands;
   /** Requests being served now. */
   readonly inFlight: number;
   /**
@@ -70,8 +77,9 @@ export interface RunningGateway {
 
 /**
  * The one place the gateway is assembled from a configuration: the signed client, the shared
- * catalog index and answer cache, observation (access log, metrics, readiness), the yoga
- * instance, the fleet page and their HTTP server. main, the tests and the benchmarks all build it here.
+ * catalog index and answer cache, observation (access log, metrics, readiness), the event store
+ * and door-command log, the yoga instance, the fleet page and their HTTP server with GraphQL over
+ * WebSocket on the same path. main, the tests and the benchmarks all build it here.
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
@@ -118,6 +126,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       : undefined;
   const sharedAnswers: SharedAnswers | undefined = redis ?? sharedCache;
   const catalog = new CatalogIndex(client, { ttlMs: config.catalogTtlMs, shared: redis });
+  const events = await openEventStore(config.events, logger).catch(async (error: unknown) => {
+    await client.close();
+    await redis?.close();
+    throw error;
+  });
+  const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, logger });
 
   let draining = false;
   const readiness = new Readiness();
@@ -129,6 +143,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     client,
     catalog,
     sharedCache: sharedAnswers,
+    events,
+    doorCommands,
+    webhookSecret: upstream.secureCode,
     maxUpstreamCallsPerRequest: config.maxUpstreamCallsPerRequest,
     secrets: [upstream.secureCode],
     exampleQuery: options.exampleQuery,
@@ -174,9 +191,22 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     server.close();
     await client.close();
     await redis?.close();
+    await events.close();
     await tracing?.shutdown();
     throw error;
   }
+  // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
+  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets);
+  const closeSubscriptions = async () => {
+    await webSocketGraphql.dispose();
+    for (const socket of webSockets.clients) socket.terminate();
+    await new Promise<void>((resolve) => webSockets.close(() => resolve()));
+  };
+  const pruneEvents = () =>
+    events.prune(Date.now() - config.events.retentionMs).catch((error: unknown) => logger.warn({ err: error }, 'events: pruning failed'));
+  void pruneEvents();
+  const pruning = setInterval(pruneEvents, 3600_000).unref();
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
 
@@ -208,11 +238,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     readiness,
     tracing: tracing || undefined,
     logger,
+    events,
+    doorCommands,
     get inFlight() {
       return running.size;
     },
     async shutdown(timeoutMs) {
       draining = true;
+      clearInterval(pruning);
+      await closeSubscriptions();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       const deadline = Date.now() + timeoutMs;
@@ -226,13 +260,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await closed;
       await (cutOff > 0 ? client.destroy() : client.close());
       await redis?.close();
+      await events.close();
       await tracing?.shutdown();
       return { cutOff };
     },
     async close() {
+      clearInterval(pruning);
+      await closeSubscriptions();
       await closeServers();
       await client.close();
       await redis?.close();
+      await events.close();
       await tracing?.shutdown();
     },
   };
@@ -255,6 +293,37 @@ async function serveMetrics(metrics: GatewayMetrics, request: IncomingMessage, r
   }
   const text = await metrics.registry.metrics();
   response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+}
+
+/** graphql-ws on the yoga instance, so WebSocket operations get the same schema, context and error masking. */
+function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, webSockets: WebSocketServer) {
+  type Enveloped = ReturnType<typeof yoga.getEnveloped>;
+  return useServer<Record<string, unknown>>(
+    {
+      execute: (args) => (args.rootValue as { execute: Enveloped['execute'] }).execute(args),
+      subscribe: (args) => (args.rootValue as { subscribe: Enveloped['subscribe'] }).subscribe(args),
+      onSubscribe: async (context, _id, params) => {
+        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+          ...context,
+          req: context.extra.request,
+          socket: context.extra.socket,
+          params,
+        });
+        const document = parse(params.query);
+        const errors = validate(schema, document);
+        if (errors.length > 0) return errors;
+        return {
+          schema,
+          operationName: params.operationName,
+          document,
+          variableValues: params.variables,
+          contextValue: await contextFactory(),
+          rootValue: { execute, subscribe },
+        };
+      },
+    },
+    webSockets,
+  );
 }
 
 /**

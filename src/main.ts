@@ -1,6 +1,10 @@
 import { ConfigError, type Upstream, loadConfig } from './config.ts';
 import { exampleQuery } from './example-query.ts';
+import { WEBHOOK_PATH } from './events/webhook.ts';
 import { startGateway } from './gateway.ts';
+
+/** A few spontaneous events a minute, so a new user sees the event feed move. */
+const DEFAULT_SIMULATOR_EVENTS_PER_MINUTE = 2;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -8,7 +12,14 @@ async function main(): Promise<void> {
   // The simulator is loaded only when it runs: with real credentials none of its code is imported.
   const simulator = config.upstream
     ? undefined
-    : await import('./simulator/server.ts').then(({ startSimulator }) => startSimulator({ port: 0, ...definedOnly(config.simulator) }));
+    : await import('./simulator/server.ts').then(({ startSimulator }) =>
+        startSimulator({
+          port: 0,
+          seed: config.simulator.seed,
+          terminalCount: config.simulator.terminalCount,
+          webhook: { eventsPerMinute: config.simulator.eventsPerMinute ?? DEFAULT_SIMULATOR_EVENTS_PER_MINUTE },
+        }),
+      );
   const upstream: Upstream = config.upstream ?? {
     baseUrl: simulator!.baseUrl,
     openId: simulator!.openId,
@@ -23,6 +34,8 @@ async function main(): Promise<void> {
     await simulator?.close();
     throw error;
   });
+  // The embedded simulator pushes its vehicle events to this gateway's webhook.
+  simulator?.setWebhookUrl(gateway.url.replace(/\/graphql$/, WEBHOOK_PATH));
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 
   console.log(`iauto-graph: GraphiQL at http://${shownHost}:${gateway.port}/graphql, the fleet page at http://${shownHost}:${gateway.port}/fleet`);
@@ -47,10 +60,6 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,9 @@
+import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { GraphQLError } from 'graphql';
 import { type Plugin, type YogaLogger, createYoga } from 'graphql-yoga';
 import { type Gateway, createContext } from './context.ts';
 import { createErrorMasker } from './errors.ts';
+import { useEventWebhook } from './events/webhook.ts';
 import { graphiqlServing } from './graphiql.ts';
 import type { Logger } from './logger.ts';
 import { useRequestBodyLimit } from './request-body-limit.ts';
@@ -13,11 +15,17 @@ export interface YogaOptions extends Gateway {
   secrets: readonly string[];
   /** The query GraphiQL opens with. */
   exampleQuery?: string;
+  /** The secret of iauto360's event push (the secure code). */
+  webhookSecret: string;
   /** Metrics, readiness, tracing, request observation: assembled by the gateway. */
   plugins?: Plugin[];
 }
 
-/** The GraphQL server: schema, per-request context, error masking, GraphiQL, /health and the gateway's plugins. */
+/**
+ * The GraphQL server: schema, per-request context, error masking, GraphiQL, /health, the gateway's
+ * plugins, subscriptions over SSE (yoga's own and the graphql-sse protocol at /graphql/stream) and
+ * the event webhook.
+ */
 export function createGatewayYoga(options: YogaOptions) {
   const graphiql = graphiqlServing({ enabled: true, title: 'iauto-graph', defaultQuery: options.exampleQuery });
   return createYoga({
@@ -31,8 +39,29 @@ export function createGatewayYoga(options: YogaOptions) {
     // Replaced by useRequestBodyLimit: the same limit without a stream per request.
     maxRequestBodySize: false,
     logging: createGatewayLogger(options.logger),
-    plugins: [...graphiql.plugins, ...(options.plugins ?? []), useRequestBodyLimit()],
+    plugins: [
+      ...graphiql.plugins,
+      ...(options.plugins ?? []),
+      useEventWebhook({ store: options.events, doorCommands: options.doorCommands, secureCode: options.webhookSecret, logger: options.logger }),
+      useRequestBodyLimit(),
+      useGraphQLSSE(),
+      useSubscriptionErrorsWithData(),
+    ],
   });
+}
+
+/**
+ * A subscription refused before its stream starts (bad input, forbidden) answers `{ errors }`;
+ * graphql-sse recognises an execution result only by its `data` key, so it gets `data: null`.
+ */
+function useSubscriptionErrorsWithData(): Plugin {
+  return {
+    onSubscribe: () => ({
+      onSubscribeResult: ({ result, setResult }) => {
+        if (!(Symbol.asyncIterator in result) && !('data' in result)) setResult({ ...result, data: null });
+      },
+    }),
+  };
 }
 
 /**

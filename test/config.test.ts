@@ -71,6 +71,11 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   },
   SIMULATOR_SEED: { unset: (c) => c.simulator.seed, unsetValue: undefined, valid: [['0', 0], ['4294967295', 4294967295]], invalid: integerRefusals(0, 2 ** 32 - 1) },
   SIMULATOR_TERMINALS: { unset: (c) => c.simulator.terminalCount, unsetValue: undefined, valid: [['12', 12]], invalid: integerRefusals(1, 10_000) },
+  EVENTS_DB: { unset: (c) => c.events.sqlitePath, unsetValue: './data/events.db', valid: [['/var/lib/iauto-graph/events.db', '/var/lib/iauto-graph/events.db']], invalid: [] },
+  EVENTS_RETENTION_DAYS: { unset: (c) => c.events.retentionMs, unsetValue: 30 * 86_400_000, valid: [['7', 7 * 86_400_000]], invalid: integerRefusals(1, 3650) },
+  REDIS_KEY_PREFIX: { with: { REDIS_URL: 'redis://127.0.0.1:6379' }, unset: (c) => c.events.redis?.prefix, unsetValue: 'iauto-graph', valid: [['fleet-eu', 'fleet-eu']], invalid: [] },
+  DOOR_COMMAND_TIMEOUT_SECONDS: { unset: (c) => c.events.doorCommandTimeoutMs, unsetValue: 60_000, valid: [['5', 5_000]], invalid: integerRefusals(1, 3600) },
+  SIMULATOR_EVENTS_PER_MINUTE: { unset: (c) => c.simulator.eventsPerMinute, unsetValue: undefined, valid: [['0.5', 0.5], ['0', 0]], invalid: ['-1', 'ten', '60001'] },
 };
 
 function refusal(environment: Record<string, string>): string {

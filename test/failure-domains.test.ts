@@ -9,7 +9,7 @@ import type { GraphQLResponse } from './helpers/stack.ts';
  * and leave every other field equal to the fault-free answer. No shared caches (so every service
  * is really called), short timeouts (so a timeout is quick), one retry.
  */
-const stack = useStack({ catalogTtlMs: 0, sharedCacheBytes: 0, client: { timeoutMs: 400, readRetries: 1, retryDelayMs: 1 } });
+const stack = useStack({ catalogTtlMs: 0, sharedCacheBytes: 0, client: { timeoutMs: 1_000, readRetries: 1, retryDelayMs: 1 } });
 
 const dashboard = `
   query Dashboard($esns: [String!]!) {
@@ -90,7 +90,7 @@ const faults: Array<{ name: string; fault: Partial<FaultSettings>; code: string 
   { name: 'flag 0', fault: { errorRate: 1 }, code: 'UPSTREAM_REJECTED' },
   { name: 'HTTP 503', fault: { http5xxRate: 1 }, code: 'UPSTREAM_UNAVAILABLE' },
   { name: 'malformed body', fault: { malformedRate: 1 }, code: 'UPSTREAM_BAD_RESPONSE' },
-  { name: 'timeout', fault: { latencyMs: 1_000 }, code: 'UPSTREAM_TIMEOUT' },
+  { name: 'timeout', fault: { latencyMs: 1_500 }, code: 'UPSTREAM_TIMEOUT' },
 ];
 
 describe('the failure-domain matrix of the dashboard', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleQuery } from '../src/example-query.ts';
 import { schema } from '../src/schema/index.ts';
 import * as fleetPage from '../web/src/gql/graphql.ts';
+import { subscribe } from './helpers/subscriptions.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -67,8 +68,28 @@ describe('the documented operations, run as written against the default simulate
         expect.objectContaining({ name: '现代' }),
         expect.objectContaining({ esn: '867659764755235', bound: true }),
       ]),
-    Lock: (data) => expect(data.lockDoors).toMatchObject({ accepted: true, action: 'LOCK' }),
+    Lock: (data) => {
+      expect(data.lockDoors).toMatchObject({ state: 'ACCEPTED' });
+      lockCommandId = data.lockDoors.id;
+    },
+    // The car answers the lock with 关锁成功, or 关锁失败 while its ignition is on.
+    Alerts: (data) => expect(data.vehicleEvents).toMatchObject({ __typename: 'DoorEvent', esn: '867659764755235', action: 'LOCK', outcome: lockOutcome() }),
+    FollowCommand: (data) => expect(data.doorCommand.state).toBe(lockOutcome()),
   };
+  const lockOutcome = () => (stack.simulator.world.terminal('867659764755235')!.vehicle.condition.ignitionOn ? 'FAILED' : 'SUCCEEDED');
+  /** The command the Lock example sent: the FollowCommand example follows it instead of its placeholder id. */
+  let lockCommandId = '';
+
+  /** A subscription example's first result, over Server-Sent Events as GraphiQL runs it. */
+  async function firstResult(query: string, variables: Record<string, unknown>) {
+    const subscription = subscribe('sse', stack.url, parse(query.replace('paste-the-id-here', lockCommandId)), variables);
+    try {
+      await subscription.waitFor(1, 15_000);
+      return subscription.results[0]!;
+    } finally {
+      await subscription.close();
+    }
+  }
 
   it('name terminals of that world in the states the README says', () => {
     const world = stack.simulator.world;
@@ -79,10 +100,12 @@ describe('the documented operations, run as written against the default simulate
 
   // In reading order: Bind then Unbind leave the terminal as it was; DeleteTrip comes after every read of the trips.
   it.each(operations.map((operation) => [operation.name, operation]))('%s succeeds', async (name, operation) => {
-    const result = await stack.graphql<Record<string, unknown>, unknown>(operation.query, operation.variables);
+    const result = operation.query.startsWith('subscription')
+      ? await firstResult(operation.query, operation.variables)
+      : await stack.graphql<Record<string, unknown>, unknown>(operation.query, operation.variables);
     expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
     expect(result.data).toBeTruthy();
-    for (const [field, value] of Object.entries(result.data!)) expect(value, field).not.toBeNull();
+    for (const [field, value] of Object.entries(result.data as Record<string, unknown>)) expect(value, field).not.toBeNull();
     expectations[name]?.(result.data);
   });
 

@@ -34,7 +34,7 @@ async function askSecond<T>(query: string, variables?: unknown): Promise<{ data?
   return (await response.json()) as { data?: T; errors?: unknown[] };
 }
 
-const tripsQuery = `query ($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id track { pointCount } evaluation { verdict } } } } } } }`;
+const tripsQuery = `query ($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } } }`;
 interface Trips {
   terminal: { vehicle: { trips: { edges: Array<{ node: { id: string; track: { pointCount: number } | null } }> } } };
 }

@@ -1,79 +1,126 @@
+import { z } from 'zod';
 import type { Context } from '../context.ts';
+import { stoppable } from '../events/live.ts';
+import type { DoorCommandAction, DoorCommandRecord } from '../events/store.ts';
 import { builder } from './builder.ts';
 import { DoorAction } from './enums.ts';
+import { VehicleEvent, requireAccess } from './events.ts';
 import { Vehicle } from './terminal.ts';
 import { esnRule } from './validation.ts';
 
-type DoorOpCode = 'LOCK_DOOR' | 'UNLOCK_DOOR';
-
-interface DoorCommandResult {
-  esn: string;
-  action: DoorOpCode;
-  accepted: boolean;
-  requestedAt: Date;
-}
-
-const outcomeEvent: Record<DoorOpCode, string> = { LOCK_DOOR: 'DOOR_LOCKED (关锁)', UNLOCK_DOOR: 'DOOR_UNLOCKED (开锁)' };
-
-const DoorCommandPayload = builder.objectRef<DoorCommandResult>('DoorCommandPayload').implement({
+const DoorCommandState = builder.enumType('DoorCommandState', {
   description:
-    'The answer to a remote door command. It only says whether iauto360 accepted the command for delivery to the car; whether the doors actually locked or unlocked arrives later as a vehicle event (开锁/关锁 webhook).',
-  fields: (t) => ({
-    accepted: t.exposeBoolean('accepted', {
-      nullable: false,
+    'Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; UNKNOWN when iauto360 did not answer the command in time.',
+  values: {
+    SENT: { value: 'SENT', description: 'Being sent to iauto360; no answer yet.' },
+    ACCEPTED: { value: 'ACCEPTED', description: 'iauto360 accepted it and is reaching the car; waiting for the outcome event.' },
+    REJECTED: { value: 'REJECTED', description: 'iauto360 did not accept it (e.g. the terminal is unplugged): nothing was done. Final.' },
+    SUCCEEDED: { value: 'SUCCEEDED', description: 'The car reported success (the matching 开锁/关锁 event). Final.' },
+    FAILED: { value: 'FAILED', description: 'The car reported failure (the matching 开锁/关锁 event). Final.' },
+    TIMED_OUT: {
+      value: 'TIMED_OUT',
+      description: 'Accepted, but no outcome event arrived within DOOR_COMMAND_TIMEOUT_SECONDS: the doors\' state is unknown. Final.',
+    },
+    UNKNOWN: {
+      value: 'UNKNOWN',
       description:
-        'True when iauto360 accepted the command and is sending it to the car. Not the outcome: that arrives later as a DOOR_LOCKED/DOOR_UNLOCKED vehicle event saying success or failure.',
+        'The command may or may not have been applied (iauto360 did not answer in time, or the outcome event said neither success nor failure). Wait for the outcome event rather than resending.',
+    },
+  } as const,
+});
+
+export const DoorCommand = builder.objectRef<DoorCommandRecord>('DoorCommand').implement({
+  description:
+    'A remote door command and what became of it. Its outcome arrives as a 开锁/关锁 vehicle event: the first one of the same terminal and action received after the command was sent settles the oldest command still waiting (see `state`).',
+  fields: (t) => ({
+    id: t.exposeID('id', { nullable: false, description: 'The command id, for `doorCommand(id)` and the `doorCommand` subscription.' }),
+    action: t.field({ type: DoorAction, nullable: false, description: 'Lock or unlock.', resolve: (command) => command.action }),
+    esn: t.exposeString('esn', { nullable: false, description: "The ESN of the vehicle's terminal." }),
+    vehicle: t.field({ type: Vehicle, nullable: false, description: 'The vehicle the command was sent to.', resolve: (command) => ({ esn: command.esn }) }),
+    idempotencyKey: t.exposeString('idempotencyKey', { nullable: false, description: 'The key the command was sent with.' }),
+    state: t.field({ type: DoorCommandState, nullable: false, description: 'Where the command stands.', resolve: (command) => command.state }),
+    requestedAt: t.field({ type: 'DateTime', nullable: false, description: 'When the gateway received the command.', resolve: (command) => new Date(command.requestedAt) }),
+    acceptedAt: t.field({ type: 'DateTime', description: 'When iauto360 accepted it; null until then.', resolve: (command) => toDate(command.acceptedAt) }),
+    completedAt: t.field({ type: 'DateTime', description: 'When it reached a final state; null until then.', resolve: (command) => toDate(command.completedAt) }),
+    outcomeEvent: t.field({
+      type: VehicleEvent,
+      description: 'The 开锁/关锁 event that settled the command; null until it arrives.',
+      resolve: (command, _args, context) => (command.outcomeEventId ? context.events.eventById(command.outcomeEventId) : null),
     }),
-    action: t.field({
-      type: DoorAction,
-      nullable: false,
-      description: 'The command that was sent.',
-      resolve: (result) => result.action,
-    }),
-    requestedAt: t.field({
-      type: 'DateTime',
-      nullable: false,
-      description: 'When the gateway received the request that sent the command; the outcome event comes after it.',
-      resolve: (result) => result.requestedAt,
-    }),
-    vehicle: t.field({
-      type: Vehicle,
-      nullable: false,
-      description: 'The vehicle the command was sent to.',
-      resolve: (result) => ({ esn: result.esn }),
-    }),
-    message: t.string({
-      nullable: false,
-      description: 'A human-readable summary of what happened and what to wait for.',
-      resolve: (result) =>
-        result.accepted
-          ? `Accepted: the command is on its way to the car. Wait for the ${outcomeEvent[result.action]} vehicle event for the outcome.`
-          : 'Not accepted: iauto360 could not send the command to the car. Nothing was done; try again later.',
-    }),
+    message: t.exposeString('message', { nullable: false, description: 'What happened and what to do next, in plain English.' }),
   }),
 });
 
-/** Sends one door command. Never retried: a repeated command is a real-world action, not a read. */
-async function sendDoorCommand(esn: string, action: DoorOpCode, context: Context): Promise<DoorCommandResult> {
-  const { status } = await context.upstream.write(5001, { esn, opCode: action });
-  return { esn, action, accepted: status === 1, requestedAt: context.requestTime };
+function toDate(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
 }
 
-const esnArgDescription = "The ESN of the vehicle's terminal.";
-const commandCaveat =
-  'The answer only says whether iauto360 accepted the command; the outcome arrives later as a vehicle event. Sent exactly once, never retried: if it fails or times out, check the vehicle events before sending again.';
+const idempotencyKeyRule = z.string().min(1, 'must not be empty').max(128, 'at most 128 characters');
+
+/** Logs and sends one door command, or returns the one already sent with this key. 5001 is never retried. */
+async function sendDoorCommand(esn: string, action: DoorCommandAction, idempotencyKey: string, context: Context): Promise<DoorCommandRecord> {
+  requireAccess(context.principal, 'control', [esn]);
+  return context.doorCommands.send({ principal: context.principal.name, idempotencyKey, esn, action }, () =>
+    context.upstream.write(5001, { esn, opCode: action }),
+  );
+}
+
+const commandCaveat = [
+  'Returns a DoorCommand whose `state` follows the command to its outcome (subscribe with `doorCommand(id)`).',
+  'Sent to iauto360 once and never retried. The same `idempotencyKey` from the same caller within 24 h returns the command already sent, without sending again, also across gateway instances and restarts.',
+  'Needs the `control` scope.',
+].join(' ');
+
+const doorArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
+  esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
+  idempotencyKey: t.arg.string({
+    required: true,
+    description: 'A key you choose per intended command (e.g. a UUID), 1 to 128 characters: resending with the same key never sends the command twice.',
+    validate: idempotencyKeyRule,
+  }),
+});
 
 builder.mutationFields((t) => ({
   lockDoors: t.field({
-    type: DoorCommandPayload,
+    type: DoorCommand,
     description: `Lock the vehicle's doors remotely. ${commandCaveat}`,
-    args: { esn: t.arg.string({ required: true, description: esnArgDescription, validate: esnRule }) },
-    resolve: (_root, args, context) => sendDoorCommand(args.esn, 'LOCK_DOOR', context),
+    args: doorArgs(t),
+    resolve: (_root, args, context) => sendDoorCommand(args.esn, 'LOCK_DOOR', args.idempotencyKey, context),
   }),
   unlockDoors: t.field({
-    type: DoorCommandPayload,
+    type: DoorCommand,
     description: `Unlock the vehicle's doors remotely. ${commandCaveat}`,
-    args: { esn: t.arg.string({ required: true, description: esnArgDescription, validate: esnRule }) },
-    resolve: (_root, args, context) => sendDoorCommand(args.esn, 'UNLOCK_DOOR', context),
+    args: doorArgs(t),
+    resolve: (_root, args, context) => sendDoorCommand(args.esn, 'UNLOCK_DOOR', args.idempotencyKey, context),
   }),
 }));
+
+async function readableCommand(id: string, context: Context): Promise<DoorCommandRecord | null> {
+  const command = await context.doorCommands.get(id);
+  if (command) requireAccess(context.principal, 'read', [command.esn]);
+  return command;
+}
+
+builder.queryField('doorCommand', (t) =>
+  t.field({
+    type: DoorCommand,
+    description: 'A door command by id, with its current state; null when unknown (or older than EVENTS_RETENTION_DAYS). No upstream call.',
+    args: { id: t.arg.id({ required: true, description: 'The `DoorCommand.id` returned by lockDoors/unlockDoors.' }) },
+    resolve: (_root, args, context) => readableCommand(String(args.id), context),
+  }),
+);
+
+builder.subscriptionField('doorCommand', (t) =>
+  t.field({
+    type: DoorCommand,
+    nullable: false,
+    description:
+      'The command now, then each change of its state; ends when the state is final (REJECTED, SUCCEEDED, FAILED, TIMED_OUT, or UNKNOWN once its window has passed). Ends at once for an unknown id.',
+    args: { id: t.arg.id({ required: true, description: 'The `DoorCommand.id` returned by lockDoors/unlockDoors.' }) },
+    subscribe: async (_root, args, context) => {
+      await readableCommand(String(args.id), context);
+      return stoppable((signal) => context.doorCommands.watch(String(args.id), signal));
+    },
+    resolve: (command: DoorCommandRecord) => command,
+  }),
+);

@@ -9,6 +9,7 @@ import './tires.ts';
 import './fuel.ts';
 import './trips.ts';
 import './binding.ts';
+import './events.ts';
 import './doors.ts';
 import './node.ts';
 

@@ -1,4 +1,5 @@
 import type { EventPusher } from './webhook.ts';
+import { ZodError } from 'zod';
 import { FaultSettingsError, type FaultInjector } from './faults.ts';
 import { parseJson } from './json.ts';
 import type { World } from './world.ts';
@@ -68,11 +69,15 @@ export function handleAdmin(method: string, pathname: string, rawBody: string, d
       return updateFaults(rawBody, deps.faults);
     case 'GET /__sim/events':
       return ok({ events: deps.events.events() });
+    case 'GET /__sim/webhook':
+      return ok(deps.events.settings);
+    case 'POST /__sim/webhook':
+      return updateWebhook(rawBody, deps.events);
     case 'POST /__sim/world/reset':
       deps.world.restore();
       return ok({ restored: true, terminals: deps.world.terminals.length });
     default: {
-      const known = ['/__sim/stats', '/__sim/reset', '/__sim/fleet', '/__sim/faults', '/__sim/events', '/__sim/world/reset'];
+      const known = ['/__sim/stats', '/__sim/reset', '/__sim/fleet', '/__sim/faults', '/__sim/events', '/__sim/webhook', '/__sim/world/reset'];
       return known.includes(pathname.replace(/\/+$/, ''))
         ? { status: 405, body: { error: `method ${method} not allowed on ${pathname}` } }
         : { status: 404, body: { error: `no admin route ${pathname}; see ${known.join(', ')}` } };
@@ -100,6 +105,15 @@ function updateFaults(rawBody: string, faults: FaultInjector): AdminReply {
     return ok(faults.update(rawBody.trim() === '' ? {} : parseJson(rawBody)));
   } catch (error) {
     if (error instanceof FaultSettingsError || error instanceof SyntaxError) return { status: 400, body: { error: error.message } };
+    throw error;
+  }
+}
+
+function updateWebhook(rawBody: string, events: EventPusher): AdminReply {
+  try {
+    return ok(events.configure(rawBody.trim() === '' ? {} : parseJson(rawBody)));
+  } catch (error) {
+    if (error instanceof ZodError || error instanceof SyntaxError) return { status: 400, body: { error: error.message } };
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_FAULTS, faultPatchSchema, parseFaultPatch, type FaultSettings } from './faults.ts';
 import type { Quirks } from './services/types.ts';
+import { DEFAULT_WEBHOOK_SETTINGS, type WebhookSettings, webhookSettingsSchema } from './webhook.ts';
 
 export interface SimulatorOptions {
   /** 0 = a free port. Default 0. */
@@ -20,8 +21,10 @@ export interface SimulatorOptions {
   faults?: Partial<FaultSettings>;
   /** Partner endpoint for pushed events; none = events are only logged. */
   webhookUrl?: string;
-  /** Delay between a 5001 command and its event, ms; default 1000. */
+  /** Delay between a 5001 command and its event, ms; default 1000 (the same as `webhook.doorOutcomeDelayMs`). */
   eventDelayMs?: number;
+  /** Knobs of the event push: spontaneous event rate, door success rate, redelivery, batching, reordering, bad signatures. */
+  webhook?: Partial<WebhookSettings>;
   /** Id of the first pushed event; default 1001. */
   firstEventId?: bigint | number;
   /** Largest accepted |envelope time − clock|, ms; default 300000 (5 min). */
@@ -44,6 +47,7 @@ export interface ResolvedOptions {
   readonly faults: FaultSettings;
   readonly webhookUrl: string | undefined;
   readonly eventDelayMs: number;
+  readonly webhook: WebhookSettings;
   readonly firstEventId: bigint;
   readonly maxClockSkewMs: number;
   readonly billingPlans: readonly number[] | null;
@@ -81,6 +85,7 @@ const optionsSchema = z.object({
   faults: faultPatchSchema.default({}),
   webhookUrl: optionSchemas.webhookUrl.optional(),
   eventDelayMs: optionSchemas.eventDelayMs.default(DEFAULT_EVENT_DELAY_MS),
+  webhook: webhookSettingsSchema.partial().default({}),
   firstEventId: z.union([z.bigint().min(0n), z.number().int().min(0)]).default(1001),
   maxClockSkewMs: optionSchemas.maxClockSkewMs.default(300_000),
   billingPlans: z.array(z.number().int().min(0)).optional(),
@@ -111,6 +116,7 @@ export function resolveOptions(options: SimulatorOptions): ResolvedOptions {
     now: now ?? Date.now,
     faults: { ...DEFAULT_FAULTS, ...parseFaultPatch(value.faults) },
     firstEventId: BigInt(value.firstEventId),
+    webhook: { ...DEFAULT_WEBHOOK_SETTINGS, doorOutcomeDelayMs: value.eventDelayMs, ...value.webhook },
     billingPlans: value.billingPlans ?? null,
     tls: value.tls,
   };

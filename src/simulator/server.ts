@@ -10,7 +10,9 @@ import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './o
 import { failureBody, parseServicePath, successBody, verifyRequest, type ServicePath } from './protocol.ts';
 import { serviceTable } from './services/table.ts';
 import type { ServiceContext, ServiceHandler } from './services/types.ts';
-import { EventPusher, type PushedEvent } from './webhook.ts';
+import { nextSpontaneousType, spontaneousEvent, terminalFor } from './event-feed.ts';
+import { Random } from './random.ts';
+import { EventPusher, type PushedEvent, type WebhookSettings } from './webhook.ts';
 import { World } from './world.ts';
 
 export type { SimulatorOptions } from './options.ts';
@@ -34,6 +36,10 @@ export interface RunningSimulator {
   events(): readonly PushedEvent[];
   /** Resolves when every scheduled event has been produced and delivered (or failed to be). */
   settleEvents(): Promise<void>;
+  /** Where events are pushed from now on (the gateway's webhook); undefined = only logged. */
+  setWebhookUrl(url: string | undefined): void;
+  /** Merges into the push knobs (validated like POST /__sim/webhook). */
+  configureWebhook(patch: Partial<WebhookSettings>): WebhookSettings;
   close(): Promise<void>;
 }
 
@@ -51,10 +57,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
   const events = new EventPusher({
     secureCode: settings.secureCode,
     webhookUrl: settings.webhookUrl,
-    delayMs: settings.eventDelayMs,
+    settings: settings.webhook,
     now: settings.now,
     firstEventId: settings.firstEventId,
+    seed: settings.seed,
   });
+  const spontaneous = startSpontaneousEvents(events, world, settings.seed);
   const state: SimulatorState = { settings, world, services, faults, stats, events };
 
   const listener: RequestListener = (request, response) => {
@@ -88,8 +96,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Ru
     resetStats: () => stats.reset(),
     events: () => events.events(),
     settleEvents: () => events.settled(),
+    setWebhookUrl: (url) => events.setWebhookUrl(url),
+    configureWebhook: (patch) => events.configure(patch),
     close: () => {
       closing ??= (async () => {
+        spontaneous.stop();
         await events.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
@@ -162,9 +173,33 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
     fields: new RequestFields(envelope.data),
     quirks: settings.quirks,
     nowMs: settings.now(),
-    scheduleEvent: (build) => events.schedule(build),
+    scheduleEvent: (build) => events.schedule(build, events.settings.doorOutcomeDelayMs),
+    doorCommandSucceeds: () => events.chance(events.settings.doorSuccessRate),
   };
   return successBody(handler(context), settings.quirks.pagingAtTopLevel);
+}
+
+/** Spontaneous events at `eventsPerMinute` (rechecked every second while 0), each from a fitting bound terminal. */
+function startSpontaneousEvents(events: EventPusher, world: World, seed: number): { stop(): void } {
+  const random = Random.derive(seed, 'spontaneous-events');
+  let counter = 0;
+  let timer: NodeJS.Timeout;
+  const next = () => {
+    const rate = events.settings.eventsPerMinute;
+    timer = setTimeout(() => {
+      if (events.settings.eventsPerMinute > 0) {
+        const type = nextSpontaneousType(counter++);
+        events.schedule((id, nowMs) => {
+          const terminal = terminalFor(type, world, random);
+          return terminal && spontaneousEvent(type, terminal, id, nowMs, random);
+        }, 0);
+      }
+      next();
+    }, rate > 0 ? 60_000 / rate : 1000);
+    timer.unref();
+  };
+  next();
+  return { stop: () => clearTimeout(timer) };
 }
 
 function sendFailure(response: ServerResponse, error: SimulatorError, state: SimulatorState, status: number): void {

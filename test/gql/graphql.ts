@@ -11,6 +11,39 @@ export type BindStatus =
   /** Not bound to any user. */
   | 'UNBOUND';
 
+/** A remote door command. */
+export type DoorAction =
+  /** Lock the doors. */
+  | 'LOCK'
+  /** Unlock the doors. */
+  | 'UNLOCK';
+
+/** Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; UNKNOWN when iauto360 did not answer the command in time. */
+export type DoorCommandState =
+  /** iauto360 accepted it and is reaching the car; waiting for the outcome event. */
+  | 'ACCEPTED'
+  /** The car reported failure (the matching 开锁/关锁 event). Final. */
+  | 'FAILED'
+  /** iauto360 did not accept it (e.g. the terminal is unplugged): nothing was done. Final. */
+  | 'REJECTED'
+  /** Being sent to iauto360; no answer yet. */
+  | 'SENT'
+  /** The car reported success (the matching 开锁/关锁 event). Final. */
+  | 'SUCCEEDED'
+  /** Accepted, but no outcome event arrived within DOOR_COMMAND_TIMEOUT_SECONDS: the doors' state is unknown. Final. */
+  | 'TIMED_OUT'
+  /** The command may or may not have been applied (iauto360 did not answer in time, or the outcome event said neither success nor failure). Wait for the outcome event rather than resending. */
+  | 'UNKNOWN';
+
+/** What the car reported for a lock or unlock, read from the event text. */
+export type DoorEventOutcome =
+  /** The text says failure (失败). */
+  | 'FAILED'
+  /** The text says success (成功). */
+  | 'SUCCEEDED'
+  /** The text says neither (or both). */
+  | 'UNKNOWN';
+
 /** Whether the engine is running, as last reported by the terminal. */
 export type DriveStatus =
   /** Ignition off: the vehicle is parked. */
@@ -40,6 +73,30 @@ export type PlateType =
   /** Code 02: small vehicle (passenger car), blue plate. */
   | 'SMALL_VEHICLE';
 
+/** Where a tyre sits on the vehicle. */
+export type TirePosition =
+  /** Front left tyre. */
+  | 'FRONT_LEFT'
+  /** Front right tyre. */
+  | 'FRONT_RIGHT'
+  /** Rear left tyre. */
+  | 'REAR_LEFT'
+  /** Rear right tyre. */
+  | 'REAR_RIGHT';
+
+/** The kind of tyre-pressure anomaly of a TIRE_PRESSURE event. */
+export type TirePressureAnomaly =
+  /** Abnormal pressure (attrs type 2). */
+  | 'ABNORMAL_PRESSURE'
+  /** Abnormal temperature (attrs type 4). */
+  | 'ABNORMAL_TEMPERATURE'
+  /** Low pressure (attrs type 3). */
+  | 'LOW_PRESSURE'
+  /** The sensor's battery is low (attrs type 5). */
+  | 'LOW_SENSOR_BATTERY'
+  /** The tyre may be leaking (attrs type 1). */
+  | 'POSSIBLE_LEAK';
+
 /** The overall verdict of iauto360's trip evaluation. */
 export type TripVerdict =
   /** Average driving (一般). */
@@ -54,6 +111,43 @@ export type TripVerdict =
   | 'POOR'
   /** A verdict this API does not know; see `verdictText`. */
   | 'UNKNOWN';
+
+/** What a vehicle event reports. */
+export type VehicleEventType =
+  /** Suspected collision while driving (碰撞). `level`: sensitivity 1 high, 2 low. */
+  | 'COLLISION'
+  /** The terminal's mobile data exceeded its quota (流量超出); Wi-Fi will be switched off. */
+  | 'DATA_QUOTA_EXCEEDED'
+  /** The outcome of a lock command (关锁): success or failure. */
+  | 'DOOR_LOCKED'
+  /** The outcome of an unlock command (开锁): success or failure. */
+  | 'DOOR_UNLOCKED'
+  /** Fault codes appeared (故障). */
+  | 'FAULT'
+  /** Driven out of the geofence (越界); at most once per 10 minutes. */
+  | 'GEOFENCE_EXIT'
+  /** Ignition off (熄火). */
+  | 'IGNITION_OFF'
+  /** Ignition on (点火). */
+  | 'IGNITION_ON'
+  /** The terminal reported its position (定位). */
+  | 'LOCATION'
+  /** Battery voltage under a warning threshold (电瓶电压). `level`: 1 first tier (low), 2 second tier (too low). */
+  | 'LOW_BATTERY'
+  /** Maintenance mileage nearly reached (保养); pushed after ignition off. */
+  | 'MAINTENANCE_DUE'
+  /** Driven into a no-entry area (禁入地界); at most once per 10 minutes. */
+  | 'RESTRICTED_AREA_ENTRY'
+  /** A tyre-pressure (TPMS) anomaly (胎压). */
+  | 'TIRE_PRESSURE'
+  /** New traffic-violation records were found (违章). */
+  | 'TRAFFIC_VIOLATION'
+  /** A type this gateway does not know; `wireType` holds the raw type. */
+  | 'UNKNOWN'
+  /** The terminal was pulled out of the OBD port (拔出); repeats within 8 h are not pushed. */
+  | 'UNPLUGGED'
+  /** Vibration while parked (震动). `level`: sensitivity 1 high, 2 medium, 3 low. */
+  | 'VIBRATION';
 
 /** A partial change of the vehicle profile: only the fields given are changed. Give at least one; null is not accepted. */
 export type VehicleProfileInput = {
@@ -159,6 +253,171 @@ export type VehicleSummaryFragment = { condition: { driveStatus: DriveStatus | n
 
 export type TripDetailFragment = { distanceKm: number, track: { lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null };
 
+export type LockDoorsMutationVariables = Exact<{
+  esn: string;
+  key: string;
+}>;
+
+
+export type LockDoorsMutation = { lockDoors: { id: string, action: DoorAction, esn: string, idempotencyKey: string, state: DoorCommandState, requestedAt: string, acceptedAt: string | null, completedAt: string | null, message: string } | null };
+
+export type UnlockDoorsMutationVariables = Exact<{
+  esn: string;
+  key: string;
+}>;
+
+
+export type UnlockDoorsMutation = { unlockDoors: { id: string, action: DoorAction, state: DoorCommandState, message: string } | null };
+
+export type DoorCommandStateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DoorCommandStateQuery = { doorCommand: { id: string, state: DoorCommandState, acceptedAt: string | null, completedAt: string | null, message: string, outcomeEvent:
+      | { __typename: 'CollisionEvent', id: string, type: VehicleEventType }
+      | { __typename: 'DataQuotaEvent', id: string, type: VehicleEventType }
+      | { __typename: 'DoorEvent', action: DoorAction, outcome: DoorEventOutcome, id: string, type: VehicleEventType }
+      | { __typename: 'GeneralVehicleEvent', id: string, type: VehicleEventType }
+      | { __typename: 'IgnitionEvent', id: string, type: VehicleEventType }
+      | { __typename: 'LowBatteryEvent', id: string, type: VehicleEventType }
+      | { __typename: 'RestrictedAreaEvent', id: string, type: VehicleEventType }
+      | { __typename: 'TirePressureEvent', id: string, type: VehicleEventType }
+      | { __typename: 'VibrationEvent', id: string, type: VehicleEventType }
+     | null } | null };
+
+export type DoorCommandProgressSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DoorCommandProgressSubscription = { doorCommand: { id: string, state: DoorCommandState, outcomeEvent:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } };
+
+export type ReplayedIdsSubscriptionVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type ReplayedIdsSubscription = { vehicleEvents:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   };
+
+export type LiveIdsSubscriptionVariables = Exact<{
+  esns?: Array<string> | string | null | undefined;
+}>;
+
+
+export type LiveIdsSubscription = { vehicleEvents:
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+    | { id: string, esn: string }
+   };
+
+export type LockOnceMutationVariables = Exact<{
+  esn: string;
+  key: string;
+}>;
+
+
+export type LockOnceMutation = { lockDoors: { id: string, state: DoorCommandState } | null };
+
+export type CommandOutcomeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommandOutcomeQuery = { doorCommand: { state: DoorCommandState, outcomeEvent:
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+      | { id: string }
+     | null } | null };
+
+export type EventsOfVehicleQueryVariables = Exact<{
+  esn: string;
+}>;
+
+
+export type EventsOfVehicleQuery = { terminal: { vehicle: { events: { edges: Array<{ node:
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+            | { id: string }
+           }> } | null } | null } | null };
+
+export type VehicleEventsFeedSubscriptionVariables = Exact<{
+  esns?: Array<string> | string | null | undefined;
+  types?: Array<VehicleEventType> | VehicleEventType | null | undefined;
+  since?: string | null | undefined;
+}>;
+
+
+export type VehicleEventsFeedSubscription = { vehicleEvents:
+    | { __typename: 'CollisionEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'DataQuotaEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'DoorEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'GeneralVehicleEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'IgnitionEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'LowBatteryEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'RestrictedAreaEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'TirePressureEvent', id: string, esn: string, type: VehicleEventType }
+    | { __typename: 'VibrationEvent', level: number | null, id: string, esn: string, type: VehicleEventType }
+   };
+
+export type VehicleEventsQueryVariables = Exact<{
+  esn: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  types?: Array<VehicleEventType> | VehicleEventType | null | undefined;
+}>;
+
+
+export type VehicleEventsQuery = { terminal: { vehicle: { events: { edges: Array<{ cursor: string, node:
+            | { __typename: 'CollisionEvent', level: number | null, id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'DataQuotaEvent', usedMegabytes: number | null, id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'DoorEvent', action: DoorAction, outcome: DoorEventOutcome, id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'GeneralVehicleEvent', id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'IgnitionEvent', ignitionOn: boolean, anomalous: boolean | null, id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'LowBatteryEvent', level: number | null, id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'RestrictedAreaEvent', id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, reportedPosition: { lng: number, lat: number } | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'TirePressureEvent', anomaly: TirePressureAnomaly | null, tire: TirePosition | null, id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+            | { __typename: 'VibrationEvent', level: number | null, id: string, type: VehicleEventType, wireType: string, esn: string, occurredAt: string, receivedAt: string, text: string | null, location: { lng: number, lat: number, wgs84: { lng: number, lat: number } } | null }
+           }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } | null } | null } | null };
+
 export type MyTerminalEsnsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -247,6 +506,17 @@ export const BrandAndModelIdsDocument = {"kind":"Document","definitions":[{"kind
 export const BrandsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Brands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}}]}}]}}]} as unknown as DocumentNode<BrandsQuery, BrandsQueryVariables>;
 export const TypenameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Typename"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}}]}}]} as unknown as DocumentNode<TypenameQuery, TypenameQueryVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pinned"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"fleet"},"name":{"kind":"Name","value":"terminals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleSummary"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"battery"},"name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batteryVoltage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subBrand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"tripId"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripDetail"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"latest"},"name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"pinned"},"name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pinned"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VehicleSummary"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TripDetail"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driveStatus"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const LockDoorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockDoors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockDoors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"idempotencyKey"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"requestedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<LockDoorsMutation, LockDoorsMutationVariables>;
+export const UnlockDoorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnlockDoors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockDoors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<UnlockDoorsMutation, UnlockDoorsMutationVariables>;
+export const DoorCommandStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DoorCommandState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doorCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"acceptedAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DoorEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DoorCommandStateQuery, DoorCommandStateQueryVariables>;
+export const DoorCommandProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"DoorCommandProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doorCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<DoorCommandProgressSubscription, DoorCommandProgressSubscriptionVariables>;
+export const ReplayedIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ReplayedIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ReplayedIdsSubscription, ReplayedIdsSubscriptionVariables>;
+export const LiveIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"LiveIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}}]}}]}}]} as unknown as DocumentNode<LiveIdsSubscription, LiveIdsSubscriptionVariables>;
+export const LockOnceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LockOnce"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"key"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockDoors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"key"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<LockOnceMutation, LockOnceMutationVariables>;
+export const CommandOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommandOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doorCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeEvent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CommandOutcomeQuery, CommandOutcomeQueryVariables>;
+export const EventsOfVehicleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EventsOfVehicle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<EventsOfVehicleQuery, EventsOfVehicleQueryVariables>;
+export const VehicleEventsFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"VehicleEventsFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VehicleEventType"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}},{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VibrationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<VehicleEventsFeedSubscription, VehicleEventsFeedSubscriptionVariables>;
+export const VehicleEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VehicleEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"wireType"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"wgs84"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VibrationEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CollisionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"LowBatteryEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IgnitionEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ignitionOn"}},{"kind":"Field","name":{"kind":"Name","value":"anomalous"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TirePressureEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"anomaly"}},{"kind":"Field","name":{"kind":"Name","value":"tire"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DoorEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataQuotaEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usedMegabytes"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RestrictedAreaEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportedPosition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleEventsQuery, VehicleEventsQueryVariables>;
 export const MyTerminalEsnsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTerminalEsns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}}]}}]}}]} as unknown as DocumentNode<MyTerminalEsnsQuery, MyTerminalEsnsQueryVariables>;
 export const MyTerminalPlatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTerminalPlates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}}]}}]}}]} as unknown as DocumentNode<MyTerminalPlatesQuery, MyTerminalPlatesQueryVariables>;
 export const FinishedTripsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FinishedTrips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"3"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}},{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}},{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FinishedTripsQuery, FinishedTripsQueryVariables>;

@@ -1,7 +1,10 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { print } from 'graphql';
-import { type Config, loadConfig } from '../../src/config.ts';
+import { type Config, type EventsConfig, loadConfig } from '../../src/config.ts';
 import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
 import { createRootLogger } from '../../src/logger.ts';
@@ -26,6 +29,12 @@ export interface StackOptions {
   config?: Partial<Config>;
   /** Where the built fleet page is (test/helpers/browser.ts builds one); default web/dist. */
   fleetPageDirectory?: string;
+  /** Upstream timeout of the gateway, ms (IAUTO_TIMEOUT_MS). */
+  timeoutMs?: number;
+  /** Event store and door commands; default a fresh SQLite file in a temporary directory. */
+  events?: Partial<EventsConfig>;
+  /** Point the simulator's event push at the gateway's webhook. Default true. */
+  wireWebhook?: boolean;
   /** Environment variables for the gateway's configuration, e.g. { REDIS_URL }. */
   env?: Record<string, string>;
   /** Turns tracing on, exporting here. */
@@ -49,14 +58,18 @@ export function capturedLogger(level = 'debug') {
  */
 export async function startStack(options: StackOptions = {}) {
   const simulator: RunningSimulator = await startSimulator({ port: 0, ...options.simulator });
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'iauto-graph-events-'));
+  const defaults = loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env });
   const config: Config = {
-    ...loadConfig({ PORT: '0', HOST: '127.0.0.1', ...options.env }),
+    ...defaults,
     ...definedOnly({
       catalogTtlMs: options.catalogTtlMs ?? 600_000,
       maxUpstreamCallsPerRequest: options.maxUpstreamCallsPerRequest,
       maxConnections: options.maxConnections,
+      timeoutMs: options.timeoutMs,
     }),
     sharedCacheBytes: options.sharedCacheBytes ?? 16 * 1024 * 1024,
+    events: { ...defaults.events, sqlitePath: join(dataDirectory, 'events.db'), ...options.events },
     fleetEsns: simulator.world.terminals.map((terminal) => terminal.esn),
     ...options.config,
   };
@@ -72,6 +85,8 @@ export async function startStack(options: StackOptions = {}) {
     fleetPageDirectory: options.fleetPageDirectory,
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
+  const webhookUrl = url.replace(/\/graphql$/, '/webhooks/iauto360');
+  if (options.wireWebhook !== false) simulator.setWebhookUrl(webhookUrl);
 
   async function graphql<TData, TVariables>(
     document: TypedDocumentNode<TData, TVariables> | string,
@@ -97,6 +112,7 @@ export async function startStack(options: StackOptions = {}) {
 
   return {
     simulator,
+    webhookUrl,
     client,
     catalog,
     sharedCache,
@@ -113,8 +129,9 @@ export async function startStack(options: StackOptions = {}) {
     logLines: log.lines,
     logRecords: log.records,
     async close() {
-      await gateway.close();
       await simulator.close();
+      await gateway.close();
+      rmSync(dataDirectory, { recursive: true, force: true });
     },
   };
 }

@@ -27,6 +27,8 @@ export interface ServiceContext {
   readonly nowMs: number;
   /** Queues a pushed event; `build` runs when the event happens, with its id and the time. */
   readonly scheduleEvent: (build: (id: bigint, nowMs: number) => EventRecord) => void;
+  /** Draws whether a door command succeeds (the doorSuccessRate knob). */
+  readonly doorCommandSucceeds: () => boolean;
 }
 
 export interface ServiceReply {

@@ -1,0 +1,220 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.ts';
+import { UpstreamError, UpstreamHttpError, UpstreamTimeoutError, UpstreamUnavailableError } from '../upstream/errors.ts';
+import { DOOR_EVENT_WIRE_TYPE, type StoredEvent, decodeEventDetails, eventTypeOf } from './event.ts';
+import type { DoorCommandAction, DoorCommandRecord, DoorCommandState, EventStore } from './store.ts';
+
+/** How long an idempotency key keeps returning its command. */
+export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
+
+const AWAITING: readonly DoorCommandState[] = ['SENT', 'ACCEPTED', 'UNKNOWN'];
+const POLL_MS = 500;
+
+const EVENT_NAME: Record<DoorCommandAction, string> = { LOCK_DOOR: 'DOOR_LOCKED (关锁)', UNLOCK_DOOR: 'DOOR_UNLOCKED (开锁)' };
+const VERB: Record<DoorCommandAction, string> = { LOCK_DOOR: 'locking', UNLOCK_DOOR: 'unlocking' };
+
+/** True once the command will not change any more. */
+export function isFinal(command: DoorCommandRecord, now: number, timeoutMs: number): boolean {
+  if (!AWAITING.includes(command.state)) return true;
+  return command.state === 'UNKNOWN' && (command.outcomeEventId !== null || now > command.requestedAt + timeoutMs);
+}
+
+export interface DoorCommandsOptions {
+  store: EventStore;
+  /** How long after acceptance the outcome event may arrive (DOOR_COMMAND_TIMEOUT_SECONDS). */
+  timeoutMs: number;
+  logger: Logger;
+  now?: () => number;
+}
+
+/**
+ * Door commands as objects with a known outcome (see docs/events.md): logged before 5001 is
+ * called, idempotent per principal and key, settled by the matching 开锁/关锁 event.
+ *
+ * Correlation rule: a door event settles the oldest command of the same terminal and action that
+ * still awaits its outcome, was sent at or before the event was received, and whose window
+ * (acceptance, or sending when 5001's answer is unknown, plus the timeout) has not closed.
+ */
+export class DoorCommands {
+  private readonly now: () => number;
+
+  constructor(private readonly options: DoorCommandsOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  get timeoutMs(): number {
+    return this.options.timeoutMs;
+  }
+
+  /**
+   * Returns the command already logged under this principal and key, or logs a new one and
+   * sends it once through `send5001` (never retried).
+   */
+  async send(
+    request: { principal: string; idempotencyKey: string; esn: string; action: DoorCommandAction },
+    send5001: () => Promise<{ status: number }>,
+  ): Promise<DoorCommandRecord> {
+    const { commands } = this.options.store;
+    const candidate: DoorCommandRecord = {
+      id: randomUUID(),
+      ...request,
+      state: 'SENT',
+      requestedAt: this.now(),
+      acceptedAt: null,
+      completedAt: null,
+      outcomeEventId: null,
+      message: 'Being sent to iauto360.',
+    };
+    const { command, created } = await commands.createOrGet(candidate, IDEMPOTENCY_WINDOW_MS);
+    if (!created) return this.settleTimeout(command);
+
+    let status: number;
+    try {
+      ({ status } = await send5001());
+    } catch (error) {
+      const settled = unknownOrRejected(error, command.action, this.now());
+      this.options.logger.warn({ commandId: command.id, esn: command.esn, state: settled.state }, 'door command: 5001 failed');
+      return (await commands.transition(command.id, ['SENT'], settled)) ?? (await this.get(command.id))!;
+    }
+    if (status !== 1) {
+      const rejected = { state: 'REJECTED' as const, completedAt: this.now(), message: 'iauto360 did not accept the command (status 0, e.g. the terminal is unplugged or offline). Nothing was done.' };
+      return (await commands.transition(command.id, ['SENT'], rejected)) ?? (await this.get(command.id))!;
+    }
+    const accepted = await commands.transition(command.id, ['SENT'], {
+      state: 'ACCEPTED',
+      acceptedAt: this.now(),
+      message: `Accepted by iauto360 and on its way to the car; waiting up to ${this.timeoutMs / 1000} s for the ${EVENT_NAME[command.action]} event with the outcome.`,
+    });
+    if (accepted) await this.correlateReceived(accepted);
+    return (await this.get(command.id))!;
+  }
+
+  /** The command with its timeout applied; null when unknown. */
+  async get(id: string): Promise<DoorCommandRecord | null> {
+    const command = await this.options.store.commands.get(id);
+    return command && this.settleTimeout(command);
+  }
+
+  /** Settles waiting commands with newly stored door events. */
+  async onEventsStored(events: readonly StoredEvent[]): Promise<void> {
+    for (const event of events) {
+      const type = eventTypeOf(event.wireType);
+      if (type !== 'DOOR_LOCKED' && type !== 'DOOR_UNLOCKED') continue;
+      const action: DoorCommandAction = type === 'DOOR_LOCKED' ? 'LOCK_DOOR' : 'UNLOCK_DOOR';
+      const waiting = await this.options.store.commands.awaitingOutcome(event.esn, action);
+      for (const command of waiting) {
+        if (!this.inWindow(command, event.receivedAt)) {
+          await this.settleTimeout(command);
+          continue;
+        }
+        if (await this.settleWith(command, event)) break;
+      }
+    }
+  }
+
+  /** The command's states from now until a final one (polled, and woken by door events of its terminal). */
+  async *watch(id: string, signal: AbortSignal): AsyncGenerator<DoorCommandRecord> {
+    let wake: (() => void) | undefined;
+    const unsubscribe = this.options.store.subscribe((event) => {
+      if (eventTypeOf(event.wireType).startsWith('DOOR_')) wake?.();
+    });
+    const onAbort = () => wake?.();
+    signal.addEventListener('abort', onAbort);
+    try {
+      let last: string | undefined;
+      while (!signal.aborted) {
+        const command = await this.get(id);
+        if (!command) return;
+        const snapshot = JSON.stringify(command);
+        if (snapshot !== last) {
+          last = snapshot;
+          yield command;
+        }
+        if (isFinal(command, this.now(), this.timeoutMs)) return;
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, POLL_MS).unref();
+        });
+        wake = undefined;
+      }
+    } finally {
+      unsubscribe();
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private inWindow(command: DoorCommandRecord, receivedAt: number): boolean {
+    return receivedAt >= command.requestedAt && receivedAt <= (command.acceptedAt ?? command.requestedAt) + this.timeoutMs;
+  }
+
+  /** An outcome event may beat 5001's answer: look for one received since the command was sent. */
+  private async correlateReceived(command: DoorCommandRecord): Promise<void> {
+    const candidates = await this.options.store.readBackward({
+      esn: command.esn,
+      types: new Set([eventTypeOf(DOOR_EVENT_WIRE_TYPE[command.action])]),
+      receivedFrom: command.requestedAt,
+      limit: 20,
+    });
+    for (const event of candidates.reverse()) {
+      if (await this.settleWith(command, event)) return;
+    }
+  }
+
+  private async settleWith(command: DoorCommandRecord, event: StoredEvent): Promise<boolean> {
+    const { commands } = this.options.store;
+    if (!(await commands.claimOutcomeEvent(event.id, command.id))) return false;
+    const details = decodeEventDetails(event);
+    const outcome = details.family === 'DOOR' ? details.outcome : 'UNKNOWN';
+    const state: DoorCommandState = outcome;
+    const message =
+      outcome === 'SUCCEEDED'
+        ? `The car reported ${VERB[command.action]} succeeded (event ${event.id}).`
+        : outcome === 'FAILED'
+          ? `The car reported ${VERB[command.action]} failed (event ${event.id}); see its text for why.`
+          : `The outcome event ${event.id} arrived but its text says neither success nor failure.`;
+    try {
+      const settled = await commands.transition(command.id, AWAITING, {
+        state,
+        acceptedAt: command.acceptedAt ?? event.receivedAt,
+        completedAt: event.receivedAt,
+        outcomeEventId: event.id,
+        message,
+      });
+      return settled !== null;
+    } catch (error) {
+      // Another command holds this event (a concurrent claim): leave this one waiting.
+      this.options.logger.debug({ err: error, commandId: command.id }, 'door command: outcome event already taken');
+      return false;
+    }
+  }
+
+  /** An accepted command whose window closed without an event becomes TIMED_OUT. */
+  private async settleTimeout(command: DoorCommandRecord): Promise<DoorCommandRecord> {
+    if (command.state !== 'ACCEPTED' || command.acceptedAt === null) return command;
+    const deadline = command.acceptedAt + this.timeoutMs;
+    if (this.now() <= deadline) return command;
+    const timedOut = await this.options.store.commands.transition(command.id, ['ACCEPTED'], {
+      state: 'TIMED_OUT',
+      completedAt: deadline,
+      message: `No ${EVENT_NAME[command.action]} event arrived within ${this.timeoutMs / 1000} s of acceptance: the doors' state is unknown. Check the vehicle's events before sending another command.`,
+    });
+    return timedOut ?? (await this.options.store.commands.get(command.id)) ?? command;
+  }
+}
+
+/** A 5001 that failed: REJECTED when it surely did not reach iauto360, UNKNOWN when it may have. */
+function unknownOrRejected(error: unknown, action: DoorCommandAction, now: number) {
+  const reachedUpstream =
+    (error instanceof UpstreamTimeoutError && error.phase !== 'connect') ||
+    error instanceof UpstreamHttpError ||
+    (error instanceof UpstreamUnavailableError && !/ECONNREFUSED|ENOTFOUND|EAI_AGAIN/.test(error.message)) ||
+    !(error instanceof UpstreamError);
+  if (reachedUpstream) {
+    return {
+      state: 'UNKNOWN' as const,
+      message: `iauto360 did not answer the command clearly (${error instanceof UpstreamError ? error.message : 'no answer'}): it may or may not have been applied. Do not resend it blindly: wait for the ${EVENT_NAME[action]} event (it settles this command) or look at the vehicle's events.`,
+    };
+  }
+  const reason = error instanceof UpstreamError ? error.message : 'unknown error';
+  return { state: 'REJECTED' as const, completedAt: now, message: `The command was not accepted (${reason}). Nothing was done.` };
+}

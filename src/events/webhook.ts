@@ -1,0 +1,85 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { Plugin } from 'graphql-yoga';
+import type { Logger } from '../logger.ts';
+import { parseJsonLossless } from '../upstream/lossless-json.ts';
+import type { DoorCommands } from './door-commands.ts';
+import { newEventFromWire, wirePushBody } from './event.ts';
+import type { EventStore } from './store.ts';
+
+export const WEBHOOK_PATH = '/webhooks/iauto360';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface EventWebhookOptions {
+  store: EventStore;
+  doorCommands: DoorCommands;
+  /** The secret both sides agreed on: the partner's secure code. */
+  secureCode: string;
+  logger: Logger;
+  now?: () => number;
+}
+
+/** `versign` check: md5 over the exact body bytes followed by the secret, compared in constant time. */
+export function hasValidSignature(body: Uint8Array, secureCode: string, versign: string | null): boolean {
+  if (!versign || !/^[0-9a-fA-F]{32}$/.test(versign)) return false;
+  const expected = createHash('md5').update(body).update(secureCode, 'utf8').digest();
+  return timingSafeEqual(expected, Buffer.from(versign, 'hex'));
+}
+
+type Reply = { status: number; body: Record<string, unknown> };
+
+/**
+ * The receiver of iauto360's event push, `POST /webhooks/iauto360?versign=…` (docs/events.md):
+ * verify, decode every record, store durably (known ids are skipped), settle door commands, then
+ * answer 200. Never calls iauto360.
+ */
+export async function receivePush(request: Request, options: EventWebhookOptions): Promise<Reply> {
+  if (request.method !== 'POST') return { status: 405, body: { error: 'use POST' } };
+  const declaredLength = Number(request.headers.get('content-length') ?? 0);
+  if (declaredLength > MAX_BODY_BYTES) return { status: 413, body: { error: `the body may be at most ${MAX_BODY_BYTES} bytes` } };
+  const body = new Uint8Array(await request.arrayBuffer());
+  if (body.byteLength > MAX_BODY_BYTES) return { status: 413, body: { error: `the body may be at most ${MAX_BODY_BYTES} bytes` } };
+  const versign = new URL(request.url).searchParams.get('versign');
+  if (!hasValidSignature(body, options.secureCode, versign)) {
+    options.logger.warn({ bytes: body.byteLength, signed: versign !== null }, 'event webhook: bad or missing versign');
+    return { status: 401, body: { error: 'missing or wrong versign' } };
+  }
+  let json: unknown;
+  try {
+    json = parseJsonLossless(new TextDecoder('utf-8', { fatal: true }).decode(body));
+  } catch {
+    return { status: 400, body: { error: 'the body is not UTF-8 JSON' } };
+  }
+  const parsed = wirePushBody.safeParse(json);
+  if (!parsed.success) {
+    const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
+    return { status: 400, body: { error: `not a push body: ${problem}` } };
+  }
+  const receivedAt = (options.now ?? Date.now)();
+  const records = parsed.data.records ?? [];
+  const stored = await options.store.append(records.map((record) => newEventFromWire(record, receivedAt)));
+  try {
+    await options.doorCommands.onEventsStored(stored);
+  } catch (error) {
+    options.logger.error({ err: error }, 'event webhook: settling door commands failed (the events are stored)');
+  }
+  return { status: 200, body: { received: records.length, stored: stored.length, duplicates: records.length - stored.length } };
+}
+
+/** Mounts the receiver on the yoga instance, ahead of GraphQL. */
+export function useEventWebhook(options: EventWebhookOptions): Plugin {
+  return {
+    async onRequest({ request, url, endResponse, fetchAPI }) {
+      if (url.pathname !== WEBHOOK_PATH) return;
+      let reply: Reply;
+      try {
+        reply = await receivePush(request, options);
+      } catch (error) {
+        options.logger.error({ err: error }, 'event webhook: storing failed');
+        reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
+      }
+      endResponse(
+        new fetchAPI.Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+      );
+    },
+  };
+}

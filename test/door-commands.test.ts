@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
+import { graphql } from './gql/index.ts';
+import { subscribe } from './helpers/subscriptions.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+const TIMEOUT_MS = 2_000;
+
+const stack = useStack({
+  simulator: { eventDelayMs: 50 },
+  timeoutMs: 1_000,
+  events: { doorCommandTimeoutMs: TIMEOUT_MS },
+});
+
+const LockDoors = graphql(`
+  mutation LockDoors($esn: String!, $key: String!) {
+    lockDoors(esn: $esn, idempotencyKey: $key) { id action esn idempotencyKey state requestedAt acceptedAt completedAt message }
+  }
+`);
+
+const UnlockDoors = graphql(`
+  mutation UnlockDoors($esn: String!, $key: String!) {
+    unlockDoors(esn: $esn, idempotencyKey: $key) { id action state message }
+  }
+`);
+
+const DoorCommandState = graphql(`
+  query DoorCommandState($id: ID!) {
+    doorCommand(id: $id) {
+      id
+      state
+      acceptedAt
+      completedAt
+      message
+      outcomeEvent { __typename id type ... on DoorEvent { action outcome } }
+    }
+  }
+`);
+
+const DoorCommandProgress = graphql(`
+  subscription DoorCommandProgress($id: ID!) {
+    doorCommand(id: $id) { id state outcomeEvent { id } }
+  }
+`);
+
+const used = new Set<string>();
+function freshTerminal(predicate: (terminal: WorldTerminal) => boolean): WorldTerminal {
+  const terminal = stack.simulator.world.terminals.find((candidate) => !used.has(candidate.esn) && predicate(candidate));
+  if (!terminal) throw new Error('the simulator world has no terminal left for this test');
+  used.add(terminal.esn);
+  return terminal;
+}
+const parked = (terminal: WorldTerminal) => terminal.binding !== null && terminal.inserted && !terminal.vehicle.condition.ignitionOn;
+let keyCounter = 0;
+const freshKey = () => `key-${Date.now()}-${keyCounter++}`;
+
+async function commandNow(id: string) {
+  const result = await stack.graphql(DoorCommandState, { id });
+  expect(result.errors).toBeUndefined();
+  return result.data!.doorCommand!;
+}
+
+async function calls5001() {
+  return (await stack.stats()).calls['5001'] ?? 0;
+}
+
+describe('door commands', () => {
+  it('follows a lock from ACCEPTED to SUCCEEDED with the 关锁 event that settled it, over a subscription', async () => {
+    const terminal = freshTerminal(parked);
+    const sent = await stack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() });
+    expect(sent.errors).toBeUndefined();
+    const command = sent.data!.lockDoors!;
+    expect(command).toMatchObject({ action: 'LOCK', esn: terminal.esn, state: 'ACCEPTED', completedAt: null });
+    expect(command.acceptedAt).not.toBeNull();
+    expect(command.message).toContain('关锁');
+
+    const progress = subscribe('websocket', stack.url, DoorCommandProgress, { id: command.id });
+    await progress.ended;
+    const states = progress.results.map((result) => result.data!.doorCommand.state);
+    expect(states.at(-1)).toBe('SUCCEEDED');
+    const settled = await commandNow(command.id);
+    expect(settled).toMatchObject({ state: 'SUCCEEDED', outcomeEvent: { __typename: 'DoorEvent', type: 'DOOR_LOCKED', action: 'LOCK', outcome: 'SUCCEEDED' } });
+    const pushed = stack.simulator.events().filter((event) => event.record.esn === terminal.esn);
+    expect(pushed.map((event) => String(event.record.id))).toEqual([settled.outcomeEvent!.id]);
+    expect(Date.parse(settled.completedAt!)).toBeGreaterThanOrEqual(Date.parse(command.acceptedAt!));
+    expect(await calls5001()).toBe(1);
+    await progress.close();
+  });
+
+  it('reports FAILED when the car reports failure (开锁失败)', async () => {
+    const terminal = freshTerminal(parked);
+    stack.simulator.configureWebhook({ doorSuccessRate: 0 });
+    try {
+      const command = (await stack.graphql(UnlockDoors, { esn: terminal.esn, key: freshKey() })).data!.unlockDoors!;
+      const progress = subscribe('sse', stack.url, DoorCommandProgress, { id: command.id });
+      await progress.ended;
+      expect(progress.results.at(-1)!.data!.doorCommand.state).toBe('FAILED');
+      expect(await commandNow(command.id)).toMatchObject({ state: 'FAILED', outcomeEvent: { type: 'DOOR_UNLOCKED', outcome: 'FAILED' } });
+    } finally {
+      stack.simulator.configureWebhook({ doorSuccessRate: 1 });
+    }
+  });
+
+  it('reports TIMED_OUT when no outcome arrives within DOOR_COMMAND_TIMEOUT_SECONDS, and a late event does not change it', async () => {
+    const terminal = freshTerminal(parked);
+    stack.simulator.configureWebhook({ doorOutcomeDelayMs: TIMEOUT_MS + 600 });
+    try {
+      const command = (await stack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() })).data!.lockDoors!;
+      await new Promise((resolve) => setTimeout(resolve, TIMEOUT_MS + 200));
+      const timedOut = await commandNow(command.id);
+      expect(timedOut).toMatchObject({ state: 'TIMED_OUT', outcomeEvent: null });
+      expect(timedOut.message).toMatch(/No DOOR_LOCKED \(关锁\) event arrived within 2 s/);
+      await stack.simulator.settleEvents();
+      expect(await commandNow(command.id)).toMatchObject({ state: 'TIMED_OUT', outcomeEvent: null });
+    } finally {
+      stack.simulator.configureWebhook({ doorOutcomeDelayMs: 50 });
+    }
+  });
+
+  it('reports UNKNOWN when 5001 itself times out, without resending, then settles it with the event that follows', async () => {
+    const terminal = freshTerminal(parked);
+    stack.simulator.setFaults({ latencyMs: 1_300, services: [5001] });
+    const command = (await stack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() })).data!.lockDoors!;
+    expect(command.state).toBe('UNKNOWN');
+    expect(command.message).toMatch(/may or may not have been applied\. Do not resend it blindly/);
+    const progress = subscribe('websocket', stack.url, DoorCommandProgress, { id: command.id });
+    await progress.ended;
+    expect(progress.results.map((result) => result.data!.doorCommand.state)).toEqual(['UNKNOWN', 'SUCCEEDED']);
+    expect(await calls5001()).toBe(1);
+    await progress.close();
+  });
+
+  it('reports REJECTED when iauto360 cannot reach the terminal (unplugged)', async () => {
+    const terminal = freshTerminal((candidate) => candidate.binding !== null && !candidate.inserted);
+    const command = (await stack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() })).data!.lockDoors!;
+    expect(command).toMatchObject({ state: 'REJECTED', acceptedAt: null });
+    expect(command.completedAt).not.toBeNull();
+    expect(command.message).toMatch(/did not accept/);
+    expect(await calls5001()).toBe(1);
+    const progress = subscribe('sse', stack.url, DoorCommandProgress, { id: command.id });
+    await progress.ended;
+    expect(progress.results.map((result) => result.data!.doorCommand.state)).toEqual(['REJECTED']);
+  });
+
+  it('returns the same command for a repeated idempotency key and calls 5001 once; another key sends again', async () => {
+    const terminal = freshTerminal(parked);
+    const key = freshKey();
+    const [first, second] = await Promise.all([
+      stack.graphql(LockDoors, { esn: terminal.esn, key }),
+      stack.graphql(LockDoors, { esn: terminal.esn, key }),
+    ]);
+    const third = await stack.graphql(LockDoors, { esn: terminal.esn, key });
+    const ids = [first, second, third].map((result) => result.data!.lockDoors!.id);
+    expect(new Set(ids).size).toBe(1);
+    expect(await calls5001()).toBe(1);
+    await stack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() });
+    expect(await calls5001()).toBe(2);
+  });
+
+  it('refuses a bad ESN or key before logging or sending anything', async () => {
+    const badEsn = await stack.graphql(LockDoors, { esn: '12ab', key: freshKey() });
+    expect(badEsn.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'esn' });
+    const badKey = await stack.graphql(LockDoors, { esn: freshTerminal(parked).esn, key: '' });
+    expect(badKey.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+    expect(await calls5001()).toBe(0);
+    expect((await stack.graphql(DoorCommandState, { id: 'no-such-command' })).data!.doorCommand).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+
+export interface GatewayProcess {
+  readonly url: string;
+  readonly webhookUrl: string;
+  readonly child: ChildProcess;
+  /** Ends it with a signal and waits for the exit. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/** `npm start`'s entry (src/main.ts) in a child process with this environment, on a free port. */
+export async function startGatewayProcess(env: Record<string, string>): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const port = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = /GraphiQL at http:\/\/localhost:(\d+)\/graphql/.exec(output);
+      if (match) finish(() => resolve(match[1]!));
+      else if (child.exitCode !== null) finish(() => reject(new Error(`the gateway exited:\n${output}`)));
+    }, 20);
+    const deadline = setTimeout(() => finish(() => reject(new Error(`the gateway did not start:\n${output}`))), 30_000);
+    const finish = (then: () => void) => {
+      clearInterval(timer);
+      clearTimeout(deadline);
+      then();
+    };
+  });
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    webhookUrl: `http://127.0.0.1:${port}/webhooks/iauto360`,
+    child,
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill(signal);
+      await once(child, 'exit');
+    },
+  };
+}
