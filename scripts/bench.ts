@@ -16,6 +16,8 @@
  * Other benchmarks have their own npm scripts and may be listed in PARTS to run here too.
  * BENCH_ROUNDS and BENCH_LOAD_MS shorten or lengthen the side-by-side part.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpus, loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -122,6 +124,13 @@ async function withLocalStack(run: (stack: LocalStack) => Promise<void>): Promis
   }
 }
 
+/** A benchmark with its own script (and npm entry), run in a process of its own so its servers and heap stay apart. */
+async function ownScript(path: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(path, import.meta.url))], { stdio: 'inherit' });
+  const [code] = (await once(child, 'exit')) as [number | null];
+  if (code !== 0) throw new Error(`${path} exited with ${code}`);
+}
+
 const PARTS: Record<string, () => Promise<void>> = {
   'side-by-side': sideBySidePart,
   parsing: () => withLocalStack(parsingPart),
@@ -131,6 +140,11 @@ const PARTS: Record<string, () => Promise<void>> = {
       await sleep(250);
       await memoryPart(stack);
     }),
+  // Webhook ingest (SQLite and Redis) and fan-out to 100 subscribers: npm run bench:events alone.
+  events: async () => {
+    log('\n## Vehicle events');
+    await ownScript('./bench/events.ts');
+  },
 };
 
 async function main(): Promise<void> {
