@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
+import { graphql } from './gql/index.ts';
+import type { BindTerminalInput, UnbindTerminalInput } from './gql/graphql.ts';
+import type { GraphQLResponse } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
@@ -18,79 +21,121 @@ async function stats() {
   return (await stack.stats()).calls;
 }
 
+const TerminalBound = graphql(`
+  query TerminalBound($esn: String!) {
+    terminal(esn: $esn) { bound }
+  }
+`);
+
+const BindTerminal = graphql(`
+  mutation BindTerminal($input: BindTerminalInput!) {
+    bindTerminal(input: $input) { esn terminal { esn bound mobile } }
+  }
+`);
+
+const UnbindTerminal = graphql(`
+  mutation UnbindTerminal($input: UnbindTerminalInput!) {
+    unbindTerminal(input: $input) { esn terminal { esn bound } }
+  }
+`);
+
+graphql(`
+  fragment TripIds on TripConnection {
+    totalCount edges { node { id: tripId } }
+  }
+`);
+
+const VehicleTripIds = graphql(`
+  query VehicleTripIds($esn: String!, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) { vehicle { trips(first: 100, from: $from, to: $to) { ...TripIds } } }
+  }
+`);
+
+const DeleteTripRefetch = graphql(`
+  mutation DeleteTripRefetch($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {
+    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn trips(first: 100, from: $from, to: $to) { ...TripIds } } }
+  }
+`);
+
+const DeleteUnknownTrip = graphql(`
+  mutation DeleteUnknownTrip($esn: String!) {
+    deleteTrip(esn: $esn, tripId: "1") { deletedTripId }
+  }
+`);
+
+const DeleteTrip = graphql(`
+  mutation DeleteTrip($esn: String!, $tripId: ID!) {
+    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }
+  }
+`);
+
+/** Inputs the schema's types refuse, sent as is to check the server's own rules. */
+const bindUnchecked = (input: Record<string, unknown>) => stack.graphql(BindTerminal, { input: input as BindTerminalInput });
+const unbindUnchecked = (input: Record<string, unknown>) => stack.graphql(UnbindTerminal, { input: input as UnbindTerminalInput });
+
 describe('bindTerminal / unbindTerminal', () => {
-  const bindMutation = /* GraphQL */ `
-    mutation ($input: BindTerminalInput!) {
-      bindTerminal(input: $input) { esn terminal { esn bound mobile } }
-    }
-  `;
-  const unbindMutation = /* GraphQL */ `
-    mutation ($input: UnbindTerminalInput!) {
-      unbindTerminal(input: $input) { esn terminal { esn bound } }
-    }
-  `;
 
   it('binds by ESN and the payload refetches the terminal as bound', async () => {
     const terminal = freshTerminal((candidate) => candidate.binding === null);
-    const before = await stack.graphql<any, { esn: string }>(`query ($esn: String!) { terminal(esn: $esn) { bound } }`, { esn: terminal.esn });
-    expect(before.data.terminal.bound).toBe(false);
+    const before = await stack.graphql(TerminalBound, { esn: terminal.esn });
+    expect(before.data!.terminal!.bound).toBe(false);
 
     await stack.resetStats();
-    const response = await stack.graphql<any, { input: Record<string, string> }>(bindMutation, {
+    const response = await stack.graphql(BindTerminal, {
       input: { esn: terminal.esn, mobile: '13800138000' },
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data.bindTerminal).toEqual({ esn: terminal.esn, terminal: { esn: terminal.esn, bound: true, mobile: '13800138000' } });
+    expect(response.data!.bindTerminal).toEqual({ esn: terminal.esn, terminal: { esn: terminal.esn, bound: true, mobile: '13800138000' } });
     expect(await stats()).toEqual({ '1002': 1, '1001': 1 });
     expect(terminal.binding?.mobileNo).toBe('13800138000');
   });
 
   it('binds by activation code and a partner user id, learning the ESN from the answer', async () => {
     const terminal = freshTerminal((candidate) => candidate.binding === null);
-    const response = await stack.graphql<any, { input: Record<string, string> }>(bindMutation, {
+    const response = await stack.graphql(BindTerminal, {
       input: { activationCode: terminal.activeCode, partnerUserId: 'P-42' },
     });
     expect(response.errors).toBeUndefined();
     expect(terminal.binding?.cid).toBe('P-42');
     // iauto360 may or may not name the terminal (docs/upstream.md ambiguity 9); when it does, the payload leads to it.
-    const payload = response.data.bindTerminal;
+    const payload = response.data!.bindTerminal!;
     if (payload.esn !== null) expect(payload).toEqual({ esn: terminal.esn, terminal: { esn: terminal.esn, bound: true, mobile: null } });
     else expect(payload.terminal).toBeNull();
   });
 
   it('unbinds and the payload refetches the terminal as unbound', async () => {
     const terminal = freshTerminal((candidate) => candidate.binding?.mobileNo != null);
-    const response = await stack.graphql<any, { input: Record<string, string> }>(unbindMutation, {
+    const response = await stack.graphql(UnbindTerminal, {
       input: { esn: terminal.esn, mobile: terminal.binding!.mobileNo! },
     });
     expect(response.errors).toBeUndefined();
-    expect(response.data.unbindTerminal).toEqual({ esn: terminal.esn, terminal: { esn: terminal.esn, bound: false } });
+    expect(response.data!.unbindTerminal).toEqual({ esn: terminal.esn, terminal: { esn: terminal.esn, bound: false } });
     expect(terminal.binding).toBeNull();
     expect(await stats()).toEqual({ '1003': 1, '1001': 1 });
   });
 
   it('reports an upstream refusal (wrong user) as UPSTREAM_REJECTED and changes nothing', async () => {
     const terminal = freshTerminal((candidate) => candidate.binding?.mobileNo != null);
-    const response = await stack.graphql<any, { input: Record<string, string> }>(unbindMutation, {
+    const response = await stack.graphql(UnbindTerminal, {
       input: { esn: terminal.esn, mobile: terminal.binding!.mobileNo === '13900000000' ? '13900000001' : '13900000000' },
     });
-    expect(response.data.unbindTerminal).toBeNull();
+    expect(response.data!.unbindTerminal).toBeNull();
     expect(response.errors?.[0]).toMatchObject({ path: ['unbindTerminal'], extensions: { code: 'UPSTREAM_REJECTED', service: 1003 } });
     expect(terminal.binding).not.toBeNull();
   });
 
-  const badInputs: Array<[string, string, Record<string, unknown>, string]> = [
-    ['both esn and activationCode', bindMutation, { esn: '861677033025167', activationCode: 'ABCDEFGH2345', mobile: '13800138000' }, 'input.activationCode'],
-    ['neither esn nor activationCode', bindMutation, { mobile: '13800138000' }, 'input.esn'],
-    ['no user', bindMutation, { esn: '861677033025167' }, 'input.mobile'],
-    ['a bad ESN', bindMutation, { esn: '86167703302516x', mobile: '13800138000' }, 'input.esn'],
-    ['a bad mobile number', bindMutation, { esn: '861677033025167', mobile: '23800138000' }, 'input.mobile'],
-    ['an unbind without user', unbindMutation, { esn: '861677033025167' }, 'input.mobile'],
-    ['an unbind with a bad ESN', unbindMutation, { esn: '1', mobile: '13800138000' }, 'input.esn'],
+  const badInputs: Array<[string, (input: Record<string, unknown>) => Promise<GraphQLResponse<unknown>>, Record<string, unknown>, string]> = [
+    ['both esn and activationCode', bindUnchecked, { esn: '861677033025167', activationCode: 'ABCDEFGH2345', mobile: '13800138000' }, 'input.activationCode'],
+    ['neither esn nor activationCode', bindUnchecked, { mobile: '13800138000' }, 'input.esn'],
+    ['no user', bindUnchecked, { esn: '861677033025167' }, 'input.mobile'],
+    ['a bad ESN', bindUnchecked, { esn: '86167703302516x', mobile: '13800138000' }, 'input.esn'],
+    ['a bad mobile number', bindUnchecked, { esn: '861677033025167', mobile: '23800138000' }, 'input.mobile'],
+    ['an unbind without user', unbindUnchecked, { esn: '861677033025167' }, 'input.mobile'],
+    ['an unbind with a bad ESN', unbindUnchecked, { esn: '1', mobile: '13800138000' }, 'input.esn'],
   ];
-  for (const [name, mutation, input, field] of badInputs) {
+  for (const [name, send, input, field] of badInputs) {
     it(`rejects ${name} with BAD_USER_INPUT naming ${field}, without calling upstream`, async () => {
-      const response = await stack.graphql<any, { input: Record<string, unknown> }>(mutation, { input });
+      const response = await send(input);
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       expect(response.errors?.[0]?.message).not.toMatch(/Invalid input$/);
       expect((await stack.stats()).total).toBe(0);
@@ -107,28 +152,19 @@ describe('deleteTrip', () => {
       from: new Date((victim.startTime - 20 * 86_400) * 1000).toISOString(),
       to: new Date(world.createdAt).toISOString(),
     };
-    const tripsQuery = `trips(first: 100, from: $from, to: $to) { totalCount edges { node { id: tripId } } }`;
-    const before = await stack.graphql<any, any>(
-      `query ($esn: String!, $from: DateTime, $to: DateTime) { terminal(esn: $esn) { vehicle { ${tripsQuery} } } }`,
-      { esn: terminal.esn, ...range },
-    );
-    const beforeTrips = before.data.terminal.vehicle.trips;
-    expect(beforeTrips.edges.map((edge: any) => edge.node.id)).toContain(victim.id);
+    const before = await stack.graphql(VehicleTripIds, { esn: terminal.esn, ...range });
+    const beforeTrips = before.data!.terminal!.vehicle!.trips!;
+    expect(beforeTrips.edges.map((edge) => edge.node.id)).toContain(victim.id);
 
     await stack.resetStats();
-    const response = await stack.graphql<any, any>(
-      `mutation ($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {
-        deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn ${tripsQuery} } }
-      }`,
-      { esn: terminal.esn, tripId: victim.id, ...range },
-    );
+    const response = await stack.graphql(DeleteTripRefetch, { esn: terminal.esn, tripId: victim.id, ...range });
     expect(response.errors).toBeUndefined();
-    const payload = response.data.deleteTrip;
+    const payload = response.data!.deleteTrip!;
     expect(payload.deletedTripId).toBe(victim.id);
-    expect(payload.vehicle.esn).toBe(terminal.esn);
-    expect(payload.vehicle.trips.totalCount).toBe(beforeTrips.totalCount - 1);
-    expect(payload.vehicle.trips.edges.map((edge: any) => edge.node.id)).toEqual(
-      beforeTrips.edges.map((edge: any) => edge.node.id).filter((id: string) => id !== victim.id),
+    expect(payload.vehicle!.esn).toBe(terminal.esn);
+    expect(payload.vehicle!.trips!.totalCount).toBe(beforeTrips.totalCount - 1);
+    expect(payload.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(
+      beforeTrips.edges.map((edge) => edge.node.id).filter((id: string) => id !== victim.id),
     );
     expect(world.trip(terminal.esn, victim.id)).toBeUndefined();
     expect((await stats())['1015']).toBe(1);
@@ -136,10 +172,8 @@ describe('deleteTrip', () => {
 
   it('reports an unknown trip as UPSTREAM_REJECTED', async () => {
     const terminal = freshTerminal((candidate) => candidate.binding !== null);
-    const response = await stack.graphql<any, any>(`mutation ($esn: String!) { deleteTrip(esn: $esn, tripId: "1") { deletedTripId } }`, {
-      esn: terminal.esn,
-    });
-    expect(response.data.deleteTrip).toBeNull();
+    const response = await stack.graphql(DeleteUnknownTrip, { esn: terminal.esn });
+    expect(response.data!.deleteTrip).toBeNull();
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', service: 1015 });
   });
 
@@ -148,10 +182,7 @@ describe('deleteTrip', () => {
       ['861677033025167', 'abc', 'tripId'],
       ['86167', '1', 'esn'],
     ] as const) {
-      const response = await stack.graphql<any, any>(
-        `mutation ($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }`,
-        { esn, tripId },
-      );
+      const response = await stack.graphql(DeleteTrip, { esn, tripId });
       expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     expect((await stack.stats()).total).toBe(0);

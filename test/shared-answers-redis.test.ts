@@ -1,7 +1,10 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { type RunningGateway, startGateway } from '../src/gateway.ts';
 import { cacheKeyOf } from '../src/upstream/loader.ts';
+import { graphql } from './gql/index.ts';
 import { type RunningRedis, startRedis } from './helpers/redis.ts';
 import { type Stack, capturedLogger, startStack } from './helpers/stack.ts';
 
@@ -29,50 +32,64 @@ beforeEach(async () => {
   await first.resetStats();
 });
 
-async function askSecond<T>(query: string, variables?: unknown): Promise<{ data?: T; errors?: unknown[] }> {
+async function askSecond<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<{ data?: T; errors?: unknown[] }> {
+  const query = print(document);
   const response = await fetch(second.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
   return (await response.json()) as { data?: T; errors?: unknown[] };
 }
 
-const tripsQuery = `query ($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } } }`;
-interface Trips {
-  terminal: { vehicle: { trips: { edges: Array<{ node: { id: string; track: { pointCount: number } | null } }> } } };
-}
+const SharedBrands = graphql(`
+  query SharedBrands {
+    brands { id name }
+  }
+`);
+
+const SharedTrips = graphql(`
+  query SharedTrips($esn: String!) {
+    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }
+  }
+`);
+
+const SharedDeleteTrip = graphql(`
+  mutation SharedDeleteTrip($esn: String!, $id: ID!) {
+    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }
+  }
+`);
 const busyEsn = () => first.simulator.world.boundTerminals().filter((terminal) => terminal.vehicle.trips.length > 20)[0]!.esn;
 
 describe('with REDIS_URL, two instances share answers', () => {
   it('the catalog one instance fetched is read by the other without an upstream call', async () => {
-    const brandsOnFirst = await first.graphql<{ brands: Array<{ id: string; name: string }> }, never>('{ brands { id name } }');
+    const brandsOnFirst = await first.graphql(SharedBrands);
     expect((await first.stats()).calls).toEqual({ '4001': 1 });
     await first.resetStats();
-    const brandsOnSecond = await askSecond<{ brands: Array<{ id: string; name: string }> }>('{ brands { id name } }');
+    const brandsOnSecond = await askSecond(SharedBrands);
     expect(brandsOnSecond.data).toEqual(brandsOnFirst.data);
     expect((await first.stats()).total).toBe(0);
   });
 
   it("finished trips' tracks and evaluations fetched by one are not fetched again by the other", async () => {
     const esn = busyEsn();
-    const onFirst = await first.graphql<Trips, { esn: string }>(tripsQuery, { esn });
+    const onFirst = await first.graphql(SharedTrips, { esn });
     expect((await first.stats()).calls).toEqual({ '1012': 1, '1013': 3, '1016': 3 });
     await first.resetStats();
-    const onSecond = await askSecond<Trips>(tripsQuery, { esn });
+    const onSecond = await askSecond(SharedTrips, { esn });
     expect(onSecond).toEqual(onFirst);
     expect((await first.stats()).calls).toEqual({ '1012': 1 });
   });
 
   it('a trip deleted through one instance is gone from what the other shares', async () => {
     const esn = busyEsn();
-    const trips = await askSecond<Trips>(tripsQuery, { esn });
-    const deleted = trips.data!.terminal.vehicle.trips.edges[0]!.node.id;
+    const trips = await askSecond(SharedTrips, { esn });
+    const deleted = trips.data!.terminal!.vehicle!.trips!.edges[0]!.node.id;
     const trackKey = cacheKeyOf(1013, { esn, recordId: deleted });
     expect(await second.sharedAnswers!.get(trackKey)).toMatchObject({ coords: expect.any(Array) });
 
-    const deletion = await first.graphql(`mutation ($esn: String!, $id: ID!) { deleteTrip(esn: $esn, tripId: $id) { deletedTripId } }`, { esn, id: deleted });
+    const deletion = await first.graphql(SharedDeleteTrip, { esn, id: deleted });
     expect(deletion.errors).toBeUndefined();
     expect(await second.sharedAnswers!.get(trackKey)).toBeUndefined();
     expect(await second.sharedAnswers!.get(cacheKeyOf(1016, { esn, recordId: deleted }))).toBeUndefined();
-    const after = await askSecond<Trips>(tripsQuery, { esn });
-    expect(after.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).not.toContain(deleted);
+    const after = await askSecond(SharedTrips, { esn });
+    expect(after.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).not.toContain(deleted);
   });
 
   it('/ready includes the Redis connection', async () => {
@@ -91,7 +108,7 @@ describe('SHARED_CACHE_TTL_SECONDS', () => {
     try {
       const esn = busyEsn();
       const ask = () =>
-        fetch(shortLived.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: tripsQuery, variables: { esn } }) });
+        fetch(shortLived.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(SharedTrips), variables: { esn } }) });
       await ask();
       await first.resetStats();
       await ask();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import type { TireReading } from '../src/simulator/vehicle.ts';
+import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
@@ -14,25 +15,102 @@ function boundTerminal(where: (terminal: WorldTerminal) => boolean, description:
 const tireStatus = (status: number) => (terminal: WorldTerminal) =>
   Object.values(terminal.vehicle.tires).some((tire: TireReading) => tire.status === status);
 
-async function vehicleQuery<T>(esn: string, selection: string) {
-  return stack.graphql<{ terminal: { vehicle: T } }, { esn: string }>(
-    `query Vehicle($esn: String!) { terminal(esn: $esn) { vehicle { ${selection} } } }`,
-    { esn },
-  );
-}
+const StateCondition = graphql(`
+  query StateCondition($esn: String!) {
+    terminal(esn: $esn) {
+      vehicle {
+        condition {
+          location { lng lat } odometerKm batteryVoltage driveStatus ignitionOn vin
+          speedKmh engineRpm coolantTemperatureCelsius faultCodes
+        }
+      }
+    }
+  }
+`);
+
+const StateBatteryHistory = graphql(`
+  query StateBatteryHistory($esn: String!) {
+    terminal(esn: $esn) { vehicle { batteryHistory { voltage reportedAt } } }
+  }
+`);
+
+const StateHealthCheck = graphql(`
+  query StateHealthCheck($esn: String!) {
+    terminal(esn: $esn) {
+      vehicle {
+        healthCheck {
+          massAirFlowGramsPerSecond intakeManifoldPressureKpa intakeAirTemperatureCelsius coolantTemperatureCelsius
+          fuelPressureKpa throttlePositionPercent egrPercent ignitionTimingAdvanceDegrees evaporativeSystemPressureKpa
+          evaporativePurgePercent vacuumPressureKpa catalystTemperatureBank1Sensor1Celsius catalystTemperatureBank1Sensor2Celsius
+          catalystTemperatureBank2Sensor1Celsius catalystTemperatureBank2Sensor2Celsius engineRpm engineLoadPercent diagnosedAt faultCodes
+        }
+      }
+    }
+  }
+`);
+
+const StateTires = graphql(`
+  query StateTires($esn: String!) {
+    terminal(esn: $esn) {
+      vehicle {
+        tires {
+          hasAlerts
+          all { position state alerts rawStatus pressureKpa pressureBar temperatureCelsius updatedAt }
+          frontLeft { position } frontRight { position } rearLeft { position } rearRight { position }
+        }
+      }
+    }
+  }
+`);
+
+const StateFuelLastDayDistance = graphql(`
+  query StateFuelLastDayDistance($esn: String!) {
+    terminal(esn: $esn) { vehicle { fuelStatistics { lastDay { distanceKm } } } }
+  }
+`);
+
+graphql(`
+  fragment StateBenchmarkFigures on ModelDrivingBenchmark {
+    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds
+  }
+`);
+
+graphql(`
+  fragment StateDrivingStatistics on DrivingStatistics {
+    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds
+    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt
+  }
+`);
+
+const StateFuelStatistics = graphql(`
+  query StateFuelStatistics($esn: String!) {
+    terminal(esn: $esn) {
+      vehicle {
+        fuelStatistics {
+          modelAverage { ...StateBenchmarkFigures }
+          overall { ...StateDrivingStatistics }
+          lastSevenDays { ...StateDrivingStatistics }
+          lastDay { ...StateDrivingStatistics }
+        }
+      }
+    }
+  }
+`);
+
+const StateOdometerAndTireAlerts = graphql(`
+  query StateOdometerAndTireAlerts($esn: String!) {
+    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }
+  }
+`);
 
 describe('Vehicle.condition', () => {
-  const selection = `condition {
-    location { lng lat } odometerKm batteryVoltage driveStatus ignitionOn vin
-    speedKmh engineRpm coolantTemperatureCelsius faultCodes
-  }`;
 
   it('gives a driving vehicle its live readings, in one 1011 call', async () => {
     const terminal = boundTerminal((t) => t.vehicle.condition.ignitionOn, 'is driving');
     const world = terminal.vehicle.condition;
-    const response = await vehicleQuery<{ condition: any }>(terminal.esn, selection);
+    const response = await stack.graphql(StateCondition, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.terminal.vehicle.condition).toEqual({
+    expect(response.data?.terminal?.vehicle?.condition).toEqual({
       location: { lng: world.location[0], lat: world.location[1] },
       odometerKm: world.odometerKm,
       batteryVoltage: world.batteryVolts,
@@ -49,9 +127,9 @@ describe('Vehicle.condition', () => {
 
   it('gives a parked vehicle no live readings and lists its fault codes', async () => {
     const terminal = boundTerminal((t) => !t.vehicle.condition.ignitionOn && t.vehicle.condition.faultCodes.length > 0, 'is parked with faults');
-    const response = await vehicleQuery<{ condition: any }>(terminal.esn, selection);
+    const response = await stack.graphql(StateCondition, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.terminal.vehicle.condition).toMatchObject({
+    expect(response.data?.terminal?.vehicle?.condition).toMatchObject({
       driveStatus: 'IGNITION_OFF',
       ignitionOn: false,
       speedKmh: null,
@@ -65,12 +143,9 @@ describe('Vehicle.condition', () => {
 describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
   it('gives the 7 latest battery voltages in volts, newest first', async () => {
     const terminal = boundTerminal(() => true, 'exists');
-    const response = await vehicleQuery<{ batteryHistory: Array<{ voltage: number; reportedAt: string }> }>(
-      terminal.esn,
-      'batteryHistory { voltage reportedAt }',
-    );
+    const response = await stack.graphql(StateBatteryHistory, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.terminal.vehicle.batteryHistory).toEqual(
+    expect(response.data?.terminal?.vehicle?.batteryHistory).toEqual(
       terminal.vehicle.battery.map((report) => ({ voltage: report.volts, reportedAt: new Date(report.time * 1000).toISOString() })),
     );
   });
@@ -78,17 +153,9 @@ describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
   it('decodes every health check reading in its unit', async () => {
     const terminal = boundTerminal((t) => t.vehicle.healthCheck.faultCodes.length > 0, 'has fault codes in its health check');
     const check = terminal.vehicle.healthCheck;
-    const response = await vehicleQuery<{ healthCheck: Record<string, unknown> }>(
-      terminal.esn,
-      `healthCheck {
-        massAirFlowGramsPerSecond intakeManifoldPressureKpa intakeAirTemperatureCelsius coolantTemperatureCelsius
-        fuelPressureKpa throttlePositionPercent egrPercent ignitionTimingAdvanceDegrees evaporativeSystemPressureKpa
-        evaporativePurgePercent vacuumPressureKpa catalystTemperatureBank1Sensor1Celsius catalystTemperatureBank1Sensor2Celsius
-        catalystTemperatureBank2Sensor1Celsius catalystTemperatureBank2Sensor2Celsius engineRpm engineLoadPercent diagnosedAt faultCodes
-      }`,
-    );
+    const response = await stack.graphql(StateHealthCheck, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
-    expect(response.data?.terminal.vehicle.healthCheck).toEqual({
+    expect(response.data?.terminal?.vehicle?.healthCheck).toEqual({
       massAirFlowGramsPerSecond: check.airFlowGramsPerSecond,
       intakeManifoldPressureKpa: check.intakePressureKpa,
       intakeAirTemperatureCelsius: check.intakeAirCelsius,
@@ -113,11 +180,6 @@ describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
 });
 
 describe('Vehicle.tires', () => {
-  const selection = `tires {
-    hasAlerts
-    all { position state alerts rawStatus pressureKpa pressureBar temperatureCelsius updatedAt }
-    frontLeft { position } frontRight { position } rearLeft { position } rearRight { position }
-  }`;
   const order = ['frontLeft', 'frontRight', 'rearLeft', 'rearRight'] as const;
   const positionEnum = { frontLeft: 'FRONT_LEFT', frontRight: 'FRONT_RIGHT', rearLeft: 'REAR_LEFT', rearRight: 'REAR_RIGHT' };
 
@@ -134,14 +196,14 @@ describe('Vehicle.tires', () => {
 
   it('raises high pressure and high temperature for status 6', async () => {
     const terminal = boundTerminal(tireStatus(6), 'has an overheated tyre');
-    const response = await vehicleQuery<{ tires: any }>(terminal.esn, selection);
+    const response = await stack.graphql(StateTires, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
-    const tires = response.data!.terminal.vehicle.tires;
+    const tires = response.data!.terminal!.vehicle!.tires!;
     expect(tires.hasAlerts).toBe(true);
     for (const [i, position] of order.entries()) {
       const reading = terminal.vehicle.tires[position];
       expect(tires.all[i]).toMatchObject(expectedTire(position, reading));
-      expect(tires[position].position).toBe(positionEnum[position]);
+      expect(tires[position]!.position).toBe(positionEnum[position]);
       if (reading.status === 6) expect(tires.all[i]).toMatchObject({ state: 'ALERT', alerts: ['HIGH_PRESSURE', 'HIGH_TEMPERATURE'] });
       else expect(tires.all[i]).toMatchObject({ state: 'NORMAL', alerts: [] });
     }
@@ -149,9 +211,9 @@ describe('Vehicle.tires', () => {
 
   it('reports a device fault without alerts or figures', async () => {
     const terminal = boundTerminal(tireStatus(-1), 'has a faulty tyre device');
-    const response = await vehicleQuery<{ tires: any }>(terminal.esn, selection);
+    const response = await stack.graphql(StateTires, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
-    const tires = response.data!.terminal.vehicle.tires;
+    const tires = response.data!.terminal!.vehicle!.tires!;
     const faulty = order.findIndex((position) => terminal.vehicle.tires[position].status === -1);
     expect(tires.all[faulty]).toEqual({
       ...expectedTire(order[faulty]!, terminal.vehicle.tires[order[faulty]!]),
@@ -169,23 +231,20 @@ describe('Vehicle.tires', () => {
     const bits = { 1: 'LOW_PRESSURE', 2: 'HIGH_PRESSURE', 4: 'HIGH_TEMPERATURE', 8: 'SUSPECTED_LEAK', 16: 'LOW_SENSOR_BATTERY', 32: 'NO_SIGNAL' };
     for (const status of [1, 9, 16, 32]) {
       const terminal = boundTerminal(tireStatus(status), `has a tyre with status ${status}`);
-      const response = await vehicleQuery<{ tires: any }>(terminal.esn, selection);
+      const response = await stack.graphql(StateTires, { esn: terminal.esn });
       const index = order.findIndex((position) => terminal.vehicle.tires[position].status === status);
       const expectedAlerts = Object.entries(bits)
         .filter(([bit]) => (status & Number(bit)) !== 0)
         .map(([, name]) => name);
-      expect(response.data!.terminal.vehicle.tires.all[index]).toMatchObject({ state: 'ALERT', alerts: expectedAlerts, rawStatus: status });
+      expect(response.data!.terminal!.vehicle!.tires!.all[index]).toMatchObject({ state: 'ALERT', alerts: expectedAlerts, rawStatus: status });
     }
   });
 });
 
 describe('Vehicle.fuelStatistics', () => {
-  const figures = 'harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds';
-  const statistics = `${figures} distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt`;
-
   it('fetches only the periods asked for', async () => {
     const terminal = boundTerminal(() => true, 'exists');
-    const response = await vehicleQuery<{ fuelStatistics: any }>(terminal.esn, `fuelStatistics { lastDay { distanceKm } }`);
+    const response = await stack.graphql(StateFuelLastDayDistance, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
     expect((await stack.stats()).calls).toEqual({ 3004: 1 });
   });
@@ -193,12 +252,9 @@ describe('Vehicle.fuelStatistics', () => {
   it('decodes the model benchmark and the overall and weekly statistics', async () => {
     const terminal = boundTerminal((t) => t.vehicle.trips.length > 20, 'has many trips');
     const { world } = stack.simulator;
-    const response = await vehicleQuery<{ fuelStatistics: any }>(
-      terminal.esn,
-      `fuelStatistics { modelAverage { ${figures} } overall { ${statistics} } lastSevenDays { ${statistics} } lastDay { ${statistics} } }`,
-    );
+    const response = await stack.graphql(StateFuelStatistics, { esn: terminal.esn });
     expect(response.errors).toBeUndefined();
-    const result = response.data!.terminal.vehicle.fuelStatistics;
+    const result = response.data!.terminal!.vehicle!.fuelStatistics!;
     const benchmark = world.modelStatistics(terminal.esn)!;
     expect(result.modelAverage).toEqual({
       harshAccelerations: benchmark.harshAccelerationsPer100Km,
@@ -211,7 +267,7 @@ describe('Vehicle.fuelStatistics', () => {
     });
     for (const period of ['overall', 'lastSevenDays', 'lastDay'] as const) {
       const expected = world.fuelStatistics(terminal.esn, period, Date.now())!;
-      const actual = result[period];
+      const actual = result[period]!;
       expect(actual.harshAccelerations).toBe(expected.harshAccelerationsPer100Km);
       expect(actual.harshBrakings).toBe(expected.harshBrakingsPer100Km);
       expect(actual.averageFuelConsumptionLitersPer100Km).toBe(expected.averageFuelLitresPer100Km);
@@ -233,9 +289,9 @@ describe('partial data', () => {
   it('keeps the condition when 1019 fails, and names the failing service', async () => {
     const terminal = boundTerminal(() => true, 'exists');
     stack.simulator.setFaults({ errorRate: 1, services: [1019] });
-    const response = await vehicleQuery<{ condition: any; tires: unknown }>(terminal.esn, 'condition { odometerKm } tires { hasAlerts }');
-    expect(response.data?.terminal.vehicle.condition).toEqual({ odometerKm: terminal.vehicle.condition.odometerKm });
-    expect(response.data?.terminal.vehicle.tires).toBeNull();
+    const response = await stack.graphql(StateOdometerAndTireAlerts, { esn: terminal.esn });
+    expect(response.data?.terminal?.vehicle?.condition).toEqual({ odometerKm: terminal.vehicle.condition.odometerKm });
+    expect(response.data?.terminal?.vehicle?.tires).toBeNull();
     expect(response.errors).toHaveLength(1);
     expect(response.errors?.[0]).toMatchObject({
       path: ['terminal', 'vehicle', 'tires'],

@@ -35,8 +35,19 @@ type Documents = {
     "\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n": typeof types.EventsOfVehicleDocument,
     "\n  subscription VehicleEventsFeed($esns: [String!], $types: [VehicleEventType!], $since: String) {\n    vehicleEvents(esns: $esns, types: $types, since: $since) {\n      __typename\n      id\n      esn\n      type\n      ... on VibrationEvent { level }\n    }\n  }\n": typeof types.VehicleEventsFeedDocument,
     "\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.VehicleEventsDocument,
+    "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.TerminalBoundDocument,
+    "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": typeof types.BindTerminalDocument,
+    "\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n": typeof types.UnbindTerminalDocument,
+    "\n  fragment TripIds on TripConnection {\n    totalCount edges { node { id: tripId } }\n  }\n": typeof types.TripIdsFragmentDoc,
+    "\n  query VehicleTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": typeof types.VehicleTripIdsDocument,
+    "\n  mutation DeleteTripRefetch($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": typeof types.DeleteTripRefetchDocument,
+    "\n  mutation DeleteUnknownTrip($esn: String!) {\n    deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId }\n  }\n": typeof types.DeleteUnknownTripDocument,
+    "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": typeof types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": typeof types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": typeof types.MyTerminalPlatesDocument,
+    "\n  query SharedBrands {\n    brands { id name }\n  }\n": typeof types.SharedBrandsDocument,
+    "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.SharedTripsDocument,
+    "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.SharedDeleteTripDocument,
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": typeof types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": typeof types.ChangeFuelGradeDocument,
@@ -46,6 +57,15 @@ type Documents = {
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n": typeof types.ReadProfileDocument,
+    "\n  query StateCondition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat } odometerKm batteryVoltage driveStatus ignitionOn vin\n          speedKmh engineRpm coolantTemperatureCelsius faultCodes\n        }\n      }\n    }\n  }\n": typeof types.StateConditionDocument,
+    "\n  query StateBatteryHistory($esn: String!) {\n    terminal(esn: $esn) { vehicle { batteryHistory { voltage reportedAt } } }\n  }\n": typeof types.StateBatteryHistoryDocument,
+    "\n  query StateHealthCheck($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        healthCheck {\n          massAirFlowGramsPerSecond intakeManifoldPressureKpa intakeAirTemperatureCelsius coolantTemperatureCelsius\n          fuelPressureKpa throttlePositionPercent egrPercent ignitionTimingAdvanceDegrees evaporativeSystemPressureKpa\n          evaporativePurgePercent vacuumPressureKpa catalystTemperatureBank1Sensor1Celsius catalystTemperatureBank1Sensor2Celsius\n          catalystTemperatureBank2Sensor1Celsius catalystTemperatureBank2Sensor2Celsius engineRpm engineLoadPercent diagnosedAt faultCodes\n        }\n      }\n    }\n  }\n": typeof types.StateHealthCheckDocument,
+    "\n  query StateTires($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        tires {\n          hasAlerts\n          all { position state alerts rawStatus pressureKpa pressureBar temperatureCelsius updatedAt }\n          frontLeft { position } frontRight { position } rearLeft { position } rearRight { position }\n        }\n      }\n    }\n  }\n": typeof types.StateTiresDocument,
+    "\n  query StateFuelLastDayDistance($esn: String!) {\n    terminal(esn: $esn) { vehicle { fuelStatistics { lastDay { distanceKm } } } }\n  }\n": typeof types.StateFuelLastDayDistanceDocument,
+    "\n  fragment StateBenchmarkFigures on ModelDrivingBenchmark {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n  }\n": typeof types.StateBenchmarkFiguresFragmentDoc,
+    "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": typeof types.StateDrivingStatisticsFragmentDoc,
+    "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": typeof types.StateFuelStatisticsDocument,
+    "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": typeof types.StateOdometerAndTireAlertsDocument,
 };
 const documents: Documents = {
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
@@ -69,8 +89,19 @@ const documents: Documents = {
     "\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n": types.EventsOfVehicleDocument,
     "\n  subscription VehicleEventsFeed($esns: [String!], $types: [VehicleEventType!], $since: String) {\n    vehicleEvents(esns: $esns, types: $types, since: $since) {\n      __typename\n      id\n      esn\n      type\n      ... on VibrationEvent { level }\n    }\n  }\n": types.VehicleEventsFeedDocument,
     "\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.VehicleEventsDocument,
+    "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.TerminalBoundDocument,
+    "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": types.BindTerminalDocument,
+    "\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n": types.UnbindTerminalDocument,
+    "\n  fragment TripIds on TripConnection {\n    totalCount edges { node { id: tripId } }\n  }\n": types.TripIdsFragmentDoc,
+    "\n  query VehicleTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": types.VehicleTripIdsDocument,
+    "\n  mutation DeleteTripRefetch($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": types.DeleteTripRefetchDocument,
+    "\n  mutation DeleteUnknownTrip($esn: String!) {\n    deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId }\n  }\n": types.DeleteUnknownTripDocument,
+    "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": types.MyTerminalPlatesDocument,
+    "\n  query SharedBrands {\n    brands { id name }\n  }\n": types.SharedBrandsDocument,
+    "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.SharedTripsDocument,
+    "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.SharedDeleteTripDocument,
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": types.ChangeFuelGradeDocument,
@@ -80,6 +111,15 @@ const documents: Documents = {
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n": types.ReadProfileDocument,
+    "\n  query StateCondition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat } odometerKm batteryVoltage driveStatus ignitionOn vin\n          speedKmh engineRpm coolantTemperatureCelsius faultCodes\n        }\n      }\n    }\n  }\n": types.StateConditionDocument,
+    "\n  query StateBatteryHistory($esn: String!) {\n    terminal(esn: $esn) { vehicle { batteryHistory { voltage reportedAt } } }\n  }\n": types.StateBatteryHistoryDocument,
+    "\n  query StateHealthCheck($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        healthCheck {\n          massAirFlowGramsPerSecond intakeManifoldPressureKpa intakeAirTemperatureCelsius coolantTemperatureCelsius\n          fuelPressureKpa throttlePositionPercent egrPercent ignitionTimingAdvanceDegrees evaporativeSystemPressureKpa\n          evaporativePurgePercent vacuumPressureKpa catalystTemperatureBank1Sensor1Celsius catalystTemperatureBank1Sensor2Celsius\n          catalystTemperatureBank2Sensor1Celsius catalystTemperatureBank2Sensor2Celsius engineRpm engineLoadPercent diagnosedAt faultCodes\n        }\n      }\n    }\n  }\n": types.StateHealthCheckDocument,
+    "\n  query StateTires($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        tires {\n          hasAlerts\n          all { position state alerts rawStatus pressureKpa pressureBar temperatureCelsius updatedAt }\n          frontLeft { position } frontRight { position } rearLeft { position } rearRight { position }\n        }\n      }\n    }\n  }\n": types.StateTiresDocument,
+    "\n  query StateFuelLastDayDistance($esn: String!) {\n    terminal(esn: $esn) { vehicle { fuelStatistics { lastDay { distanceKm } } } }\n  }\n": types.StateFuelLastDayDistanceDocument,
+    "\n  fragment StateBenchmarkFigures on ModelDrivingBenchmark {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n  }\n": types.StateBenchmarkFiguresFragmentDoc,
+    "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": types.StateDrivingStatisticsFragmentDoc,
+    "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": types.StateFuelStatisticsDocument,
+    "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": types.StateOdometerAndTireAlertsDocument,
 };
 
 /**
@@ -183,11 +223,55 @@ export function graphql(source: "\n  query VehicleEvents($esn: String!, $first: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n"): (typeof documents)["\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n"): (typeof documents)["\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n"): (typeof documents)["\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TripIds on TripConnection {\n    totalCount edges { node { id: tripId } }\n  }\n"): (typeof documents)["\n  fragment TripIds on TripConnection {\n    totalCount edges { node { id: tripId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehicleTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n"): (typeof documents)["\n  query VehicleTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTripRefetch($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n"): (typeof documents)["\n  mutation DeleteTripRefetch($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteUnknownTrip($esn: String!) {\n    deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId }\n  }\n"): (typeof documents)["\n  mutation DeleteUnknownTrip($esn: String!) {\n    deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n"): (typeof documents)["\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n"): (typeof documents)["\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n"): (typeof documents)["\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedBrands {\n    brands { id name }\n  }\n"): (typeof documents)["\n  query SharedBrands {\n    brands { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"): (typeof documents)["\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n"): (typeof documents)["\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -224,6 +308,42 @@ export function graphql(source: "\n  mutation UpdateProfile($esn: String!, $inpu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n"): (typeof documents)["\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateCondition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat } odometerKm batteryVoltage driveStatus ignitionOn vin\n          speedKmh engineRpm coolantTemperatureCelsius faultCodes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StateCondition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat } odometerKm batteryVoltage driveStatus ignitionOn vin\n          speedKmh engineRpm coolantTemperatureCelsius faultCodes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateBatteryHistory($esn: String!) {\n    terminal(esn: $esn) { vehicle { batteryHistory { voltage reportedAt } } }\n  }\n"): (typeof documents)["\n  query StateBatteryHistory($esn: String!) {\n    terminal(esn: $esn) { vehicle { batteryHistory { voltage reportedAt } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateHealthCheck($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        healthCheck {\n          massAirFlowGramsPerSecond intakeManifoldPressureKpa intakeAirTemperatureCelsius coolantTemperatureCelsius\n          fuelPressureKpa throttlePositionPercent egrPercent ignitionTimingAdvanceDegrees evaporativeSystemPressureKpa\n          evaporativePurgePercent vacuumPressureKpa catalystTemperatureBank1Sensor1Celsius catalystTemperatureBank1Sensor2Celsius\n          catalystTemperatureBank2Sensor1Celsius catalystTemperatureBank2Sensor2Celsius engineRpm engineLoadPercent diagnosedAt faultCodes\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StateHealthCheck($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        healthCheck {\n          massAirFlowGramsPerSecond intakeManifoldPressureKpa intakeAirTemperatureCelsius coolantTemperatureCelsius\n          fuelPressureKpa throttlePositionPercent egrPercent ignitionTimingAdvanceDegrees evaporativeSystemPressureKpa\n          evaporativePurgePercent vacuumPressureKpa catalystTemperatureBank1Sensor1Celsius catalystTemperatureBank1Sensor2Celsius\n          catalystTemperatureBank2Sensor1Celsius catalystTemperatureBank2Sensor2Celsius engineRpm engineLoadPercent diagnosedAt faultCodes\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateTires($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        tires {\n          hasAlerts\n          all { position state alerts rawStatus pressureKpa pressureBar temperatureCelsius updatedAt }\n          frontLeft { position } frontRight { position } rearLeft { position } rearRight { position }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StateTires($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        tires {\n          hasAlerts\n          all { position state alerts rawStatus pressureKpa pressureBar temperatureCelsius updatedAt }\n          frontLeft { position } frontRight { position } rearLeft { position } rearRight { position }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateFuelLastDayDistance($esn: String!) {\n    terminal(esn: $esn) { vehicle { fuelStatistics { lastDay { distanceKm } } } }\n  }\n"): (typeof documents)["\n  query StateFuelLastDayDistance($esn: String!) {\n    terminal(esn: $esn) { vehicle { fuelStatistics { lastDay { distanceKm } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StateBenchmarkFigures on ModelDrivingBenchmark {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n  }\n"): (typeof documents)["\n  fragment StateBenchmarkFigures on ModelDrivingBenchmark {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n"): (typeof documents)["\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"): (typeof documents)["\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
