@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal } from '../src/simulator/fleet.ts';
 import { TIRE_POSITIONS } from '../src/simulator/vehicle.ts';
+import { freshEventId, postPush, pushBody } from './helpers/events.ts';
 import { buildFleetPage, launchChromium, openWatchedPage } from './helpers/browser.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -226,6 +227,64 @@ describe('the fleet page at /fleet', () => {
     expect((await fetch(`${base}/fleet/settings.json`).then((response) => response.json())) as unknown).toEqual({ tileUrl: null });
     expect((await fetch(`${base}/fleet/missing.js`)).status).toBe(404);
     expect((await fetch(`${base}/fleet/`, { method: 'POST' })).status).toBe(405);
+  });
+});
+
+describe('the fleet page: door commands and the live event feed', () => {
+  const calls5001 = async () => (await stack.stats()).calls['5001'] ?? 0;
+  const feedIds = (page: Page) => page.locator('.event-feed li').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')));
+  /** Opens the page and waits until its event subscription stream is open. */
+  async function openWithFeed() {
+    const watched = await openWatchedPage(browser);
+    const streamOpen = watched.page.waitForResponse((response) => response.request().postData()?.includes('FleetEvents') ?? false);
+    await watched.page.goto(`${base}/fleet/`);
+    await streamOpen;
+    return watched;
+  }
+
+  it('locks a car on a double click with one 5001 call and shows the states in order', async () => {
+    const { world } = stack.simulator;
+    const terminal = world.terminals.find((candidate) => candidate.binding !== null && candidate.inserted && !candidate.vehicle.condition.ignitionOn)!;
+    const before = await calls5001();
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(`${base}/fleet/`);
+    await shownFleet(page, world.terminals.length);
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).dblclick();
+    await expect.poll(() => page.locator('[data-testid="door-states"]').textContent(), { timeout: 10_000 }).toBe('SENT → ACCEPTED → SUCCEEDED');
+    expect(await page.getByRole('button', { name: 'Lock', exact: true }).isEnabled()).toBe(true);
+    expect((await calls5001()) - before).toBe(1);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a pushed event within a second, and after a reload replays what it missed, without gaps', async () => {
+    const terminal = stack.simulator.world.boundTerminals()[0]!;
+    const plate = terminal.vehicle.profile.plateNumber!;
+    const event = (text: string) => ({ id: freshEventId(), esn: terminal.esn, type: '震动', time: Math.floor(Date.now() / 1000), text });
+    const { page, errors } = await openWithFeed();
+    const first = event('fleet feed first');
+    const pushedAt = Date.now();
+    expect((await postPush(stack.webhookUrl, pushBody([first]))).status).toBe(200);
+    await page.locator(`.event-feed li[data-event-id="${first.id}"]`).waitFor({ timeout: 1_000 });
+    expect(Date.now() - pushedAt).toBeLessThan(1_000);
+    const shown = await page.locator(`.event-feed li[data-event-id="${first.id}"]`).textContent();
+    expect(shown).toContain(plate);
+    expect(shown).toContain('fleet feed first');
+
+    // Away from the page, two more events arrive; back on it, they are replayed after the first.
+    await page.goto('about:blank');
+    const missed = [event('fleet feed second'), event('fleet feed third')];
+    expect((await postPush(stack.webhookUrl, pushBody(missed))).status).toBe(200);
+    const streamOpen = page.waitForResponse((response) => response.request().postData()?.includes('FleetEvents') ?? false);
+    await page.goto(`${base}/fleet/`);
+    await streamOpen;
+    const ours = new Set([first, ...missed].map((record) => String(record.id)));
+    await expect.poll(async () => (await feedIds(page)).filter((id) => ours.has(id!)), { timeout: 5_000 }).toEqual([missed[1]!.id, missed[0]!.id, first.id].map(String));
+    const ids = await feedIds(page);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });
 

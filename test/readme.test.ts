@@ -82,7 +82,8 @@ describe('the documented operations, run as written against the default simulate
 
   /** A subscription example's first result, over Server-Sent Events as GraphiQL runs it. */
   async function firstResult(query: string, variables: Record<string, unknown>) {
-    const subscription = subscribe('sse', stack.url, parse(query.replace('paste-the-id-here', lockCommandId)), variables);
+    const withId = (text: string) => text.replace('paste-the-id-here', lockCommandId);
+    const subscription = subscribe('sse', stack.url, parse(withId(query)), JSON.parse(withId(JSON.stringify(variables))) as Record<string, unknown>);
     try {
       await subscription.waitFor(1, 15_000);
       return subscription.results[0]!;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { CredentialForm } from './CredentialForm.tsx';
+import { EventFeed } from './EventFeed.tsx';
 import { FleetMap, type MapMarker } from './FleetMap.tsx';
 import { FleetTable, type FleetRow } from './FleetTable.tsx';
 import { VehiclePanel, type SelectedTrip } from './VehiclePanel.tsx';
@@ -41,6 +42,7 @@ export function App() {
     const position = row.vehicle?.condition?.location?.wgs84;
     return position ? [{ esn: row.terminal.esn, label: row.terminal.plateNumber ?? row.terminal.esn, ...position }] : [];
   });
+  const plates = useMemo(() => new Map(terminals.flatMap((terminal) => (terminal.plateNumber ? [[terminal.esn, terminal.plateNumber] as const] : []))), [terminals]);
   const selected = rows.find((row) => row.terminal.esn === selectedEsn);
   const loginNeeded = needsCredentials(terminalsResult.error) || needsCredentials(vehiclesResult.error);
   const vehiclesPending = boundEsns.length > 0 && (vehiclesResult.fetching || (!vehiclesResult.data && !vehiclesResult.error));
@@ -93,6 +95,7 @@ export function App() {
             <p>Choose a vehicle to see its trips and fuel figures.</p>
           </section>
         )}
+        <EventFeed plates={plates} />
       </main>
     </>
   );

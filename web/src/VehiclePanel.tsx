@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
+import { DoorControls } from './DoorControls.tsx';
 import { requestProblem } from './errors.ts';
 import type { LngLat } from './FleetMap.tsx';
 import type { FleetRow } from './FleetTable.tsx';
@@ -31,6 +32,7 @@ export function VehiclePanel({ row, selectedTrip, onSelectTrip }: Props) {
         <p>This terminal is not bound to a user: it has no trips or statistics until it is bound.</p>
       ) : (
         <>
+          <DoorControls esn={esn} />
           <Trips esn={esn} selectedTrip={selectedTrip} onSelectTrip={onSelectTrip} />
           {selectedTrip ? <TripDetail esn={esn} startedAt={selectedTrip.startedAt} onTrack={(track) => onSelectTrip({ ...selectedTrip, track })} /> : null}
           <FuelComparison esn={esn} />

@@ -165,3 +165,55 @@ export const TripDetailQuery = graphql(`
     }
   }
 `);
+
+/** Lock the selected vehicle's doors: one 5001 call, never retried; the same key never sends twice. */
+export const FleetLockDoorsMutation = graphql(`
+  mutation FleetLockDoors($esn: String!, $idempotencyKey: String!) {
+    lockDoors(esn: $esn, idempotencyKey: $idempotencyKey) {
+      id
+      action
+      esn
+      state
+      message
+    }
+  }
+`);
+
+/** Unlock the selected vehicle's doors: one 5001 call, never retried; the same key never sends twice. */
+export const FleetUnlockDoorsMutation = graphql(`
+  mutation FleetUnlockDoors($esn: String!, $idempotencyKey: String!) {
+    unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) {
+      id
+      action
+      esn
+      state
+      message
+    }
+  }
+`);
+
+/** A door command's state as it moves to its outcome; no upstream call. */
+export const FleetDoorCommandSubscription = graphql(`
+  subscription FleetDoorCommand($id: ID!) {
+    doorCommand(id: $id) {
+      id
+      action
+      esn
+      state
+      message
+    }
+  }
+`);
+
+/** The live event feed, replayed after the last event seen; no upstream call. */
+export const FleetEventsSubscription = graphql(`
+  subscription FleetEvents($since: String) {
+    vehicleEvents(since: $since) {
+      id
+      type
+      esn
+      occurredAt
+      text
+    }
+  }
+`);

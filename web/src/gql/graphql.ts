@@ -4,6 +4,30 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A remote door command. */
+export type DoorAction =
+  /** Lock the doors. */
+  | 'LOCK'
+  /** Unlock the doors. */
+  | 'UNLOCK';
+
+/** Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; UNKNOWN when iauto360 did not answer the command in time. */
+export type DoorCommandState =
+  /** iauto360 accepted it and is reaching the car; waiting for the outcome event. */
+  | 'ACCEPTED'
+  /** The car reported failure (the matching 开锁/关锁 event). Final. */
+  | 'FAILED'
+  /** iauto360 did not accept it (e.g. the terminal is unplugged): nothing was done. Final. */
+  | 'REJECTED'
+  /** Being sent to iauto360; no answer yet. */
+  | 'SENT'
+  /** The car reported success (the matching 开锁/关锁 event). Final. */
+  | 'SUCCEEDED'
+  /** Accepted, but no outcome event arrived within DOOR_COMMAND_TIMEOUT_SECONDS: the doors' state is unknown. Final. */
+  | 'TIMED_OUT'
+  /** The command may or may not have been applied (iauto360 did not answer in time, or the outcome event said neither success nor failure). Wait for the outcome event rather than resending. */
+  | 'UNKNOWN';
+
 /** Whether the engine is running, as last reported by the terminal. */
 export type DriveStatus =
   /** Ignition off: the vehicle is parked. */
@@ -76,6 +100,43 @@ export type TripVerdict =
   /** A verdict this API does not know; see `verdictText`. */
   | 'UNKNOWN';
 
+/** What a vehicle event reports. */
+export type VehicleEventType =
+  /** Suspected collision while driving (碰撞). `level`: sensitivity 1 high, 2 low. */
+  | 'COLLISION'
+  /** The terminal's mobile data exceeded its quota (流量超出); Wi-Fi will be switched off. */
+  | 'DATA_QUOTA_EXCEEDED'
+  /** The outcome of a lock command (关锁): success or failure. */
+  | 'DOOR_LOCKED'
+  /** The outcome of an unlock command (开锁): success or failure. */
+  | 'DOOR_UNLOCKED'
+  /** Fault codes appeared (故障). */
+  | 'FAULT'
+  /** Driven out of the geofence (越界); at most once per 10 minutes. */
+  | 'GEOFENCE_EXIT'
+  /** Ignition off (熄火). */
+  | 'IGNITION_OFF'
+  /** Ignition on (点火). */
+  | 'IGNITION_ON'
+  /** The terminal reported its position (定位). */
+  | 'LOCATION'
+  /** Battery voltage under a warning threshold (电瓶电压). `level`: 1 first tier (low), 2 second tier (too low). */
+  | 'LOW_BATTERY'
+  /** Maintenance mileage nearly reached (保养); pushed after ignition off. */
+  | 'MAINTENANCE_DUE'
+  /** Driven into a no-entry area (禁入地界); at most once per 10 minutes. */
+  | 'RESTRICTED_AREA_ENTRY'
+  /** A tyre-pressure (TPMS) anomaly (胎压). */
+  | 'TIRE_PRESSURE'
+  /** New traffic-violation records were found (违章). */
+  | 'TRAFFIC_VIOLATION'
+  /** A type this gateway does not know; `wireType` holds the raw type. */
+  | 'UNKNOWN'
+  /** The terminal was pulled out of the OBD port (拔出); repeats within 8 h are not pushed. */
+  | 'UNPLUGGED'
+  /** Vibration while parked (震动). `level`: sensitivity 1 high, 2 medium, 3 low. */
+  | 'VIBRATION';
+
 export type FleetTerminalsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -112,9 +173,53 @@ export type TripDetailQueryVariables = Exact<{
 
 export type TripDetailQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict, verdictText: string | null, fuelCostYuan: number | null, fuelGrade: FuelGrade | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshAccelerations: number | null, harshBrakings: number | null, carbonEmissionsKg: number | null } | null, track: { pointCount: number, lengthKm: number, points: Array<{ wgs84: { lng: number, lat: number } }> } | null } }> } | null } | null } | null };
 
+export type FleetLockDoorsMutationVariables = Exact<{
+  esn: string;
+  idempotencyKey: string;
+}>;
+
+
+export type FleetLockDoorsMutation = { lockDoors: { id: string, action: DoorAction, esn: string, state: DoorCommandState, message: string } | null };
+
+export type FleetUnlockDoorsMutationVariables = Exact<{
+  esn: string;
+  idempotencyKey: string;
+}>;
+
+
+export type FleetUnlockDoorsMutation = { unlockDoors: { id: string, action: DoorAction, esn: string, state: DoorCommandState, message: string } | null };
+
+export type FleetDoorCommandSubscriptionVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FleetDoorCommandSubscription = { doorCommand: { id: string, action: DoorAction, esn: string, state: DoorCommandState, message: string } };
+
+export type FleetEventsSubscriptionVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type FleetEventsSubscription = { vehicleEvents:
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+    | { id: string, type: VehicleEventType, esn: string, occurredAt: string, text: string | null }
+   };
+
 
 export const FleetTerminalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTerminals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"pluggedIn"}},{"kind":"Field","name":{"kind":"Name","value":"plateNumber"}},{"kind":"Field","name":{"kind":"Name","value":"lastActiveAt"}}]}}]}}]} as unknown as DocumentNode<FleetTerminalsQuery, FleetTerminalsQueryVariables>;
 export const FleetVehiclesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FleetVehicles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"batteryVoltage"}},{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}},{"kind":"Field","name":{"kind":"Name","value":"driveStatus"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wgs84"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tires"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasAlerts"}},{"kind":"Field","name":{"kind":"Name","value":"all"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"alerts"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FleetVehiclesQuery, FleetVehiclesQueryVariables>;
 export const VehicleTripsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleTrips"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"durationSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"maxSpeedKmh"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleTripsQuery, VehicleTripsQueryVariables>;
 export const VehicleFuelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VehicleFuel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"fuelStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelAverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSevenDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleFuelQuery, VehicleFuelQueryVariables>;
 export const TripDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TripDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startedAt"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startedAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startedAt"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"verdictText"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}},{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"topSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}},{"kind":"Field","name":{"kind":"Name","value":"carbonEmissionsKg"}}]}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}},{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wgs84"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TripDetailQuery, TripDetailQueryVariables>;
+export const FleetLockDoorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FleetLockDoors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lockDoors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<FleetLockDoorsMutation, FleetLockDoorsMutationVariables>;
+export const FleetUnlockDoorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FleetUnlockDoors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unlockDoors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}},{"kind":"Argument","name":{"kind":"Name","value":"idempotencyKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"idempotencyKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<FleetUnlockDoorsMutation, FleetUnlockDoorsMutationVariables>;
+export const FleetDoorCommandDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FleetDoorCommand"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"doorCommand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<FleetDoorCommandSubscription, FleetDoorCommandSubscriptionVariables>;
+export const FleetEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"FleetEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"since"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicleEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"since"},"value":{"kind":"Variable","name":{"kind":"Name","value":"since"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<FleetEventsSubscription, FleetEventsSubscriptionVariables>;

@@ -1,0 +1,98 @@
+import { useRef, useState } from 'preact/hooks';
+import { useMutation, useSubscription } from '@urql/preact';
+import { requestProblem } from './errors.ts';
+import type { DoorCommandState } from './gql/graphql.ts';
+import { FleetDoorCommandSubscription, FleetLockDoorsMutation, FleetUnlockDoorsMutation } from './operations.ts';
+
+type Action = 'lock' | 'unlock';
+const FINAL: ReadonlySet<DoorCommandState> = new Set<DoorCommandState>(['REJECTED', 'SUCCEEDED', 'FAILED', 'TIMED_OUT']);
+
+/** One user intent: its action and the idempotency key every (re)send of it carries. */
+interface Intent {
+  action: Action;
+  key: string;
+}
+
+/**
+ * Lock and unlock buttons. Each click is one intent with a fresh idempotency key, reused when the
+ * person retries after a network failure, so the gateway never sends the command twice. The
+ * buttons stay disabled while a command is in flight, and a synchronous guard drops a second
+ * click that lands before the re-render.
+ */
+export function DoorControls({ esn }: { esn: string }) {
+  const [, lock] = useMutation(FleetLockDoorsMutation);
+  const [, unlock] = useMutation(FleetUnlockDoorsMutation);
+  const sending = useRef(false);
+  const [intent, setIntent] = useState<Intent | undefined>();
+  const [busy, setBusy] = useState(false);
+  const [commandId, setCommandId] = useState<string | undefined>();
+  const [states, setStates] = useState<DoorCommandState[]>([]);
+  const [message, setMessage] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const seen = (state: DoorCommandState, text: string) => {
+    setStates((previous) => (previous.at(-1) === state ? previous : [...previous, state]));
+    setMessage(text);
+    if (FINAL.has(state)) setBusy(false);
+  };
+
+  const [subscription] = useSubscription({ query: FleetDoorCommandSubscription, variables: { id: commandId ?? '' }, pause: commandId === undefined }, (_previous, data) => {
+    seen(data.doorCommand.state, data.doorCommand.message);
+    return data;
+  });
+  // A broken stream ends the wait: the command's state is then unknown here, not in flight.
+  const streamProblem = subscription.error ? (requestProblem(subscription.error) ?? subscription.error.message) : undefined;
+  const inFlight = busy && !streamProblem;
+  const shownProblem = problem ?? streamProblem;
+
+  const send = async (next: Intent) => {
+    if (sending.current) return;
+    sending.current = true;
+    setBusy(true);
+    setIntent(next);
+    setProblem(undefined);
+    setStates(['SENT']);
+    setCommandId(undefined);
+    try {
+      const variables = { esn, idempotencyKey: next.key };
+      const result = next.action === 'lock' ? await lock(variables) : await unlock(variables);
+      const command = result.data ? ('lockDoors' in result.data ? result.data.lockDoors : result.data.unlockDoors) : undefined;
+      if (command) {
+        seen(command.state, command.message);
+        if (!FINAL.has(command.state)) setCommandId(command.id);
+      } else {
+        setProblem(requestProblem(result.error) ?? result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ') ?? 'no answer');
+        setBusy(false);
+      }
+    } finally {
+      sending.current = false;
+    }
+  };
+
+  const start = (action: Action) => send({ action, key: crypto.randomUUID() });
+  return (
+    <div class="doors" aria-labelledby="doors-heading">
+      <h3 id="doors-heading">Doors</h3>
+      <button type="button" disabled={inFlight} onClick={() => start('lock')}>
+        Lock
+      </button>{' '}
+      <button type="button" disabled={inFlight} onClick={() => start('unlock')}>
+        Unlock
+      </button>
+      {intent ? (
+        <p role="status" aria-live="polite">
+          {intent.action === 'lock' ? 'Locking' : 'Unlocking'}: <span data-testid="door-states">{states.join(' → ')}</span>
+          {message ? ` — ${message}` : ''}
+        </p>
+      ) : null}
+      {shownProblem && intent ? (
+        <p class="badge error" role="alert">
+          {shownProblem}{' '}
+          <button type="button" onClick={() => send(intent)}>
+            Retry
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'preact/hooks';
+import { useSubscription } from '@urql/preact';
+import { requestProblem } from './errors.ts';
+import { dateTime, words } from './format.ts';
+import type { FleetEventsSubscription as FleetEvents } from './gql/graphql.ts';
+import { FleetEventsSubscription } from './operations.ts';
+
+type FeedEvent = FleetEvents['vehicleEvents'];
+const STORAGE_KEY = 'iauto-graph.fleet.events';
+const SHOWN = 50;
+
+/** The events shown, newest first, kept for this tab so a reload resumes after the last one. */
+function stored(): FeedEvent[] {
+  try {
+    const events = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]') as unknown;
+    return Array.isArray(events) ? (events as FeedEvent[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The live event feed: vehicleEvents with `since` the last event this tab saw, so after a reload
+ * the gateway replays what arrived meanwhile before the live events, with no gap.
+ */
+export function EventFeed({ plates }: { plates: ReadonlyMap<string, string> }) {
+  const [events, setEvents] = useState<FeedEvent[]>(stored);
+  const [since] = useState(() => events[0]?.id ?? null);
+  const [result] = useSubscription({ query: FleetEventsSubscription, variables: { since } }, (_previous, data) => {
+    setEvents((shown) => {
+      if (shown.some((event) => event.id === data.vehicleEvents.id)) return shown;
+      const next = [data.vehicleEvents, ...shown].slice(0, SHOWN);
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      return next;
+    });
+    return data;
+  });
+  const problem = result.error ? (requestProblem(result.error) ?? result.error.message) : undefined;
+  return (
+    <section class="events" aria-labelledby="events-heading">
+      <h2 id="events-heading">Live events</h2>
+      {problem ? (
+        <p class="badge error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      {events.length === 0 ? <p>No events yet.</p> : null}
+      <ol class="event-feed" aria-live="polite">
+        {events.map((event) => (
+          <li key={event.id} data-event-id={event.id}>
+            <strong>{words(event.type)}</strong> <span>{plates.get(event.esn) ?? `ESN ${event.esn}`}</span> <time dateTime={event.occurredAt}>{dateTime(event.occurredAt)}</time>{' '}
+            <span>{event.text ?? ''}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
