@@ -239,6 +239,8 @@ describe('the fleet page: door commands and the live event feed', () => {
     const streamOpen = watched.page.waitForResponse((response) => response.request().postData()?.includes('FleetEvents') ?? false);
     await watched.page.goto(`${base}/fleet/`);
     await streamOpen;
+    // The feed names a vehicle by the plate from the fleet's answer: wait for it, or a fast event shows the ESN.
+    await shownFleet(watched.page, stack.simulator.world.terminals.length);
     return watched;
   }
 
