@@ -119,48 +119,49 @@ Vehicle.implement({
   }),
 });
 
-builder.queryFields((t) => ({
-  terminal: t.field({
-    type: Terminal,
-    description:
-      'A terminal by ESN. Costs no upstream call by itself; each field fetches only what it needs. Null, with a coded error at `terminal`, when the ESN is refused (BAD_USER_INPUT for a malformed one).',
-    args: { esn: t.arg.string({ required: true, description: 'The terminal serial number (ESN).' }) },
-    resolve: (_root, args, context) => resolveTerminal(args.esn, 'esn', context),
-  }),
-  terminals: t.field({
-    type: [Terminal],
-    nullable: { list: false, items: true },
-    description:
-      'Several terminals at once, in the order asked (repeats included): the batch entry point for fleet dashboards and schema stitching. Upstream calls are shared across the whole list. Each ESN stands alone: a refused one (BAD_USER_INPUT for a malformed ESN) gives `null` at its own index, with its coded error at `terminals.<index>`, and the other items keep their data.',
-    args: {
-      esns: t.arg.stringList({
-        required: true,
-        description: 'Terminal serial numbers, 1 to 100. A malformed one nulls only its own item.',
-        validate: esnListSizeRule,
-      }),
-    },
-    resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
-  }),
-  myTerminals: t.field({
-    type: [Terminal],
-    nullable: false,
-    description:
-      "The terminals the caller may reach, to list a fleet without knowing its ESNs: a principal's own terminals, or for one that may reach every terminal (an open gateway) the gateway's configured fleet (FLEET_ESNS; with the embedded simulator, its whole world). iauto360 has no service that lists an account's terminals, so the list is the gateway's. Costs no upstream call by itself.",
-    resolve: (_root, _args, context) =>
-      (context.principal.esns === '*' ? context.fleetEsns : [...context.principal.esns]).map((esn) => ({ esn })),
-  }),
-  vehicles: t.field({
-    type: [Vehicle],
-    nullable: { list: false, items: true },
-    description:
-      "Several vehicles at once by their terminals' ESNs, in the order asked (repeats included): the Vehicle batch entry point (for schema stitching, say). Each ESN stands alone, as in `terminals`: a refused one gives `null` with its coded error at `vehicles.<index>`.",
-    args: {
-      esns: t.arg.stringList({
-        required: true,
-        description: 'Terminal serial numbers, 1 to 100. A malformed one nulls only its own item.',
-        validate: esnListSizeRule,
-      }),
-    },
-    resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
-  }),
-}));
+builder.queryFields((t) => {
+  /** The ESN list of the batch entry points, `terminals` and `vehicles`. */
+  const esnListArgument = () =>
+    t.arg.stringList({
+      required: true,
+      description: 'Terminal serial numbers, 1 to 100. A malformed one nulls only its own item.',
+      validate: esnListSizeRule,
+    });
+  return {
+    terminal: t.field({
+      type: Terminal,
+      description:
+        'A terminal by ESN. Costs no upstream call by itself; each field fetches only what it needs. Null, with a coded error at `terminal`, when the ESN is refused (BAD_USER_INPUT for a malformed one).',
+      args: { esn: t.arg.string({ required: true, description: 'The terminal serial number (ESN).' }) },
+      resolve: (_root, args, context) => resolveTerminal(args.esn, 'esn', context),
+    }),
+    terminals: t.field({
+      type: [Terminal],
+      nullable: { list: false, items: true },
+      description:
+        'Several terminals at once, in the order asked (repeats included): the batch entry point for fleet dashboards and schema stitching. Upstream calls are shared across the whole list. Each ESN stands alone: a refused one (BAD_USER_INPUT for a malformed ESN) gives `null` at its own index, with its coded error at `terminals.<index>`, and the other items keep their data.',
+      args: {
+        esns: esnListArgument(),
+      },
+      resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
+    }),
+    myTerminals: t.field({
+      type: [Terminal],
+      nullable: false,
+      description:
+        "The terminals the caller may reach, to list a fleet without knowing its ESNs: a principal's own terminals, or for one that may reach every terminal (an open gateway) the gateway's configured fleet (FLEET_ESNS; with the embedded simulator, its whole world). iauto360 has no service that lists an account's terminals, so the list is the gateway's. Costs no upstream call by itself.",
+      resolve: (_root, _args, context) =>
+        (context.principal.esns === '*' ? context.fleetEsns : [...context.principal.esns]).map((esn) => ({ esn })),
+    }),
+    vehicles: t.field({
+      type: [Vehicle],
+      nullable: { list: false, items: true },
+      description:
+        "Several vehicles at once by their terminals' ESNs, in the order asked (repeats included): the Vehicle batch entry point (for schema stitching, say). Each ESN stands alone, as in `terminals`: a refused one gives `null` with its coded error at `vehicles.<index>`.",
+      args: {
+        esns: esnListArgument(),
+      },
+      resolve: (_root, args, context) => resolveTerminals(args.esns, 'esns', context),
+    }),
+  };
+});
