@@ -57,6 +57,11 @@ type Documents = {
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": typeof types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": typeof types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": typeof types.MyTerminalPlatesDocument,
+    "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n": typeof types.NodesByIdDocument,
+    "\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n": typeof types.NodeSampleDocument,
+    "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n": typeof types.DeleteNodeTripDocument,
+    "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": typeof types.GoodAndBadNodeDocument,
+    "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": typeof types.VehiclesInOrderDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": typeof types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.SharedDeleteTripDocument,
@@ -127,6 +132,11 @@ const documents: Documents = {
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": types.MyTerminalPlatesDocument,
+    "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n": types.NodesByIdDocument,
+    "\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n": types.NodeSampleDocument,
+    "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n": types.DeleteNodeTripDocument,
+    "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": types.GoodAndBadNodeDocument,
+    "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": types.VehiclesInOrderDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.SharedDeleteTripDocument,
@@ -340,6 +350,26 @@ export function graphql(source: "\n  query MyTerminalEsns {\n    myTerminals { e
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n"): (typeof documents)["\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n"): (typeof documents)["\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n"): (typeof documents)["\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n"): (typeof documents)["\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n"): (typeof documents)["\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
