@@ -1,22 +1,40 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createRootLogger } from '../src/logger.ts';
+import { graphql } from './gql/index.ts';
+import { postGraphQL } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
+
+const BoundAndPlate = graphql(`
+  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }
+`);
+const LoggedOdometer = graphql(`
+  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }
+`);
+const RequestIdProbe = graphql(`
+  query RequestIdProbe { __typename }
+`);
+const FleetConditionAndFuelGrade = graphql(`
+  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }
+`);
+const LoggedVehicle = graphql(`
+  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }
+`);
+const LoggedUnlock = graphql(`
+  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }
+`);
 
 const stack = useStack({ maxUpstreamCallsPerRequest: 5, client: { readRetries: 1, retryDelayMs: 1 } });
 
 const accessLines = () => stack.logRecords().filter((record) => record.msg === 'graphql request');
 
-async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { response, result: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: Record<string, unknown> }> } };
-}
 
 describe('the access log', () => {
   it('writes one JSON line per GraphQL request with its id, operation, principal, duration and upstream calls', async () => {
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.logLines.length = 0;
-    const { response } = await post({ query: 'query Plate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }', variables: { esn } });
+    const { response, result } = await postGraphQL(stack.url, BoundAndPlate, { esn });
+    expect(result.data).toEqual({ terminal: { bound: true, plateNumber: stack.simulator.world.terminal(esn)!.vehicle.profile.plateNumber } });
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -25,7 +43,7 @@ describe('the access log', () => {
     expect(line).toMatchObject({
       level: 30,
       requestId,
-      operationName: 'Plate',
+      operationName: 'BoundAndPlate',
       operationType: 'query',
       principal: expect.any(String),
       status: 200,
@@ -42,14 +60,14 @@ describe('the access log', () => {
     stack.simulator.setFaults({ errorRate: 1, services: [1011] });
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.logLines.length = 0;
-    const { response, result } = await post({ query: `{ terminal(esn: "${esn}") { vehicle { condition { odometerKm } } } }` }, { 'x-request-id': 'trace-abc.123' });
+    const { response, result } = await postGraphQL(stack.url, LoggedOdometer, { esn }, { 'x-request-id': 'trace-abc.123' });
     expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', requestId: 'trace-abc.123' });
     expect(accessLines()[0]).toMatchObject({ requestId: 'trace-abc.123', outcome: 'partial', errors: { UPSTREAM_REJECTED: 1 } });
   });
 
   it('replaces an x-request-id that is not a sane token', async () => {
-    const { response } = await post({ query: '{ __typename }' }, { 'x-request-id': 'a b\tc{"x":1}' });
+    const { response } = await postGraphQL(stack.url, RequestIdProbe, {}, { 'x-request-id': 'a b\tc{"x":1}' });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -60,10 +78,7 @@ describe('the access log', () => {
       .map((terminal) => terminal.esn);
     stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
     stack.logLines.length = 0;
-    const { result } = await post({
-      query: 'query Fleet($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }',
-      variables: { esns },
-    });
+    const { result } = await postGraphQL(stack.url, FleetConditionAndFuelGrade, { esns });
     expect(result.errors!.length).toBeGreaterThan(3);
 
     // Yoga's own debug lines aside (LOG_LEVEL=debug), the request wrote one line.
@@ -93,11 +108,12 @@ describe('the access log', () => {
   it('never holds the secure code, a signature or a signed path, whatever happened', async () => {
     const terminal = stack.simulator.world.boundTerminals()[1]!;
     stack.logLines.length = 0;
-    for (const faults of [{}, { errorRate: 1 }, { http5xxRate: 1 }, { malformedRate: 1 }]) {
+    for (const [index, faults] of [{}, { errorRate: 1 }, { http5xxRate: 1 }, { malformedRate: 1 }].entries()) {
       stack.simulator.setFaults({ ...faults, services: null });
-      await post({ query: `{ terminal(esn: "${terminal.esn}") { bound vehicle { condition { odometerKm } profile { plateNumber } } } }` });
-      await post({ query: `mutation { unlockDoors(esn: "${terminal.esn}") { accepted } }` });
-      await post({ query: '{ nonsense }' });
+      await postGraphQL(stack.url, LoggedVehicle, { esn: terminal.esn });
+      await postGraphQL(stack.url, LoggedUnlock, { esn: terminal.esn, idempotencyKey: `logging-${index}` });
+      // Invalid on purpose (no such field): codegen validates documents against the schema.
+      await postGraphQL(stack.url, '{ nonsense }');
     }
     const text = stack.logLines.join('');
     expect(stack.logLines.length).toBeGreaterThanOrEqual(12);
