@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.JwtTerminalBoundDocument,
+    "\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n": typeof types.JwtLockDoorsDocument,
     "\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n": typeof types.AuthTerminalStatusDocument,
     "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": typeof types.AuthMixedTerminalsDocument,
     "\n  query AuthBrands { brand(id: 12) { name } }\n": typeof types.AuthBrandsDocument,
@@ -103,6 +105,8 @@ type Documents = {
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": typeof types.StateOdometerAndTireAlertsDocument,
 };
 const documents: Documents = {
+    "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.JwtTerminalBoundDocument,
+    "\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n": types.JwtLockDoorsDocument,
     "\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n": types.AuthTerminalStatusDocument,
     "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": types.AuthMixedTerminalsDocument,
     "\n  query AuthBrands { brand(id: 12) { name } }\n": types.AuthBrandsDocument,
@@ -206,6 +210,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n"): (typeof documents)["\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n"): (typeof documents)["\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
