@@ -25,6 +25,8 @@ type Documents = {
     "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": typeof types.AuthUpdateProfileDocument,
     "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthUnbindDocument,
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthBindDocument,
+    "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": typeof types.AuthBindByActivationCodeDocument,
+    "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": typeof types.AuthQueryTypeNameDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": typeof types.AuthOwnEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": typeof types.ConditionAndProfileDocument,
@@ -116,6 +118,8 @@ const documents: Documents = {
     "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": types.AuthUpdateProfileDocument,
     "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthUnbindDocument,
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthBindDocument,
+    "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": types.AuthBindByActivationCodeDocument,
+    "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": types.AuthQueryTypeNameDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": types.AuthOwnEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
@@ -254,6 +258,14 @@ export function graphql(source: "\n  mutation AuthUnbind($esn: String!) { unbind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"): (typeof documents)["\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n"): (typeof documents)["\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n"): (typeof documents)["\n  query AuthQueryTypeName { __schema { queryType { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
