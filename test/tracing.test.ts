@@ -2,7 +2,13 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { graphql } from './gql/index.ts';
+import { postGraphQL } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
+
+const Car = graphql(`
+  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }
+`);
 
 const exporter = new InMemorySpanExporter();
 const stack = useStack({ spanExporter: exporter, client: { readRetries: 1, retryDelayMs: 1 } });
@@ -19,12 +25,8 @@ describe('tracing', () => {
     exporter.reset();
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
-    const response = await fetch(stack.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me' },
-      body: JSON.stringify({ query: `query Car { terminal(esn: "${esn}") { plateNumber vehicle { condition { odometerKm } } } }` }),
-    });
-    await response.json();
+    const { result } = await postGraphQL(stack.url, Car, { esn }, { 'x-request-id': 'trace-me' });
+    expect(result.data?.terminal?.plateNumber).toBe(stack.simulator.world.terminal(esn)!.vehicle.profile.plateNumber);
     await stack.gateway.tracing!.flush();
 
     const spans = exporter.getFinishedSpans();

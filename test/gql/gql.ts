@@ -60,6 +60,8 @@ type Documents = {
     "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": typeof types.FleetConditionAndFuelGradeDocument,
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": typeof types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": typeof types.LoggedUnlockDocument,
+    "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": typeof types.StartedBoundAndPlateDocument,
+    "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.StartedBoundDocument,
     "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": typeof types.PlateDocument,
     "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OdometerDocument,
     "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n": typeof types.TrackPointCountsDocument,
@@ -90,6 +92,7 @@ type Documents = {
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": typeof types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": typeof types.TwoTerminalStatusesDocument,
+    "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": typeof types.CarDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TripPageDocument,
     "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": typeof types.SharedTripPageDocument,
     "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": typeof types.TripTrackAndEvaluationDocument,
@@ -156,6 +159,8 @@ const documents: Documents = {
     "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": types.FleetConditionAndFuelGradeDocument,
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": types.LoggedUnlockDocument,
+    "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": types.StartedBoundAndPlateDocument,
+    "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.StartedBoundDocument,
     "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": types.PlateDocument,
     "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OdometerDocument,
     "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n": types.TrackPointCountsDocument,
@@ -186,6 +191,7 @@ const documents: Documents = {
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": types.TwoTerminalStatusesDocument,
+    "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": types.CarDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TripPageDocument,
     "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": types.SharedTripPageDocument,
     "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": types.TripTrackAndEvaluationDocument,
@@ -407,6 +413,14 @@ export function graphql(source: "\n  mutation LoggedUnlock($esn: String!, $idemp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"): (typeof documents)["\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n"): (typeof documents)["\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n"): (typeof documents)["\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -524,6 +538,10 @@ export function graphql(source: "\n  query OdometerAndTripCounts($esns: [String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"): (typeof documents)["\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
