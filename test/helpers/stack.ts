@@ -9,11 +9,14 @@ import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
 import { createRootLogger } from '../../src/logger.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
+import type { UpstreamSpending } from '../../src/upstream/loader.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
 
 export interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  /** What the request spent upstream and the estimate it was admitted on (UPSTREAM_COST_EXTENSION, on by default). */
+  extensions?: { upstreamCost?: UpstreamSpending & { estimated: number } };
 }
 
 export interface StackOptions {
