@@ -81,6 +81,8 @@ type Documents = {
     "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n": typeof types.DeleteNodeTripDocument,
     "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": typeof types.GoodAndBadNodeDocument,
     "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": typeof types.VehiclesInOrderDocument,
+    "\n  query RateLimitedTypename { __typename }\n": typeof types.RateLimitedTypenameDocument,
+    "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": typeof types.RateLimitedFleetBoundDocument,
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.ReadinessProbeDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": typeof types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.SharedTripsDocument,
@@ -186,6 +188,8 @@ const documents: Documents = {
     "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n": types.DeleteNodeTripDocument,
     "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": types.GoodAndBadNodeDocument,
     "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": types.VehiclesInOrderDocument,
+    "\n  query RateLimitedTypename { __typename }\n": types.RateLimitedTypenameDocument,
+    "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": types.RateLimitedFleetBoundDocument,
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": types.ReadinessProbeDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.SharedTripsDocument,
@@ -506,6 +510,14 @@ export function graphql(source: "\n  query GoodAndBadNode($good: ID!, $bad: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n"): (typeof documents)["\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitedTypename { __typename }\n"): (typeof documents)["\n  query RateLimitedTypename { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n"): (typeof documents)["\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
