@@ -101,6 +101,7 @@ describe('the documented operations, run as written against the default simulate
 
   // In reading order: Bind then Unbind leave the terminal as it was; DeleteTrip comes after every read of the trips.
   it.each(operations.map((operation) => [operation.name, operation]))('%s succeeds', async (name, operation) => {
+    // The README's own text, run as written, so it cannot be a generated document of the tests.
     const result = operation.query.startsWith('subscription')
       ? await firstResult(operation.query, operation.variables)
       : await stack.graphql<Record<string, unknown>, unknown>(operation.query, operation.variables);
