@@ -113,6 +113,7 @@ describe('the documented operations, run as written against the default simulate
 
   it("runs GraphiQL's opening query on the world's ESNs", async () => {
     const esns = stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
+    // The product's own opening text, built from the ESNs: not a document of the tests.
     const result = await stack.graphql(exampleQuery(esns));
     expect(result.errors).toBeUndefined();
   });
