@@ -20,7 +20,7 @@ import { GatewayMetrics } from './observability/metrics.ts';
 import { useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
-import { GatewayTracing } from './observability/tracing.ts';
+import type { GatewayTracing } from './observability/tracing.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
@@ -91,12 +91,10 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
   const logger = options.logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat });
-  const authenticator = createStartupAuthenticator(config);
+  const authenticator = await createStartupAuthenticator(config);
   const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const reachability = new UpstreamReachability();
-  const tracing = options.spanExporter
-    ? new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter: options.spanExporter })
-    : config.tracing && GatewayTracing.otlp(config.tracing);
+  const tracing = await startTracing(config, options.spanExporter);
   let metrics: GatewayMetrics | undefined;
   const observeAttempt = (event: AttemptEvent) => {
     metrics?.recordAttempt(event);
@@ -254,7 +252,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sharedAnswers,
     metrics,
     readiness,
-    tracing: tracing || undefined,
+    tracing,
     logger,
     authenticator,
     rateLimits,
@@ -298,6 +296,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
 }
 
+/**
+ * Tracing when an exporter is configured. The OpenTelemetry SDK is loaded only then: a gateway
+ * without tracing (the default) does not keep it in memory.
+ */
+async function startTracing(config: Config, exporter: SpanExporter | undefined): Promise<GatewayTracing | undefined> {
+  if (!exporter && !config.tracing) return undefined;
+  const { GatewayTracing } = await import('./observability/tracing.ts');
+  if (exporter) return new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter });
+  return GatewayTracing.otlp(config.tracing!);
+}
+
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -312,10 +321,10 @@ function listen(server: Server, port: number, host: string): Promise<void> {
  * The authenticator of the configuration; refuses to run open on real credentials unless
  * AUTH_DISABLED=true says so on purpose.
  */
-function createStartupAuthenticator(config: Config): Authenticator {
+async function createStartupAuthenticator(config: Config): Promise<Authenticator> {
   let authenticator: Authenticator;
   try {
-    authenticator = createAuthenticator(config.security.auth);
+    authenticator = await createAuthenticator(config.security.auth);
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
   }

@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import { type DestinationStream, type Logger, pino } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
 
 export type { Logger };
 
@@ -26,6 +27,11 @@ export function createRootLogger(options: RootLoggerOptions = {}): Logger {
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: ['secureCode', '*.secureCode', 'signature', '*.signature', 'token', '*.token', 'authorization', '*.authorization'], censor: '***' },
     },
-    usePretty ? pretty({ destination: options.destination ?? 1, colorize: options.destination === undefined && process.stdout.isTTY === true, sync: true }) : destination,
+    usePretty ? loadPretty()({ destination: options.destination ?? 1, colorize: options.destination === undefined && process.stdout.isTTY === true, sync: true }) : destination,
   );
+}
+
+/** pino-pretty, loaded only when lines are written for people (JSON lines need none of it). */
+function loadPretty(): typeof PinoPretty {
+  return createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 }
