@@ -1,8 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
+import { startSimulator } from '../src/simulator/server.ts';
+import { startGatewayProcess } from './helpers/gateway-process.ts';
+import { type CollectedSpan, startOtlpCollector } from './helpers/otlp-collector.ts';
 import { useStack } from './helpers/use-stack.ts';
+import { graphql } from './gql/index.ts';
+
+const TracedCar = graphql(`
+  query TracedCar($esn: String!) {
+    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }
+  }
+`);
+
+const TracedPlate = graphql(`
+  query TracedPlate($esn: String!) {
+    terminal(esn: $esn) { plateNumber }
+  }
+`);
+
+/** OTLP span kinds and status codes as the wire carries them. */
+const OTLP = { SERVER: 2, CLIENT: 3, ERROR: 2 } as const;
 
 const exporter = new InMemorySpanExporter();
 const stack = useStack({ spanExporter: exporter, client: { readRetries: 1, retryDelayMs: 1 } });
@@ -12,7 +35,7 @@ describe('tracing', () => {
   it('is off unless OTEL_EXPORTER_OTLP_ENDPOINT is set', () => {
     expect(loadConfig({}).tracing).toBeUndefined();
     expect(untraced.gateway.tracing).toBeUndefined();
-    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }).tracing).toEqual({ endpoint: 'http://127.0.0.1:4318', serviceName: 'iauto-graph' });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318' }).tracing).toEqual({ url: 'http://127.0.0.1:4318/v1/traces', serviceName: 'iauto-graph', headers: {}, scheduleDelayMs: 5000 });
   });
 
   it('gives a span per GraphQL operation and, under it, one per upstream attempt with service, attempt and outcome', async () => {
@@ -50,5 +73,89 @@ describe('tracing', () => {
     expect(JSON.stringify(spans.map((span) => [span.name, span.attributes, span.status, span.events]))).not.toMatch(
       new RegExp(`${stack.simulator.secureCode}|${esn}|[0-9a-f]{32}|/srv/`),
     );
+  });
+});
+
+describe('tracing to an OTLP collector, turned on as a user does', () => {
+  it('exports a span per operation and per upstream attempt, with the configured headers and service name, flushed at SIGTERM, with no secret', { timeout: 90_000 }, async () => {
+    const collector = await startOtlpCollector();
+    const secureCode = 'otlp-test-secure-code-5d0e';
+    const simulator = await startSimulator({ port: 0, secureCode, terminalCount: 4 });
+    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-otlp-'));
+    const gateway = await startGatewayProcess({
+      IAUTO_BASE_URL: simulator.baseUrl,
+      IAUTO_OPEN_ID: simulator.openId,
+      IAUTO_SECURE_CODE: secureCode,
+      AUTH_DISABLED: 'true',
+      EVENTS_DB: join(directory, 'events.db'),
+      IAUTO_READ_RETRIES: '1',
+      LOG_LEVEL: 'info',
+      OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,
+      OTEL_EXPORTER_OTLP_HEADERS: 'x-collector-key=collector%20key%201',
+      OTEL_SERVICE_NAME: 'graph-under-test',
+      // Nothing leaves before shutdown: what the collector gets was flushed by SIGTERM.
+      OTEL_BSP_SCHEDULE_DELAY: '600000',
+    });
+    try {
+      const [car, other] = simulator.world.boundTerminals().map((terminal) => terminal.esn);
+      simulator.setFaults({ http5xxRate: 1, services: [1011] });
+      const ask = async (document: typeof TracedCar | typeof TracedPlate, esn: string, requestId: string) => {
+        const response = await fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+          body: JSON.stringify({ query: print(document), variables: { esn } }),
+        });
+        return (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+      };
+      const carAnswer = await ask(TracedCar, car!, 'trace-car');
+      expect(carAnswer.errors?.map((error) => error.extensions?.code)).toEqual(['UPSTREAM_UNAVAILABLE']);
+      expect((await ask(TracedPlate, other!, 'trace-plate')).errors).toBeUndefined();
+      expect(collector.received).toHaveLength(0);
+
+      expect(await gateway.kill('SIGTERM')).toBe(0);
+
+      expect(collector.received.length).toBeGreaterThan(0);
+      for (const sent of collector.received) {
+        expect(sent.path).toBe('/v1/traces');
+        expect(sent.headers['content-type']).toBe('application/json');
+        expect(sent.headers['x-collector-key']).toBe('collector key 1');
+      }
+      const spans = collector.spans();
+      for (const span of spans) expect(span.resource['service.name']).toBe('graph-under-test');
+      const operations = spans.filter((span) => span.kind === OTLP.SERVER).sort((a, b) => a.name.localeCompare(b.name));
+      expect(operations.map((span) => [span.name, span.attributes, span.status.code ?? 0, span.parentSpanId ?? ''])).toEqual([
+        ['query TracedCar', { 'graphql.operation.type': 'query', 'graphql.operation.name': 'TracedCar', 'iauto.request_id': 'trace-car', 'graphql.error_count': 1 }, OTLP.ERROR, ''],
+        ['query TracedPlate', { 'graphql.operation.type': 'query', 'graphql.operation.name': 'TracedPlate', 'iauto.request_id': 'trace-plate' }, 0, ''],
+      ]);
+      const [carSpan, plateSpan] = operations as [CollectedSpan, CollectedSpan];
+      expect(carSpan.traceId).not.toBe(plateSpan.traceId);
+      const attemptsUnder = (operation: CollectedSpan) =>
+        spans
+          .filter((span) => span.kind === OTLP.CLIENT && span.traceId === operation.traceId && span.parentSpanId === operation.spanId)
+          .map((span): Record<string, unknown> => ({ name: span.name, ...span.attributes, status: span.status.code ?? 0 }))
+          .sort((a, b) => Number(a['iauto.service']) - Number(b['iauto.service']) || Number(a['iauto.attempt']) - Number(b['iauto.attempt']));
+      expect(attemptsUnder(carSpan)).toEqual([
+        { name: 'iauto360 1001', 'iauto.service': 1001, 'iauto.attempt': 1, 'iauto.outcome': 'ok', status: 0 },
+        { name: 'iauto360 1011', 'iauto.service': 1011, 'iauto.attempt': 1, 'iauto.outcome': 'http', status: OTLP.ERROR },
+        { name: 'iauto360 1011', 'iauto.service': 1011, 'iauto.attempt': 2, 'iauto.outcome': 'http', status: OTLP.ERROR },
+      ]);
+      expect(attemptsUnder(plateSpan)).toEqual([{ name: 'iauto360 1001', 'iauto.service': 1001, 'iauto.attempt': 1, 'iauto.outcome': 'ok', status: 0 }]);
+      // Every span exported is one of these six: no stray root spans.
+      expect(spans).toHaveLength(6);
+
+      // No secret in what left the process: secure code, signature (32 hex digits once ids are set aside), signed path, ESNs.
+      const payload = collector.received.map((sent) => sent.body.replace(/"(traceId|spanId|parentSpanId)":"[0-9a-f]+"/g, '')).join('\n');
+      expect(payload).not.toContain(secureCode);
+      expect(payload).not.toMatch(/[0-9a-f]{32}/i);
+      expect(payload).not.toContain('/srv/');
+      expect(payload).not.toContain(car);
+      expect(payload).not.toContain(other);
+      expect(gateway.output()).not.toContain('collector key');
+    } finally {
+      await gateway.kill('SIGKILL');
+      await simulator.close();
+      await collector.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

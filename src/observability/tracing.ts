@@ -4,11 +4,12 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, type SpanExporter, TracerProvider } from '@opentelemetry/sdk-trace';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { TracingConfig } from '../config.ts';
 import type { AttemptEvent } from '../upstream/client.ts';
 import { requestScope } from './request-record.ts';
 
 /**
- * OpenTelemetry traces, on only when an exporter is configured (OTEL_EXPORTER_OTLP_ENDPOINT):
+ * OpenTelemetry traces, on only when an exporter is configured (OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT):
  * a span per GraphQL operation and, under it, a span per upstream attempt (service number,
  * attempt, outcome). Spans carry no request data: no ESN, no secure code, no signature. The
  * provider is the gateway's own, not the global one, and the parent span travels in the
@@ -18,18 +19,21 @@ export class GatewayTracing {
   readonly #provider: TracerProvider;
   readonly #tracer: Tracer;
 
-  constructor(options: { serviceName: string; exporter: SpanExporter }) {
+  constructor(options: { serviceName: string; exporter: SpanExporter; scheduleDelayMs?: number }) {
     this.#provider = new TracerProvider({
       resource: resourceFromAttributes({ 'service.name': options.serviceName }),
-      spanProcessors: [new BatchSpanProcessor({ exporter: options.exporter })],
+      spanProcessors: [new BatchSpanProcessor({ exporter: options.exporter, scheduledDelayMillis: options.scheduleDelayMs })],
     });
     this.#tracer = this.#provider.getTracer('iauto-graph');
   }
 
-  /** Exports to an OTLP/HTTP collector at `endpoint` (its `/v1/traces`). */
-  static otlp(options: { endpoint: string; serviceName: string }): GatewayTracing {
-    const url = `${options.endpoint.replace(/\/+$/, '')}/v1/traces`;
-    return new GatewayTracing({ serviceName: options.serviceName, exporter: new OTLPTraceExporter({ url }) });
+  /** Exports to an OTLP/HTTP collector (JSON bodies). */
+  static otlp(config: TracingConfig): GatewayTracing {
+    return new GatewayTracing({
+      serviceName: config.serviceName,
+      scheduleDelayMs: config.scheduleDelayMs,
+      exporter: new OTLPTraceExporter({ url: config.url, headers: config.headers }),
+    });
   }
 
   yogaPlugin(): Plugin {
