@@ -15,6 +15,7 @@ import { DoorCommands } from './events/door-commands.ts';
 import { openEventStore } from './events/open-store.ts';
 import type { EventStore } from './events/store.ts';
 import { RateLimits } from './limits/rate-limits.ts';
+import { LiveSubscriptions } from './live-subscriptions.ts';
 import { type Logger, createRootLogger } from './logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { useRequestObservation } from './observability/observation-plugin.ts';
@@ -143,6 +144,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, logger });
 
   let draining = false;
+  const liveSubscriptions = new LiveSubscriptions();
   const readiness = new Readiness();
   readiness.add('shutdown', () => !draining || 'shutting down');
   readiness.add('upstream', reachability.check);
@@ -169,6 +171,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }),
       readiness.yogaPlugin(),
       ...(tracing ? [tracing.yogaPlugin()] : []),
+      liveSubscriptions.yogaPlugin(),
     ],
   });
   const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
@@ -213,10 +216,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
   const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator);
-  const closeSubscriptions = async () => {
-    await webSocketGraphql.dispose();
+  /**
+   * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws
+   * `Complete`), SSE responses end, WebSockets close with 1001 (going away). Each step waits at most
+   * `graceMs`; what is left then is closed hard. Subscriptions have no end of their own to wait for.
+   */
+  const closeSubscriptions = async (graceMs: number) => {
+    await liveSubscriptions.end(graceMs);
+    // Let the transports write the completions the ended streams just triggered.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const socket of webSockets.clients) socket.close(1001, 'Going away');
+    await until(() => webSockets.clients.size === 0 && ![...running].some(isEventStream), graceMs);
     for (const socket of webSockets.clients) socket.terminate();
-    await new Promise<void>((resolve) => webSockets.close(() => resolve()));
+    // A graphql-sse stream reserved for several operations stays open when they end.
+    for (const response of running) if (isEventStream(response) && !response.writableEnded) response.end();
+    await webSocketGraphql.dispose();
   };
   const pruneEvents = () =>
     events.prune(Date.now() - config.events.retentionMs).catch((error: unknown) => logger.warn({ err: error }, 'events: pruning failed'));
@@ -263,15 +277,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async shutdown(timeoutMs) {
       draining = true;
       clearInterval(pruning);
-      await closeSubscriptions();
+      const deadline = Date.now() + timeoutMs;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const deadline = Date.now() + timeoutMs;
-      while (running.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, Math.min(25, deadline - Date.now())));
-      const cutOff = running.size;
+      await closeSubscriptions(Math.min(1_000, timeoutMs));
+      await until(() => running.size === 0, deadline - Date.now());
+      const cutOff = [...running].filter((response) => !isEventStream(response)).length;
       server.closeAllConnections();
       // Let the cut-off responses emit 'close', so their access lines are written before the exit.
-      for (let waited = 0; running.size > 0 && waited < 1_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      await until(() => running.size === 0, 1_000);
       metricsServer?.closeAllConnections();
       metricsServer?.close();
       await closed;
@@ -284,7 +298,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     async close() {
       clearInterval(pruning);
-      await closeSubscriptions();
+      await closeSubscriptions(0);
       await closeServers();
       await client.close();
       await redis?.close();
@@ -293,6 +307,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await tracing?.shutdown();
     },
   };
+}
+
+/** Resolves once `done()` holds (checked every 10 ms) or `timeoutMs` has passed. */
+async function until(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(10, deadline - Date.now()))));
+}
+
+/** A Server-Sent Events response: a subscription's stream, with no end of its own. */
+function isEventStream(response: ServerResponse): boolean {
+  return /^text\/event-stream/i.test(String(response.getHeader('content-type') ?? ''));
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -62,6 +62,8 @@ type Documents = {
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": typeof types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": typeof types.ChangeFuelGradeDocument,
+    "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n": typeof types.ShutdownFeedDocument,
+    "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.ShutdownPlainDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": typeof types.TracedCarDocument,
@@ -129,6 +131,8 @@ const documents: Documents = {
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": types.ChangeFuelGradeDocument,
+    "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n": types.ShutdownFeedDocument,
+    "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.ShutdownPlainDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": types.TracedCarDocument,
@@ -354,6 +358,14 @@ export function graphql(source: "\n  mutation DeleteFinishedTrip($esn: String!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n"): (typeof documents)["\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n"): (typeof documents)["\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n"): (typeof documents)["\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
