@@ -83,6 +83,45 @@ describe('the access log', () => {
     expect((codes.UPSTREAM_CALL_LIMIT ?? 0) + (codes.UPSTREAM_UNAVAILABLE ?? 0)).toBe(result.errors!.length);
   });
 
+  it('puts the request id on every line a request writes, yoga\'s own debug lines and the webhook\'s warnings included, and never a secret', async () => {
+    const esn = stack.simulator.world.boundTerminals()[2]!.esn;
+    stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
+    const linesOf = async (send: () => Promise<unknown>, done: (records: Array<Record<string, unknown>>) => boolean) => {
+      stack.logLines.length = 0;
+      await send();
+      for (let waited = 0; !done(stack.logRecords()) && waited < 5_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      return { records: stack.logRecords(), text: stack.logLines.join('') };
+    };
+    const hasAccessLine = (records: Array<Record<string, unknown>>) => records.some((record) => record.msg === 'graphql request');
+    const token = 'Bearer not-a-key-but-secret-looking-0123';
+
+    const failing = await linesOf(
+      () => post({ query: `query Failing { terminal(esn: "${esn}") { bound vehicle { condition { odometerKm } } } }` }, { 'x-request-id': 'every-line-1', authorization: token }),
+      hasAccessLine,
+    );
+    const invalid = await linesOf(() => post({ query: '{ nonsense }' }, { 'x-request-id': 'every-line-2' }), hasAccessLine);
+    const webhook = await linesOf(
+      () => fetch(stack.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'every-line-3' }, body: '{"records":[]}' }),
+      (records) => records.some((record) => record.level === 40),
+    );
+
+    for (const [requestId, { records }] of [['every-line-1', failing], ['every-line-2', invalid]] as const) {
+      // Yoga's own lines (parsing, processing) at debug, then the access line.
+      expect(records.filter((record) => record.level === 20).map((record) => record.msg)).toEqual(
+        expect.arrayContaining(['Parsing request to extract GraphQL parameters', 'Processing GraphQL Parameters']),
+      );
+      expect(records.filter((record) => record.msg === 'graphql request')).toHaveLength(1);
+      expect(records.map((record) => [record.msg, record.requestId])).toEqual(records.map((record) => [record.msg, requestId]));
+    }
+    expect(webhook.records.map((record) => [record.level, record.msg, record.requestId])).toEqual([[40, 'event webhook: bad or missing versign', 'every-line-3']]);
+
+    const text = failing.text + invalid.text + webhook.text;
+    expect(text).not.toContain(stack.simulator.secureCode);
+    expect(text).not.toContain('secret-looking');
+    expect(text).not.toMatch(/[0-9a-f]{32}/);
+    expect(text).not.toContain('/srv/');
+  });
+
   it('logs nothing for pages that are not GraphQL requests (GraphiQL, /health)', async () => {
     stack.logLines.length = 0;
     await fetch(stack.url, { headers: { accept: 'text/html' } }).then((response) => response.text());
