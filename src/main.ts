@@ -38,7 +38,13 @@ async function main(): Promise<void> {
   simulator?.setWebhookUrl(gateway.url.replace(/\/graphql$/, WEBHOOK_PATH));
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 
-  console.log(`iauto-graph: GraphiQL at http://${shownHost}:${gateway.port}/graphql, the fleet page at http://${shownHost}:${gateway.port}/fleet`);
+  const origin = `http://${shownHost}:${gateway.port}`;
+  // With real credentials GraphiQL is off unless GRAPHIQL=true: the banner does not promise it then.
+  console.log(
+    config.security.graphiql
+      ? `iauto-graph: GraphiQL at ${origin}/graphql, the fleet page at ${origin}/fleet`
+      : `iauto-graph: GraphQL at ${origin}/graphql (GraphiQL off: GRAPHIQL=true serves it), the fleet page at ${origin}/fleet`,
+  );
   console.log(
     simulator
       ? `upstream: the embedded iauto360 simulator at ${simulator.baseUrl} (set IAUTO_OPEN_ID, IAUTO_SECURE_CODE and IAUTO_BASE_URL to use a real service)`

@@ -34,7 +34,7 @@ async function start(env: Record<string, string>, { build = false, nodeOptions =
   });
   if ((await script.waitFor('upstream: ', 90_000)) && script.output().includes('embedded')) await script.waitFor('ESNs to try', 5_000);
   const output = script.output();
-  const url = /GraphiQL at (http:\/\/localhost:\d+\/graphql)/.exec(output)?.[1];
+  const url = /(?:GraphiQL|GraphQL) at (http:\/\/localhost:\d+\/graphql)/.exec(output)?.[1];
   const esns = /ESNs to try: (.*)/.exec(output)?.[1]?.split(', ') ?? [];
   return { script, child: script.child, output: script.output, url: url?.replace('localhost', '127.0.0.1'), esns };
 }
@@ -78,6 +78,9 @@ describe('npm start', () => {
     });
     expect(output()).toContain('AUTH_DISABLED=true: the gateway runs OPEN on real credentials');
     expect(output()).toContain(`upstream: ${simulator.baseUrl} as ${simulator.openId}`);
+    // GraphiQL is off with real credentials (no GRAPHIQL=true), and the banner says so.
+    expect(output()).toContain('GraphQL at http://localhost:');
+    expect(output()).toContain('(GraphiQL off: GRAPHIQL=true serves it)');
     const esn = simulator.world.boundTerminals()[0]!.esn;
     const response = await fetch(url!, {
       method: 'POST',

@@ -10,6 +10,8 @@ export interface LoadJob {
   id: number;
   url: string;
   body: string;
+  /** Extra request headers (the bench's API key: every contender gets it, only iauto-graph checks it). */
+  headers?: Record<string, string>;
   connections: number;
   durationMs: number;
   /** Stop after this many requests (all connections together). */
@@ -49,7 +51,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
         const response = await pool.request({
           method: 'POST',
           path: url.pathname,
-          headers: { 'content-type': 'application/json', accept: 'application/json' },
+          headers: { 'content-type': 'application/json', accept: 'application/json', ...job.headers },
           body: job.body,
         });
         const text = await response.body.text();

@@ -47,7 +47,7 @@ export async function startServer(name: string, args: string[], env: Record<stri
     };
     const read = (chunk: Buffer) => {
       output.push(chunk.toString());
-      const match = /http:\/\/(?:localhost|127\.0\.0\.1):(\d+)(\/\S*)?/.exec(output.join(''));
+      const match = /http:\/\/(?:localhost|127\.0\.0\.1):(\d+)(\/[^\s,]*)?/.exec(output.join(''));
       if (match) {
         clearTimeout(timer);
         resolve(`http://127.0.0.1:${match[1]}${(match[2] ?? '').replace(/\/$/, '')}`);

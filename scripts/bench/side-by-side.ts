@@ -5,8 +5,12 @@
  * workload on each in turn, so the noise of a shared machine falls on all alike; figures are medians
  * over rounds, and ratios are taken within a round, then summarised as min and median.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { print } from 'graphql';
+import { createApiKey } from '../../src/auth/api-keys.ts';
 import { loadConfig } from '../../src/config.ts';
 import { DashboardDocument } from '../../test/gql/graphql.ts';
 import type { LoadResult } from './load.ts';
@@ -121,9 +125,15 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
   const load = startLoadGenerator();
   const maxConnections = loadConfig({}).maxConnections;
   const entry = gatewayEntry();
+  // iauto-graph runs as in production: with real credentials it requires authentication, here one API key
+  // reaching every terminal. The peers have no authentication; every contender is sent the same header.
+  const keyDirectory = mkdtempSync(join(tmpdir(), 'iauto-graph-bench-'));
+  const apiKey = createApiKey('bench', ['read'], '*');
+  writeFileSync(join(keyDirectory, 'api-keys.json'), JSON.stringify([apiKey.entry]));
+  const headers = { authorization: `Bearer ${apiKey.key}` };
   const upstreamEnv = { IAUTO_BASE_URL: simulator.process.url, IAUTO_OPEN_ID: OPEN_ID, IAUTO_SECURE_CODE: SECURE_CODE, PORT: '0', HOST: '127.0.0.1' };
   const starters: Record<ContenderName, () => Promise<ServerProcess>> = {
-    'iauto-graph': () => startServer('iauto-graph', entry.args, upstreamEnv),
+    'iauto-graph': () => startServer('iauto-graph', entry.args, { ...upstreamEnv, AUTH_API_KEYS_FILE: join(keyDirectory, 'api-keys.json') }),
     apollo: () => startServer('apollo', ['--import', 'tsx', 'scripts/bench/peers/apollo.ts'], upstreamEnv),
     bare: () => startServer('bare', ['--import', 'tsx', 'scripts/bench/peers/bare.ts'], { ...upstreamEnv, IAUTO_MAX_CONNECTIONS: String(maxConnections) }),
   };
@@ -150,13 +160,13 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
   };
   const once = async (server: ServerProcess, document: string, what: string) => {
     await simulator.resetStats();
-    const result = checked(await load.run({ url: server.url, body: document, connections: 1, durationMs: 60_000, requests: 1, keepFirstAnswer: true }), what);
+    const result = checked(await load.run({ url: server.url, body: document, headers, connections: 1, durationMs: 60_000, requests: 1, keepFirstAnswer: true }), what);
     return { ms: result.latenciesMs[0]!, calls: await simulator.totalCalls(), answer: result.firstAnswer! };
   };
   const loaded = async (server: ServerProcess, document: string, what: string): Promise<LoadFigures> => {
     await simulator.resetStats();
     const before = await server.probe();
-    const result = checked(await load.run({ url: server.url, body: document, connections: options.connections, durationMs: options.loadMs }), what);
+    const result = checked(await load.run({ url: server.url, body: document, headers, connections: options.connections, durationMs: options.loadMs }), what);
     const after = await server.probe();
     const calls = await simulator.totalCalls();
     return {
@@ -228,6 +238,7 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
   } finally {
     load.stop();
     await simulator.process.stop();
+    rmSync(keyDirectory, { recursive: true, force: true });
   }
 
   const reference = answers['iauto-graph'];

@@ -22,7 +22,7 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const port = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
-      const match = /GraphiQL at http:\/\/localhost:(\d+)\/graphql/.exec(output);
+      const match = /(?:GraphiQL|GraphQL) at http:\/\/localhost:(\d+)\/graphql/.exec(output);
       if (match) finish(() => resolve(match[1]!));
       else if (child.exitCode !== null) finish(() => reject(new Error(`the gateway exited:\n${output}`)));
     }, 20);
