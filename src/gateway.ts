@@ -177,12 +177,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
   const compress = compressAnswers();
-  const running = new Set<ServerResponse>();
+  const running = new Map<ServerResponse, RequestRecord>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const record = new RequestRecord(requestIdFrom(request.headers['x-request-id']));
     response.setHeader('x-request-id', record.id);
     if (draining) response.setHeader('connection', 'close');
-    running.add(response);
+    running.set(response, record);
     metrics.inFlight.inc();
     response.once('close', () => {
       running.delete(response);
@@ -226,10 +226,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     // Let the transports write the completions the ended streams just triggered.
     await new Promise((resolve) => setTimeout(resolve, 20));
     for (const socket of webSockets.clients) socket.close(1001, 'Going away');
-    await until(() => webSockets.clients.size === 0 && ![...running].some(isEventStream), graceMs);
+    await until(() => webSockets.clients.size === 0 && ![...running].some(isLiveStream), graceMs);
     for (const socket of webSockets.clients) socket.terminate();
     // A graphql-sse stream reserved for several operations stays open when they end.
-    for (const response of running) if (isEventStream(response) && !response.writableEnded) response.end();
+    for (const entry of running) if (isLiveStream(entry) && !entry[0].writableEnded) entry[0].end();
     await webSocketGraphql.dispose();
   };
   const pruneEvents = () =>
@@ -282,7 +282,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       server.closeIdleConnections();
       await closeSubscriptions(Math.min(1_000, timeoutMs));
       await until(() => running.size === 0, deadline - Date.now());
-      const cutOff = [...running].filter((response) => !isEventStream(response)).length;
+      const cutOff = [...running].filter((entry) => !isLiveStream(entry)).length;
       server.closeAllConnections();
       // Let the cut-off responses emit 'close', so their access lines are written before the exit.
       await until(() => running.size === 0, 1_000);
@@ -315,9 +315,14 @@ async function until(done: () => boolean, timeoutMs: number): Promise<void> {
   while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(10, deadline - Date.now()))));
 }
 
-/** A Server-Sent Events response: a subscription's stream, with no end of its own. */
-function isEventStream(response: ServerResponse): boolean {
-  return /^text\/event-stream/i.test(String(response.getHeader('content-type') ?? ''));
+/**
+ * A Server-Sent Events response with no end of its own: a subscription's, or a graphql-sse stream
+ * reserved for operations sent separately. A query or mutation answered over SSE is not one: it
+ * ends with its operation, and is waited for (and counted when cut off) like any request.
+ */
+function isLiveStream([response, record]: [ServerResponse, RequestRecord]): boolean {
+  const eventStream = /^text\/event-stream/i.test(String(response.getHeader('content-type') ?? ''));
+  return eventStream && record.operationType !== 'query' && record.operationType !== 'mutation';
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {

@@ -42,27 +42,43 @@ async function until(done: () => boolean, what: string, timeoutMs = 20_000) {
   }
 }
 
-/** A subscription over Server-Sent Events by plain fetch: yoga's own at /graphql, or graphql-sse's at /graphql/stream. */
-async function eventStream(url: string, variables: Record<string, unknown>) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ query: print(ShutdownFeed), variables }),
-  });
+/** Reads an event stream to its end, keeping what arrived so far in `stream.text`. */
+function readEventStream(response: Response) {
   expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
-  const stream = { text: '', ended: false };
+  const stream = { text: '' };
   const decoder = new TextDecoder();
   const reader = response.body!.getReader();
   const whole = (async () => {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) break;
+      if (done) return stream.text;
       stream.text += decoder.decode(value, { stream: true });
     }
-    stream.ended = true;
-    return stream.text;
   })();
   return { stream, whole };
+}
+
+/** An operation over Server-Sent Events by plain fetch: yoga's own at /graphql, or graphql-sse's at /graphql/stream. */
+async function eventStream(url: string, query: string, variables: Record<string, unknown>) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return readEventStream(response);
+}
+
+/** graphql-sse's single-connection mode: a reserved stream (PUT, then GET), with the subscription POSTed separately. */
+async function reservedEventStream(url: string, variables: Record<string, unknown>) {
+  const token = await (await fetch(url, { method: 'PUT' })).text();
+  const opened = readEventStream(await fetch(url, { headers: { accept: 'text/event-stream', 'x-graphql-event-stream-token': token } }));
+  const operation = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-graphql-event-stream-token': token },
+    body: JSON.stringify({ query: print(ShutdownFeed), variables, extensions: { operationId: 'reserved-1' } }),
+  });
+  expect(operation.status).toBe(202);
+  return opened;
 }
 
 /** A subscription over graphql-ws (the graphql-transport-ws protocol) on a raw WebSocket, keeping every message and the close code. */
@@ -81,61 +97,88 @@ async function webSocketSubscription(url: string, variables: Record<string, unkn
 
 /** Opens one subscription on each transport and waits until each has delivered the replayed event. */
 async function openAllTransports(graphqlUrl: string, webhookUrl: string, secret: string) {
-  const feeds = await Promise.all([0, 1, 2].map(() => storedEvents(webhookUrl, secret)));
-  const yogaSse = await eventStream(graphqlUrl, feeds[0]!.variables);
-  const graphqlSse = await eventStream(graphqlUrl.replace(/\/graphql$/, '/graphql/stream'), feeds[1]!.variables);
+  const feeds = await Promise.all([0, 1, 2, 3].map(() => storedEvents(webhookUrl, secret)));
+  const streamUrl = graphqlUrl.replace(/\/graphql$/, '/graphql/stream');
+  const yogaSse = await eventStream(graphqlUrl, print(ShutdownFeed), feeds[0]!.variables);
+  const graphqlSse = await eventStream(streamUrl, print(ShutdownFeed), feeds[1]!.variables);
+  const reservedSse = await reservedEventStream(streamUrl, feeds[3]!.variables);
   const webSocket = await webSocketSubscription(graphqlUrl, feeds[2]!.variables);
   await until(() => yogaSse.stream.text.includes(feeds[0]!.replayed), 'the SSE subscription');
   await until(() => graphqlSse.stream.text.includes(feeds[1]!.replayed), 'the graphql-sse subscription');
+  await until(() => reservedSse.stream.text.includes(feeds[3]!.replayed), 'the graphql-sse subscription on a reserved stream');
   await until(() => webSocket.messages.some((message) => message.type === 'next' && JSON.stringify(message.payload).includes(feeds[2]!.replayed)), 'the WebSocket subscription');
-  return { yogaSse, graphqlSse, webSocket };
+  return { yogaSse, graphqlSse, reservedSse, webSocket };
 }
 
 /** What each client saw when the gateway ended its subscription: a completion, then the end of the stream or a 1001 close. */
 async function expectCompletedCleanly(open: Awaited<ReturnType<typeof openAllTransports>>) {
   expect(await open.yogaSse.whole).toMatch(/event: complete\n/);
   expect(await open.graphqlSse.whole).toMatch(/event: complete\n/);
+  expect(await open.reservedSse.whole).toMatch(/event: complete\ndata: \{"id":"reserved-1"\}/);
   expect(await open.webSocket.closed).toEqual({ code: 1001, reason: 'Going away' });
   expect(open.webSocket.messages.map((message) => message.type)).toEqual(['connection_ack', 'next', 'complete']);
 }
 
+/** The same slow query twice: as a plain JSON request, and answered over SSE (which ends with its operation, so is waited for). */
+function slowQueries(own: Awaited<ReturnType<typeof startStack>>, esn: string) {
+  return [
+    own.graphql(ShutdownPlain, { esn }).then(
+      (answer) => answer.data,
+      (error: unknown) => error,
+    ),
+    eventStream(own.url, print(ShutdownPlain), { esn }).then(
+      ({ whole }) => whole,
+      (error: unknown) => error,
+    ),
+  ];
+}
+
 describe('shutdown with subscriptions open', () => {
-  it('completes the subscriptions on every transport at once, lets a plain request finish, and cuts off nothing', async () => {
+  it('completes the subscriptions on every transport at once, lets the requests under way finish, and cuts off nothing', async () => {
     const own = await startStack({ wireWebhook: false });
     try {
       const open = await openAllTransports(own.url, own.webhookUrl, own.simulator.secureCode);
       const esn = own.simulator.world.boundTerminals()[0]!.esn;
       await own.resetStats();
-      own.simulator.setFaults({ latencyMs: 500 });
-      const plain = own.graphql(ShutdownPlain, { esn });
+      // Longer than the second shutdown gives subscriptions to end.
+      own.simulator.setFaults({ latencyMs: 1_500 });
+      const [plain, overSse] = slowQueries(own, esn);
       while ((await own.stats()).total === 0) await new Promise((resolve) => setTimeout(resolve, 10));
 
       const started = performance.now();
       expect(await own.gateway.shutdown(30_000)).toEqual({ cutOff: 0 });
       // Far below the 30 s timeout: nothing waited for the subscriptions to end by themselves.
       expect(performance.now() - started).toBeLessThan(10_000);
-      expect((await plain).data).toEqual({ terminal: { bound: true } });
+      expect(await plain).toEqual({ terminal: { bound: true } });
+      expect(await overSse).toMatch(/event: next\ndata: \{"data":\{"terminal":\{"bound":true\}\}[^\n]*\n\n(:\n\n)*event: complete/);
       await expectCompletedCleanly(open);
+      const accessLines = own.logRecords().filter((record) => record.msg === 'graphql request');
+      // The SSE subscription at /graphql wrote its access line when it ended, as a request that ran its course.
+      expect(accessLines.filter((record) => record.operationType === 'subscription')).toEqual([
+        expect.objectContaining({ operationName: 'ShutdownFeed', status: 200, outcome: 'ok', errors: {} }),
+      ]);
+      expect(accessLines.some((record) => record.cutOff)).toBe(false);
     } finally {
       await own.simulator.close();
     }
   });
 
-  it('still counts the plain requests it had to cut off, and only those', async () => {
+  it('still counts the requests it had to cut off, and only those', async () => {
     const own = await startStack({ wireWebhook: false });
     try {
       const open = await openAllTransports(own.url, own.webhookUrl, own.simulator.secureCode);
       const esn = own.simulator.world.boundTerminals()[0]!.esn;
       await own.resetStats();
       own.simulator.setFaults({ latencyMs: 5_000 });
-      const plain = own.graphql(ShutdownPlain, { esn }).catch((error: unknown) => error);
-      while ((await own.stats()).total === 0) await new Promise((resolve) => setTimeout(resolve, 10));
+      const [plain, overSse] = slowQueries(own, esn);
+      while ((await own.stats()).total < 1) await new Promise((resolve) => setTimeout(resolve, 10));
 
-      expect(await own.gateway.shutdown(300)).toEqual({ cutOff: 1 });
+      expect(await own.gateway.shutdown(1_500)).toEqual({ cutOff: 2 });
       expect(await plain).toBeInstanceOf(Error);
+      expect(await overSse).toBeInstanceOf(Error);
       await expectCompletedCleanly(open);
       const accessLines = own.logRecords().filter((record) => record.msg === 'graphql request');
-      expect(accessLines.filter((record) => record.cutOff === true).map((record) => record.operationName)).toEqual(['ShutdownPlain']);
+      expect(accessLines.filter((record) => record.cutOff === true).map((record) => record.operationName)).toEqual(['ShutdownPlain', 'ShutdownPlain']);
     } finally {
       await own.simulator.close();
     }
