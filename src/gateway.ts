@@ -96,8 +96,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const reachability = new UpstreamReachability();
   const tracing = options.spanExporter
-    ? new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter: options.spanExporter })
-    : config.tracing && GatewayTracing.otlp(config.tracing);
+    ? new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter: options.spanExporter, logger })
+    : config.tracing && GatewayTracing.otlp(config.tracing, logger);
   let metrics: GatewayMetrics | undefined;
   const observeAttempt = (event: AttemptEvent) => {
     metrics?.recordAttempt(event);
@@ -209,7 +209,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await redis?.close();
     await rateLimits.close();
     await events.close();
-    await tracing?.shutdown();
+    await tracing?.shutdown(1_000);
     throw error;
   }
   announceProtection(authenticator, config, logger);
@@ -293,7 +293,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await redis?.close();
       await rateLimits.close();
       await events.close();
-      await tracing?.shutdown();
+      // The spans get what is left of the timeout (at least a second).
+      await tracing?.shutdown(Math.max(1_000, deadline - Date.now()));
       return { cutOff };
     },
     async close() {
@@ -304,7 +305,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await redis?.close();
       await rateLimits.close();
       await events.close();
-      await tracing?.shutdown();
+      await tracing?.shutdown(1_000);
     },
   };
 }

@@ -158,4 +158,31 @@ describe('tracing to an OTLP collector, turned on as a user does', () => {
       rmSync(directory, { recursive: true, force: true });
     }
   });
+
+  it('with the collector unreachable, SIGTERM still exits 0 within SHUTDOWN_TIMEOUT_MS, with one warning and no stack trace', { timeout: 90_000 }, async () => {
+    // A port that was free a moment ago: nothing listens there.
+    const gone = await startOtlpCollector();
+    await gone.close();
+    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-otlp-'));
+    const gateway = await startGatewayProcess({ EVENTS_DB: join(directory, 'events.db'), LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: gone.url, SHUTDOWN_TIMEOUT_MS: '2000' });
+    try {
+      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(TracedPlate), variables: { esn: '000000000000000' } }) });
+      expect(response.status).toBe(200);
+      const started = performance.now();
+      expect(await gateway.kill('SIGTERM')).toBe(0);
+      // Well under the exporter's own 10 s of retries: the spans get what is left of SHUTDOWN_TIMEOUT_MS.
+      expect(performance.now() - started).toBeLessThan(8_000);
+      const lines = gateway
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as { level: number; msg: string });
+      expect(lines.filter((line) => line.level >= 40).map((line) => line.msg)).toEqual([expect.stringMatching(/^tracing: the last spans (could not be sent to the collector|were not sent in time)/)]);
+      expect(lines.at(-1)?.msg).toBe('stopped');
+      expect(gateway.output()).not.toMatch(/\n\s+at /);
+    } finally {
+      await gateway.kill('SIGKILL');
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });
