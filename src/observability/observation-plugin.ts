@@ -14,15 +14,19 @@ export function useRequestObservation(): Plugin {
       if (record) record.graphql = true;
     },
     onExecute: ({ args }) => recordOperation(args),
-    onSubscribe: ({ args }) => recordOperation(args),
+    onSubscribe: ({ args }) => {
+      recordOperation(args);
+      return {
+        onSubscribeResult: ({ result }) => {
+          // The stream started (over any transport); its events are not summarised in the access line.
+          const record = requestScope.getStore();
+          if (record && Symbol.asyncIterator in result) record.hasData = true;
+        },
+      };
+    },
     onResultProcess({ result, setResult }) {
       const record = requestScope.getStore();
-      if (!record) return;
-      // A subscription's stream started: its events are not summarised in the access line.
-      if (Symbol.asyncIterator in result) {
-        record.hasData = true;
-        return;
-      }
+      if (!record || Symbol.asyncIterator in result) return;
       const stamp = (single: ExecutionResult): ExecutionResult => {
         if (single.data) record.hasData = true;
         if (!single.errors?.length) return single;
@@ -45,6 +49,8 @@ export function useRequestObservation(): Plugin {
 function recordOperation(args: { document: DocumentNode; operationName?: string | null; contextValue: unknown }): void {
   const record = requestScope.getStore();
   if (!record) return;
+  // graphql-sse (/graphql/stream) runs operations without yoga's params phase.
+  record.graphql = true;
   const operation = getOperationAST(args.document, args.operationName);
   record.operationName = args.operationName ?? operation?.name?.value;
   record.operationType = operation?.operation;
