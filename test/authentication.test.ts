@@ -11,8 +11,16 @@ import { sha256Hex } from '../src/auth/api-keys.ts';
 import { loadConfig } from '../src/config.ts';
 import { startGateway } from '../src/gateway.ts';
 import { createRootLogger } from '../src/logger.ts';
+import { graphql } from './gql/index.ts';
 import { bearer } from './helpers/api-keys.ts';
-import { startStack } from './helpers/stack.ts';
+import { postGraphQL, startStack } from './helpers/stack.ts';
+
+const JwtTerminalBound = graphql(`
+  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }
+`);
+const JwtLockDoors = graphql(`
+  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: "jwt-read-only") { state } }
+`);
 
 const ISSUER = 'https://idp.example';
 const AUDIENCE = 'iauto-graph';
@@ -60,23 +68,21 @@ describe('JWT from a JWKS URL', () => {
   });
   afterAll(() => stack.close());
 
-  const query = (esn: string) => `{ terminal(esn: "${esn}") { bound } }`;
-
   it('takes scopes from `scope` and terminals from `esns`', async () => {
     const jwt = await token({ scope: 'read openid', esns: [own] });
-    const mine = await stack.graphql<{ terminal: { bound: boolean } }, never>(query(own), undefined, bearer(jwt));
-    expect(mine.data?.terminal.bound).toBe(true);
-    const theirs = await stack.graphql(query(other), undefined, bearer(jwt));
+    const mine = await stack.graphql(JwtTerminalBound, { esn: own }, bearer(jwt));
+    expect(mine.data?.terminal?.bound).toBe(true);
+    const theirs = await stack.graphql(JwtTerminalBound, { esn: other }, bearer(jwt));
     expect(theirs.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const door = await stack.graphql(`mutation { lockDoors(esn: "${own}", idempotencyKey: "jwt-read-only") { state } }`, undefined, bearer(jwt));
+    const door = await stack.graphql(JwtLockDoors, { esn: own }, bearer(jwt));
     expect(door.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect(jwksRequests).toBe(1);
   });
 
   it('["*"] reaches every terminal', async () => {
     const jwt = await token({ scope: 'read', esns: ['*'] });
-    const theirs = await stack.graphql<{ terminal: { bound: boolean } }, never>(query(other), undefined, bearer(jwt));
-    expect(theirs.data?.terminal.bound).toBe(true);
+    const theirs = await stack.graphql(JwtTerminalBound, { esn: other }, bearer(jwt));
+    expect(theirs.data?.terminal?.bound).toBe(true);
   });
 
   for (const [label, make] of [
@@ -88,13 +94,9 @@ describe('JWT from a JWKS URL', () => {
   ] as const) {
     it(`refuses ${label} with 401 and no upstream call`, async () => {
       await stack.resetStats();
-      const response = await fetch(stack.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await make()}` },
-        body: JSON.stringify({ query: query(own) }),
-      });
+      const { response, result } = await postGraphQL(stack.url, JwtTerminalBound, { esn: own }, { authorization: `Bearer ${await make()}` });
       expect(response.status).toBe(401);
-      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+      expect(result.errors![0]!.extensions!.code).toBe('UNAUTHENTICATED');
       expect((await stack.stats()).total).toBe(0);
     });
   }
@@ -113,8 +115,8 @@ describe('JWT from a public key file', () => {
     });
     try {
       const jwt = await token({ scope: 'read', 'https://iauto-graph/esns': [own] });
-      const result = await stack.graphql<{ terminal: { bound: boolean } }, never>(`{ terminal(esn: "${own}") { bound } }`, undefined, bearer(jwt));
-      expect(result.data?.terminal.bound).toBe(true);
+      const result = await stack.graphql(JwtTerminalBound, { esn: own }, bearer(jwt));
+      expect(result.data?.terminal?.bound).toBe(true);
     } finally {
       await stack.close();
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scope } from '../src/auth/principal.ts';
 import { graphql } from './gql/gql.ts';
 import { bearer, writeApiKeys } from './helpers/api-keys.ts';
-import type { GraphQLResponse } from './helpers/stack.ts';
+import { type GraphQLResponse, postGraphQL } from './helpers/stack.ts';
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
 import { subscribe } from './helpers/subscriptions.ts';
 import { useStack } from './helpers/use-stack.ts';
@@ -68,6 +68,12 @@ const Unbind = graphql(`
 const Bind = graphql(`
   mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: "10000000000" }) { esn } }
 `);
+const BindByActivationCode = graphql(`
+  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: "ABC123", mobile: "13800000000" }) { esn } }
+`);
+const QueryTypeName = graphql(`
+  query AuthQueryTypeName { __schema { queryType { name } } }
+`);
 
 type Principal = keyof typeof keys;
 const operations = [
@@ -98,31 +104,18 @@ describe('without valid credentials', () => {
     ['a Basic header', { authorization: 'Basic dXNlcjpwYXNz' }],
   ] as const) {
     it(`${label}: HTTP 401 UNAUTHENTICATED, nothing parsed, no upstream call`, async () => {
-      const response = await fetch(stack.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: `{ terminal(esn: "${own}") { bound } }` }),
-      });
+      const { response, result } = await postGraphQL(stack.url, TerminalStatus, { esn: own }, headers);
       expect(response.status).toBe(401);
       expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      const body = (await response.json()) as GraphQLResponse<unknown>;
-      expect(body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect((await stack.stats()).total).toBe(0);
     });
   }
 
   it('introspection needs credentials too', async () => {
-    const response = await fetch(stack.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ __schema { queryType { name } } }' }),
-    });
+    const { response } = await postGraphQL(stack.url, QueryTypeName);
     expect(response.status).toBe(401);
-    const allowed = await stack.graphql<{ __schema: { queryType: { name: string } } }, never>(
-      '{ __schema { queryType { name } } }',
-      undefined,
-      bearer(keys.controller),
-    );
+    const allowed = await stack.graphql(QueryTypeName, undefined, bearer(keys.controller));
     expect(allowed.data?.__schema.queryType.name).toBe('Query');
   });
 
@@ -189,11 +182,7 @@ describe('the catalog', () => {
 
 describe('binding by activation code', () => {
   it('needs a principal reaching every terminal, since the code does not say which terminal it is', async () => {
-    const result = await stack.graphql(
-      `mutation { bindTerminal(input: { activationCode: "ABC123", mobile: "13800000000" }) { esn } }`,
-      undefined,
-      bearer(keys.manager),
-    );
+    const result = await stack.graphql(BindByActivationCode, undefined, bearer(keys.manager));
     expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await stack.stats()).total).toBe(0);
   });

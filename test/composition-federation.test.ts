@@ -78,19 +78,21 @@ describe('this gateway as an Apollo Federation subgraph, composed with a second 
     await fleetOps?.close();
   });
 
-  async function ask(query: string) {
+  // Raw on purpose: these go to the federated router, whose supergraph (with fleet-ops' drivers) is not the schema codegen reads.
+  async function ask<TData>(query: string) {
     const response = await fetch(routerUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return (await response.json()) as { data: any; errors?: Array<{ path?: Array<string | number>; extensions?: Record<string, unknown> }> };
+    return (await response.json()) as { data: TData; errors?: Array<{ path?: Array<string | number>; extensions?: Record<string, unknown> }> };
   }
+  type RouterTerminal = { esn: string; bound: boolean | null; plateNumber: string | null; vehicle: { condition: { odometerKm: number } | null } | null };
 
   it('resolves drivers (fleet-ops) to their terminals and vehicles (this subgraph) in one entity fetch, a bad ESN nulling only its own data', async () => {
     await stack.resetStats();
-    const result = await ask(`{ drivers { name terminal { esn bound plateNumber vehicle { condition { odometerKm } } } } }`);
+    const result = await ask<{ drivers: Array<{ name: string; terminal: RouterTerminal }> }>(`{ drivers { name terminal { esn bound plateNumber vehicle { condition { odometerKm } } } } }`);
 
     const truth = (esn: string) => stack.simulator.world.terminal(esn)!;
-    expect(result.data.drivers[0].terminal).toMatchObject({ esn: drivers[0]!.esn, bound: true, plateNumber: truth(drivers[0]!.esn).vehicle.profile.plateNumber });
-    expect(result.data.drivers[0].terminal.vehicle.condition.odometerKm).toBeCloseTo(truth(drivers[0]!.esn).vehicle.condition.odometerKm, 1);
-    expect(result.data.drivers[2].terminal).toMatchObject({ esn: drivers[2]!.esn, bound: true });
+    expect(result.data.drivers[0]!.terminal).toMatchObject({ esn: drivers[0]!.esn, bound: true, plateNumber: truth(drivers[0]!.esn).vehicle.profile.plateNumber });
+    expect(result.data.drivers[0]!.terminal.vehicle!.condition!.odometerKm).toBeCloseTo(truth(drivers[0]!.esn).vehicle.condition.odometerKm, 1);
+    expect(result.data.drivers[2]!.terminal).toMatchObject({ esn: drivers[2]!.esn, bound: true });
     expect(result.data.drivers[1]).toEqual({ name: '张敏', terminal: { esn: 'not-an-esn', bound: null, plateNumber: null, vehicle: null } });
     expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.serviceName])).toEqual([
       [['drivers', 1, 'terminal'], 'BAD_USER_INPUT', 'iauto'],
@@ -100,9 +102,11 @@ describe('this gateway as an Apollo Federation subgraph, composed with a second 
   });
 
   it('extends Terminal from the other side: terminals (this subgraph) to their drivers (fleet-ops)', async () => {
-    const result = await ask(`{ terminals(esns: ["${drivers[0]!.esn}", "${drivers[2]!.esn}"]) { esn plateNumber driver { name } } }`);
+    const result = await ask<{ terminals: Array<{ esn: string; plateNumber: string | null; driver: { name: string } }> }>(
+      `{ terminals(esns: ["${drivers[0]!.esn}", "${drivers[2]!.esn}"]) { esn plateNumber driver { name } } }`,
+    );
     expect(result.errors).toBeUndefined();
-    expect(result.data.terminals.map((terminal: any) => [terminal.esn, terminal.driver.name])).toEqual([
+    expect(result.data.terminals.map((terminal) => [terminal.esn, terminal.driver.name])).toEqual([
       [drivers[0]!.esn, '王伟'],
       [drivers[2]!.esn, '刘洋'],
     ]);

@@ -70,28 +70,32 @@ describe('this gateway stitched into a larger graph (@graphql-tools/stitch type 
     await fleetOps?.close();
   });
 
-  async function ask(query: string) {
+  // Raw on purpose: sent to the stitched gateway, whose schema (with fleet-ops' drivers) is not the one codegen reads.
+  async function ask<TData>(query: string) {
     const response = await fetch(stitched.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    return (await response.json()) as { data: any; errors?: Array<{ path: Array<string | number>; extensions?: Record<string, unknown> }> };
+    return (await response.json()) as { data: TData; errors?: Array<{ path: Array<string | number>; extensions?: Record<string, unknown> }> };
   }
+  type StitchedTerminal = { esn: string; bound: boolean | null; plateNumber: string | null; vehicle: { condition: { odometerKm: number } | null } | null };
 
   it('joins every driver to its terminal in one request to this gateway, with the fewest upstream calls, each failure at its own driver', async () => {
     sentToIauto.count = 0;
     await stack.resetStats();
 
-    const result = await ask(`{ drivers { id name terminal { esn bound plateNumber vehicle { condition { odometerKm } } } } }`);
+    const result = await ask<{ drivers: Array<{ id: string; name: string; terminal: StitchedTerminal }> }>(
+      `{ drivers { id name terminal { esn bound plateNumber vehicle { condition { odometerKm } } } } }`,
+    );
 
     const truth = (esn: string) => stack.simulator.world.terminal(esn)!;
-    expect(result.data.drivers.map((driver: any) => [driver.id, driver.terminal.esn])).toEqual(drivers.map((driver) => [driver.id, driver.esn]));
+    expect(result.data.drivers.map((driver) => [driver.id, driver.terminal.esn])).toEqual(drivers.map((driver) => [driver.id, driver.esn]));
     for (const index of [0, 3]) {
-      const { terminal } = result.data.drivers[index];
+      const { terminal } = result.data.drivers[index]!;
       expect(terminal).toMatchObject({ bound: true, plateNumber: truth(terminal.esn).vehicle.profile.plateNumber });
-      expect(terminal.vehicle.condition.odometerKm).toBeCloseTo(truth(terminal.esn).vehicle.condition.odometerKm, 1);
+      expect(terminal.vehicle!.condition!.odometerKm).toBeCloseTo(truth(terminal.esn).vehicle.condition.odometerKm, 1);
     }
     // The unbound terminal: its status is there, its vehicle data is refused upstream.
-    expect(result.data.drivers[1].terminal).toEqual({ esn: drivers[1]!.esn, bound: false, plateNumber: null, vehicle: { condition: null } });
+    expect(result.data.drivers[1]!.terminal).toEqual({ esn: drivers[1]!.esn, bound: false, plateNumber: null, vehicle: { condition: null } });
     // The malformed ESN: only this driver's terminal loses what this gateway adds, each field with the code intact.
-    expect(result.data.drivers[2].terminal).toEqual({ esn: 'not-an-esn', bound: null, plateNumber: null, vehicle: null });
+    expect(result.data.drivers[2]!.terminal).toEqual({ esn: 'not-an-esn', bound: null, plateNumber: null, vehicle: null });
     const errors = (result.errors ?? []).map((error) => ({ path: error.path.join('.'), code: error.extensions?.code, field: error.extensions?.field }));
     expect(errors.filter((error) => error.path.startsWith('drivers.2.'))).toEqual([
       { path: 'drivers.2.terminal.bound', code: 'BAD_USER_INPUT', field: 'esns.2' },

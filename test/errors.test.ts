@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
+import { postGraphQL } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack({ client: { timeoutMs: 500, readRetries: 1, retryDelayMs: 1 } });
 
-const vehicleQuery = `
-  query ($esn: String!) {
+const VehicleWithFaultyField = graphql(`
+  query VehicleWithFaultyField($esn: String!) {
     terminal(esn: $esn) {
       esn
       vehicle {
@@ -14,11 +16,7 @@ const vehicleQuery = `
       }
     }
   }
-`;
-
-interface VehicleResult {
-  terminal: { esn: string; vehicle: { condition: { odometerKm: number } | null; profile: { plateNumber: string } | null; tires: unknown } };
-}
+`);
 
 const faults = [
   { name: 'flag 0', fault: { errorRate: 1 }, code: 'UPSTREAM_REJECTED', attempts: 1 },
@@ -32,22 +30,18 @@ describe('an upstream fault in one field', () => {
     const terminal = stack.simulator.world.boundTerminals()[0]!;
     stack.simulator.setFaults({ ...fault, services: [1011] });
 
-    const response = await fetch(stack.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: vehicleQuery, variables: { esn: terminal.esn } }),
-    });
-    const text = await response.text();
-    const result = JSON.parse(text) as { data: VehicleResult; errors: Array<{ message: string; path: string[]; extensions: Record<string, unknown> }> };
+    const { response, text, result } = await postGraphQL(stack.url, VehicleWithFaultyField, { esn: terminal.esn });
 
     expect(response.status).toBe(200);
-    expect(result.data.terminal.vehicle.condition).toBeNull();
-    expect(result.data.terminal.vehicle.profile?.plateNumber).toBe(terminal.vehicle.profile.plateNumber);
-    expect(result.data.terminal.vehicle.tires).not.toBeNull();
+    const vehicle = result.data!.terminal!.vehicle!;
+    expect(vehicle.condition).toBeNull();
+    expect(vehicle.profile?.plateNumber).toBe(terminal.vehicle.profile.plateNumber);
+    expect(vehicle.tires).not.toBeNull();
     expect(result.errors).toHaveLength(1);
-    expect(result.errors[0]).toMatchObject({ path: ['terminal', 'vehicle', 'condition'], extensions: { code, service: 1011 } });
-    expect(Object.keys(result.errors[0]!.extensions).sort()).toEqual(['code', 'requestId', 'service']);
-    expect(result.errors[0]!.extensions.requestId).toBe(response.headers.get('x-request-id'));
+    const [error] = result.errors!;
+    expect(error).toMatchObject({ path: ['terminal', 'vehicle', 'condition'], extensions: { code, service: 1011 } });
+    expect(Object.keys(error!.extensions!).sort()).toEqual(['code', 'requestId', 'service']);
+    expect(error!.extensions!.requestId).toBe(response.headers.get('x-request-id'));
     expect(text).not.toContain(stack.simulator.secureCode);
     expect(text).not.toMatch(/\.ts:\d+|node_modules|stack/i);
     // Reads are retried on transient faults (503, timeout) and never on an answer.

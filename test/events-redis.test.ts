@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { type RunningGateway, startGateway } from '../src/gateway.ts';
@@ -5,6 +6,7 @@ import { type RunningSimulator, startSimulator } from '../src/simulator/server.t
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
 import { graphql } from './gql/index.ts';
 import { type RunningRedis, startRedis } from './helpers/redis.ts';
+import { postGraphQL } from './helpers/stack.ts';
 import { subscribe } from './helpers/subscriptions.ts';
 
 const LiveIds = graphql(`
@@ -44,14 +46,8 @@ async function instance(): Promise<RunningGateway> {
   });
 }
 
-async function ask<TData, TVariables>(gateway: RunningGateway, document: import('@graphql-typed-document-node/core').TypedDocumentNode<TData, TVariables>, variables: TVariables) {
-  const { print } = await import('graphql');
-  const response = await fetch(gateway.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return (await response.json()) as { data?: TData; errors?: unknown[] };
+async function ask<TData, TVariables>(gateway: RunningGateway, document: TypedDocumentNode<TData, TVariables>, variables: TVariables) {
+  return (await postGraphQL(gateway.url, document, variables)).result;
 }
 
 const webhookOf = (gateway: RunningGateway) => gateway.url.replace(/\/graphql$/, '/webhooks/iauto360');

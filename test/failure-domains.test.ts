@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FaultSettings } from '../src/simulator/faults.ts';
+import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
-import type { GraphQLResponse } from './helpers/stack.ts';
 
 /*
  * The failure-domain matrix: for each upstream service the dashboard uses, faults on that service
@@ -11,8 +11,8 @@ import type { GraphQLResponse } from './helpers/stack.ts';
  */
 const stack = useStack({ catalogTtlMs: 0, sharedCacheBytes: 0, client: { timeoutMs: 1_000, readRetries: 1, retryDelayMs: 1 } });
 
-const dashboard = `
-  query Dashboard($esns: [String!]!) {
+const FailureDomainDashboard = graphql(`
+  query FailureDomainDashboard($esns: [String!]!) {
     brands { name }
     terminals(esns: $esns) {
       esn
@@ -38,7 +38,7 @@ const dashboard = `
       }
     }
   }
-`;
+`);
 
 /** The upstream services each field of the dashboard needs (by response name, unique in the query): its failure domain. */
 const servicesOf: Record<string, readonly number[]> = {
@@ -95,9 +95,8 @@ const faults: Array<{ name: string; fault: Partial<FaultSettings>; code: string 
 
 describe('the failure-domain matrix of the dashboard', () => {
   let esns: string[];
-  let faultFree: GraphQLResponse<Json>;
-
-  const run = () => stack.graphql<Json, { esns: string[] }>(dashboard, { esns });
+  const run = () => stack.graphql(FailureDomainDashboard, { esns });
+  let faultFree: Awaited<ReturnType<typeof run>>;
 
   beforeAll(async () => {
     esns = stack.simulator.world
@@ -141,7 +140,7 @@ describe('the failure-domain matrix of the dashboard', () => {
       return Object.assign(started, { [Symbol.asyncDispose]: () => started.close() });
     });
 
-    const result = await limited.graphql<Json, { esns: string[] }>(dashboard, { esns });
+    const result = await limited.graphql(FailureDomainDashboard, { esns });
 
     const refused = (result.errors ?? []).map((error) => ({ path: error.path!, code: error.extensions?.code, service: error.extensions?.service as number }));
     expect(refused.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@ import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
 
+// Raw on purpose: _service and _entities are added at run time by @apollo/subgraph and are in neither schema file codegen could read.
 const entities = `
   query ($representations: [_Any!]!) {
     _entities(representations: $representations) {

@@ -1,6 +1,16 @@
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
 import type { GraphQLResponse } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
+
+/** A door command that would reach the car if a hostile page got it through. */
+const HostileUnlock = graphql(`
+  mutation HostileUnlock($esn: String!) { unlockDoors(esn: $esn, idempotencyKey: "csrf") { state } }
+`);
+const CorsProbe = graphql(`
+  query CorsProbe { __typename }
+`);
 
 /*
  * CSRF, CORS and the limits on a request's size and a document's shape, on an open gateway (the
@@ -28,12 +38,14 @@ function esn() {
   return stack.simulator.world.boundTerminals()[0]!.esn;
 }
 
+const unlock = () => ({ query: print(HostileUnlock), variables: { esn: esn() } });
+
 describe('CSRF: a simple (non-preflighted) request runs nothing', () => {
   it('a cross-site form POST of a door command: 403, no upstream call', async () => {
     const response = await fetch(stack.url, {
       method: 'POST',
       headers: { origin: 'http://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ query: `mutation { unlockDoors(esn: "${esn()}") { accepted } }` }).toString(),
+      body: new URLSearchParams({ query: unlock().query, variables: JSON.stringify(unlock().variables) }).toString(),
     });
     expect(response.status).toBe(403);
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
@@ -42,29 +54,30 @@ describe('CSRF: a simple (non-preflighted) request runs nothing', () => {
 
   it('multipart and text/plain: 403, no upstream call', async () => {
     const form = new FormData();
-    form.set('operations', JSON.stringify({ query: `mutation { unlockDoors(esn: "${esn()}") { accepted } }` }));
+    form.set('operations', JSON.stringify(unlock()));
     form.set('map', '{}');
     expect((await fetch(stack.url, { method: 'POST', body: form })).status).toBe(403);
     const plain = await fetch(stack.url, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
-      body: JSON.stringify({ query: `mutation { unlockDoors(esn: "${esn()}") { accepted } }` }),
+      body: JSON.stringify(unlock()),
     });
     expect(plain.status).toBe(403);
     expect((await stack.stats()).total).toBe(0);
   });
 
   it('a GET mutation runs nothing, with or without the CSRF header', async () => {
-    const url = `${stack.url}?query=${encodeURIComponent(`mutation { unlockDoors(esn: "${esn()}") { accepted } }`)}`;
+    const url = `${stack.url}?${new URLSearchParams({ query: unlock().query, variables: JSON.stringify(unlock().variables) })}`;
     expect((await fetch(url)).status).toBe(403);
     expect((await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } })).status).toBe(405);
     expect((await stack.stats()).total).toBe(0);
   });
 
   it('JSON (what a frontend sends) and GET with the CSRF header work', async () => {
-    expect((await post(query('{ __typename }'))).body?.data).toEqual({ __typename: 'Query' });
-    const get = await fetch(`${stack.url}?query=${encodeURIComponent('{ __typename }')}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
+    expect((await post(query(print(CorsProbe)))).body?.data).toEqual({ __typename: 'Query' });
+    const get = await fetch(`${stack.url}?query=${encodeURIComponent(print(CorsProbe))}`, { headers: { 'x-graphql-yoga-csrf': '1' } });
     expect(get.status).toBe(200);
+    expect(await get.json()).toMatchObject({ data: { __typename: 'Query' } });
   });
 });
 
@@ -78,7 +91,7 @@ describe('CORS from an allow-list', () => {
       expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
       expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
       expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-      const actual = await post(query('{ __typename }'), { origin });
+      const actual = await post(query(print(CorsProbe)), { origin });
       expect(actual.headers.get('access-control-allow-origin')).toBe(origin);
     });
   }
@@ -91,7 +104,7 @@ describe('CORS from an allow-list', () => {
       });
       expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
       expect(preflight.headers.get('access-control-allow-credentials')).toBeNull();
-      const actual = await post(query('{ __typename }'), { origin });
+      const actual = await post(query(print(CorsProbe)), { origin });
       expect(actual.headers.get('access-control-allow-origin')).toBeNull();
     }
   });
@@ -99,6 +112,7 @@ describe('CORS from an allow-list', () => {
 
 describe('request body size (MAX_REQUEST_BYTES, default 100 KiB)', () => {
   const limit = 100 * 1024;
+  // Built to an exact byte size, not a fixed document, so it cannot come from codegen.
   const padded = (bytes: number) => {
     const base = query('{ __typename }');
     return JSON.stringify({ query: `{ __typename }${' '.repeat(bytes - base.length)}` });
@@ -123,6 +137,7 @@ describe('request body size (MAX_REQUEST_BYTES, default 100 KiB)', () => {
   }
 });
 
+// The documents here are generated by size (fields, aliases, depth, directives), hostile on purpose: they cannot be codegen documents.
 describe('document limits, checked before validation', () => {
   it('tokens (MAX_TOKENS, default 1000): 1000 pass, 1001 are refused', async () => {
     // `{`, `}` and n fields: n + 2 tokens.

@@ -1,22 +1,40 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createRootLogger } from '../src/logger.ts';
+import { graphql } from './gql/index.ts';
+import { postGraphQL } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
+
+const BoundAndPlate = graphql(`
+  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }
+`);
+const LoggedOdometer = graphql(`
+  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }
+`);
+const RequestIdProbe = graphql(`
+  query RequestIdProbe { __typename }
+`);
+const FleetConditionAndFuelGrade = graphql(`
+  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }
+`);
+const LoggedVehicle = graphql(`
+  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }
+`);
+const LoggedUnlock = graphql(`
+  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }
+`);
 
 const stack = useStack({ maxUpstreamCallsPerRequest: 5, client: { readRetries: 1, retryDelayMs: 1 } });
 
 const accessLines = () => stack.logRecords().filter((record) => record.msg === 'graphql request');
 
-async function post(body: unknown, headers: Record<string, string> = {}) {
-  const response = await fetch(stack.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  return { response, result: (await response.json()) as { data?: unknown; errors?: Array<{ extensions: Record<string, unknown> }> } };
-}
 
 describe('the access log', () => {
   it('writes one JSON line per GraphQL request with its id, operation, principal, duration and upstream calls', async () => {
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.logLines.length = 0;
-    const { response } = await post({ query: 'query Plate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }', variables: { esn } });
+    const { response, result } = await postGraphQL(stack.url, BoundAndPlate, { esn });
+    expect(result.data).toEqual({ terminal: { bound: true, plateNumber: stack.simulator.world.terminal(esn)!.vehicle.profile.plateNumber } });
     const requestId = response.headers.get('x-request-id');
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -25,7 +43,7 @@ describe('the access log', () => {
     expect(line).toMatchObject({
       level: 30,
       requestId,
-      operationName: 'Plate',
+      operationName: 'BoundAndPlate',
       operationType: 'query',
       principal: expect.any(String),
       status: 200,
@@ -42,14 +60,14 @@ describe('the access log', () => {
     stack.simulator.setFaults({ errorRate: 1, services: [1011] });
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.logLines.length = 0;
-    const { response, result } = await post({ query: `{ terminal(esn: "${esn}") { vehicle { condition { odometerKm } } } }` }, { 'x-request-id': 'trace-abc.123' });
+    const { response, result } = await postGraphQL(stack.url, LoggedOdometer, { esn }, { 'x-request-id': 'trace-abc.123' });
     expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', requestId: 'trace-abc.123' });
     expect(accessLines()[0]).toMatchObject({ requestId: 'trace-abc.123', outcome: 'partial', errors: { UPSTREAM_REJECTED: 1 } });
   });
 
   it('replaces an x-request-id that is not a sane token', async () => {
-    const { response } = await post({ query: '{ __typename }' }, { 'x-request-id': 'a b\tc{"x":1}' });
+    const { response } = await postGraphQL(stack.url, RequestIdProbe, {}, { 'x-request-id': 'a b\tc{"x":1}' });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
@@ -60,13 +78,10 @@ describe('the access log', () => {
       .map((terminal) => terminal.esn);
     stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
     stack.logLines.length = 0;
-    const { result } = await post({
-      query: 'query Fleet($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }',
-      variables: { esns },
-    });
+    const { result } = await postGraphQL(stack.url, FleetConditionAndFuelGrade, { esns });
     // 5 calls allowed, in the order the fields ask: 1011 and 1021 of terminals 0 and 1, then terminal 2's 1011.
     // Each 1011 fails (5xx); its retry does not fit in the cap, so that read fails with its own fault, not the cap's.
-    const coded = result.errors!.map((error) => [(error as { path?: unknown[] }).path!.join('.'), error.extensions.code]);
+    const coded = result.errors!.map((error) => [error.path!.join('.'), error.extensions!.code]);
     expect(coded.sort()).toEqual([
       ['terminals.0.vehicle.condition', 'UPSTREAM_UNAVAILABLE'],
       ['terminals.1.vehicle.condition', 'UPSTREAM_UNAVAILABLE'],
@@ -75,8 +90,7 @@ describe('the access log', () => {
       ['terminals.3.vehicle.condition', 'UPSTREAM_CALL_LIMIT'],
       ['terminals.3.vehicle.profile', 'UPSTREAM_CALL_LIMIT'],
     ]);
-    const terminals = (result.data as { terminals: Array<{ vehicle: { condition: unknown; profile: { fuelGrade: string } | null } }> }).terminals;
-    expect(terminals.map(({ vehicle }) => [vehicle.condition, vehicle.profile === null])).toEqual([
+    expect(result.data!.terminals.map((terminal) => [terminal!.vehicle!.condition, terminal!.vehicle!.profile === null])).toEqual([
       [null, false],
       [null, false],
       [null, true],
@@ -87,7 +101,7 @@ describe('the access log', () => {
     // Yoga's own debug lines aside (LOG_LEVEL=debug), the request wrote one line.
     expect(stack.logRecords().filter((record) => (record.level as number) >= 30)).toHaveLength(1);
     expect(accessLines()[0]).toMatchObject({
-      operationName: 'Fleet',
+      operationName: 'FleetConditionAndFuelGrade',
       outcome: 'partial',
       upstreamAttempts: 5,
       // Calls not sent because of the cap: the three refused retries and terminal 3's read for 1011, the reads of terminals 2 and 3 for 1021.
@@ -108,11 +122,9 @@ describe('the access log', () => {
     const hasAccessLine = (records: Array<Record<string, unknown>>) => records.some((record) => record.msg === 'graphql request');
     const token = 'Bearer not-a-key-but-secret-looking-0123';
 
-    const failing = await linesOf(
-      () => post({ query: `query Failing { terminal(esn: "${esn}") { bound vehicle { condition { odometerKm } } } }` }, { 'x-request-id': 'every-line-1', authorization: token }),
-      hasAccessLine,
-    );
-    const invalid = await linesOf(() => post({ query: '{ nonsense }' }, { 'x-request-id': 'every-line-2' }), hasAccessLine);
+    const failing = await linesOf(() => postGraphQL(stack.url, LoggedOdometer, { esn }, { 'x-request-id': 'every-line-1', authorization: token }), hasAccessLine);
+    // Invalid on purpose (no such field): codegen validates documents against the schema.
+    const invalid = await linesOf(() => postGraphQL(stack.url, '{ nonsense }', undefined, { 'x-request-id': 'every-line-2' }), hasAccessLine);
     const webhook = await linesOf(
       () => fetch(stack.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'every-line-3' }, body: '{"records":[]}' }),
       (records) => records.some((record) => record.level === 40),
@@ -145,11 +157,12 @@ describe('the access log', () => {
   it('never holds the secure code, a signature or a signed path, whatever happened', async () => {
     const terminal = stack.simulator.world.boundTerminals()[1]!;
     stack.logLines.length = 0;
-    for (const faults of [{}, { errorRate: 1 }, { http5xxRate: 1 }, { malformedRate: 1 }]) {
+    for (const [index, faults] of [{}, { errorRate: 1 }, { http5xxRate: 1 }, { malformedRate: 1 }].entries()) {
       stack.simulator.setFaults({ ...faults, services: null });
-      await post({ query: `{ terminal(esn: "${terminal.esn}") { bound vehicle { condition { odometerKm } profile { plateNumber } } } }` });
-      await post({ query: `mutation { unlockDoors(esn: "${terminal.esn}") { accepted } }` });
-      await post({ query: '{ nonsense }' });
+      await postGraphQL(stack.url, LoggedVehicle, { esn: terminal.esn });
+      await postGraphQL(stack.url, LoggedUnlock, { esn: terminal.esn, idempotencyKey: `logging-${index}` });
+      // Invalid on purpose (no such field): codegen validates documents against the schema.
+      await postGraphQL(stack.url, '{ nonsense }');
     }
     const text = stack.logLines.join('');
     expect(stack.logLines.length).toBeGreaterThanOrEqual(12);

@@ -5,7 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuery } from '../src/example-query.ts';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
+import { graphql } from './gql/index.ts';
 import { buildOnce, killScripts, runNpm } from './helpers/npm-script.ts';
+import { postGraphQL } from './helpers/stack.ts';
+
+const StartedBoundAndPlate = graphql(`
+  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }
+`);
+const StartedBound = graphql(`
+  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }
+`);
 
 const importTrace = fileURLToPath(new URL('./fixtures/import-trace/register.mjs', import.meta.url));
 let simulator: RunningSimulator | undefined;
@@ -55,6 +64,7 @@ describe('npm start', () => {
     expect(page).toContain('query Dashboard');
     expect(page).toContain(esns[0]);
 
+    // The product's own example text, exactly as GraphiQL opens with it: not a document of the tests.
     const response = await fetch(url!, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -82,12 +92,8 @@ describe('npm start', () => {
     expect(output()).toContain('GraphQL at http://localhost:');
     expect(output()).toContain('(GraphiQL off: GRAPHIQL=true serves it)');
     const esn = simulator.world.boundTerminals()[0]!.esn;
-    const response = await fetch(url!, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: `{ terminal(esn: "${esn}") { bound plateNumber } }` }),
-    });
-    expect(await response.json()).toEqual({
+    const { result } = await postGraphQL(url!, StartedBoundAndPlate, { esn });
+    expect(result).toEqual({
       data: { terminal: { bound: true, plateNumber: simulator.world.terminal(esn)!.vehicle.profile.plateNumber } },
       extensions: { upstreamCost: { estimated: 1, calls: 1, cached: 0, byService: { 1001: 1 } } },
     });
@@ -156,12 +162,8 @@ describe('npm start', () => {
       const started = await start({ SHUTDOWN_TIMEOUT_MS: String(shutdownTimeoutMs) });
       const simulatorUrl = /embedded iauto360 simulator at (http:\/\/[\d.:]+)/.exec(started.output())![1]!;
       await fetch(`${simulatorUrl}/__sim/faults`, { method: 'POST', body: JSON.stringify({ latencyMs }), headers: { 'content-type': 'application/json' } });
-      const answer = fetch(started.url!, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ terminal(esn: "${started.esns[0]}") { bound } }` }),
-      }).then(
-        (response) => response.json(),
+      const answer = postGraphQL(started.url!, StartedBound, { esn: started.esns[0]! }).then(
+        ({ result }) => result,
         (error: unknown) => error,
       );
       // The request is under way once the simulator has received its upstream call.

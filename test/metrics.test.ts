@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
+
+const Plate = graphql(`
+  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }
+`);
+const Odometer = graphql(`
+  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }
+`);
+const TrackPointCounts = graphql(`
+  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }
+`);
+const FleetPlates = graphql(`
+  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }
+`);
 
 const stack = useStack({ client: { readRetries: 1, retryDelayMs: 1 }, env: { METRICS_PORT: '0' } });
 const onMainPort = useStack({ maxConnections: 1 });
@@ -29,9 +43,9 @@ describe('/metrics', () => {
   it('counts GraphQL requests by operation and outcome, upstream attempts by service, outcome and attempt, with latencies', async () => {
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     const before = await scrape(metricsUrl());
-    await stack.graphql(`query Plate { terminal(esn: "${esn}") { plateNumber } }`);
+    await stack.graphql(Plate, { esn });
     stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
-    await stack.graphql(`query Odometer { terminal(esn: "${esn}") { vehicle { condition { odometerKm } } } }`);
+    await stack.graphql(Odometer, { esn });
     const after = await scrape(metricsUrl());
     const delta = (key: string) => value(after, key) - value(before, key);
 
@@ -50,10 +64,9 @@ describe('/metrics', () => {
 
   it('counts shared-cache hits and misses', async () => {
     const esn = stack.simulator.world.boundTerminals().find((terminal) => terminal.vehicle.trips.length > 5)!.esn;
-    const query = `{ terminal(esn: "${esn}") { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }`;
     const before = await scrape(metricsUrl());
-    await stack.graphql(query);
-    await stack.graphql(query);
+    await stack.graphql(TrackPointCounts, { esn });
+    await stack.graphql(TrackPointCounts, { esn });
     const after = await scrape(metricsUrl());
     expect(value(after, 'iauto_shared_cache_lookups_total{result="miss"}') - value(before, 'iauto_shared_cache_lookups_total{result="miss"}')).toBe(2);
     expect(value(after, 'iauto_shared_cache_lookups_total{result="hit"}') - value(before, 'iauto_shared_cache_lookups_total{result="hit"}')).toBe(2);
@@ -72,7 +85,7 @@ describe('/metrics', () => {
       .slice(0, 3)
       .map((terminal) => terminal.esn);
     onMainPort.simulator.setFaults({ latencyMs: 300 });
-    const pending = onMainPort.graphql(`query ($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }`, { esns });
+    const pending = onMainPort.graphql(FleetPlates, { esns });
     await new Promise((resolve) => setTimeout(resolve, 150));
     const during = await scrape(new URL('/metrics', onMainPort.url).href);
     await pending;

@@ -1,7 +1,16 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
 import { bearer, writeApiKeys } from './helpers/api-keys.ts';
 import { type RunningRedis, startRedis } from './helpers/redis.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { type Stack, postGraphQL, startStack } from './helpers/stack.ts';
+
+const Cheap = graphql(`
+  query RateLimitedTypename { __typename }
+`);
+const FleetBound = graphql(`
+  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }
+`);
 
 /* Per-principal budgets per minute: requests, and upstream calls (the bill), shared across gateways through Redis. */
 
@@ -10,13 +19,9 @@ const { file, keys } = writeApiKeys({
   bob: { scopes: ['read'], esns: '*' },
 });
 
-async function post(stack: Stack, key: string, query: string) {
-  const response = await fetch(stack.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...bearer(key).headers },
-    body: JSON.stringify({ query }),
-  });
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: (await response.json()) as { errors?: Array<{ extensions?: { code?: string } }> } };
+async function post<TData, TVariables>(stack: Stack, key: string, document: TypedDocumentNode<TData, TVariables>, variables?: TVariables) {
+  const { response, result } = await postGraphQL(stack.url, document, variables, bearer(key).headers);
+  return { status: response.status, retryAfter: response.headers.get('retry-after'), body: result };
 }
 
 describe('in memory', () => {
@@ -27,23 +32,24 @@ describe('in memory', () => {
   afterAll(() => stack.close());
 
   it('refuses the request past the limit with 429 RATE_LIMITED and Retry-After, per principal', async () => {
-    for (let request = 0; request < 3; request++) expect((await post(stack, keys.alice, '{ __typename }')).status).toBe(200);
-    const refused = await post(stack, keys.alice, '{ __typename }');
+    for (let request = 0; request < 3; request++) expect((await post(stack, keys.alice, Cheap)).status).toBe(200);
+    const refused = await post(stack, keys.alice, Cheap);
     expect(refused.status).toBe(429);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
     // Another principal has its own budget.
-    expect((await post(stack, keys.bob, '{ __typename }')).status).toBe(200);
+    expect((await post(stack, keys.bob, Cheap)).status).toBe(200);
   });
 
   it('refuses an operation whose estimated calls exceed what remains of the minute, before any call', async () => {
     const esns = stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
     await stack.resetStats();
-    const first = await post(stack, keys.bob, `{ terminals(esns: ${JSON.stringify(esns.slice(0, 3))}) { bound } }`);
+    const first = await post(stack, keys.bob, FleetBound, { esns: esns.slice(0, 3) });
     expect(first.body.errors).toBeUndefined();
+    expect(first.body.data).toEqual({ terminals: [{ bound: true }, { bound: true }, { bound: true }] });
     expect((await stack.stats()).total).toBe(3);
-    const refused = await post(stack, keys.bob, `{ terminals(esns: ${JSON.stringify(esns.slice(0, 2))}) { bound } }`);
+    const refused = await post(stack, keys.bob, FleetBound, { esns: esns.slice(0, 2) });
     expect(refused.status).toBe(429);
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
@@ -66,7 +72,7 @@ describe('shared through Redis', () => {
 
   it('two gateways count one principal together', async () => {
     const statuses: number[] = [];
-    for (let request = 0; request < 5; request++) statuses.push((await post(gateways[request % 2]!, keys.alice, '{ __typename }')).status);
+    for (let request = 0; request < 5; request++) statuses.push((await post(gateways[request % 2]!, keys.alice, Cheap)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
   });
 });

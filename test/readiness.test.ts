@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
 import { startStack } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
+
+const ReadinessProbe = graphql(`
+  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }
+`);
 
 const stack = useStack({ client: { timeoutMs: 400, readRetries: 0 } });
 
@@ -29,14 +34,14 @@ describe('/health and /ready', () => {
   it('is 503 naming the upstream when it stopped answering, and 200 again once it answers', async () => {
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.simulator.setFaults({ latencyMs: 900 });
-    await stack.graphql(`{ terminal(esn: "${esn}") { bound } }`);
+    await stack.graphql(ReadinessProbe, { esn });
     const down = await ready(stack.url);
     expect(down.status).toBe(503);
     expect(down.body.ready).toBe(false);
     expect(down.body.checks.upstream).toMatch(/^unreachable since .*timed out/);
 
     stack.simulator.setFaults({ latencyMs: 0 });
-    await stack.graphql(`{ terminal(esn: "${esn}") { bound } }`);
+    expect((await stack.graphql(ReadinessProbe, { esn })).data).toEqual({ terminal: { bound: true } });
     expect((await ready(stack.url)).status).toBe(200);
   });
 
@@ -57,7 +62,7 @@ describe('shutdown', () => {
     try {
       const esn = own.simulator.world.boundTerminals()[0]!.esn;
       own.simulator.setFaults({ latencyMs: 300 });
-      const slow = own.graphql<{ terminal: { bound: boolean } }, never>(`{ terminal(esn: "${esn}") { bound } }`);
+      const slow = own.graphql(ReadinessProbe, { esn });
       await untilUpstreamCalled(own);
       expect(own.gateway.inFlight).toBe(1);
       const stopping = own.gateway.shutdown(5_000);
@@ -75,7 +80,7 @@ describe('shutdown', () => {
     try {
       const esn = own.simulator.world.boundTerminals()[0]!.esn;
       own.simulator.setFaults({ latencyMs: 3_000 });
-      const slow = own.graphql(`{ terminal(esn: "${esn}") { bound } }`).catch((error: unknown) => error);
+      const slow = own.graphql(ReadinessProbe, { esn }).catch((error: unknown) => error);
       await untilUpstreamCalled(own);
       const started = performance.now();
       expect(await own.gateway.shutdown(200)).toEqual({ cutOff: 1 });

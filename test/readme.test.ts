@@ -101,6 +101,7 @@ describe('the documented operations, run as written against the default simulate
 
   // In reading order: Bind then Unbind leave the terminal as it was; DeleteTrip comes after every read of the trips.
   it.each(operations.map((operation) => [operation.name, operation]))('%s succeeds', async (name, operation) => {
+    // The README's own text, run as written, so it cannot be a generated document of the tests.
     const result = operation.query.startsWith('subscription')
       ? await firstResult(operation.query, operation.variables)
       : await stack.graphql<Record<string, unknown>, unknown>(operation.query, operation.variables);
@@ -112,6 +113,7 @@ describe('the documented operations, run as written against the default simulate
 
   it("runs GraphiQL's opening query on the world's ESNs", async () => {
     const esns = stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
+    // The product's own opening text, built from the ESNs: not a document of the tests.
     const result = await stack.graphql(exampleQuery(esns));
     expect(result.errors).toBeUndefined();
   });

@@ -1,12 +1,11 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { type RunningGateway, startGateway } from '../src/gateway.ts';
 import { cacheKeyOf } from '../src/upstream/loader.ts';
 import { graphql } from './gql/index.ts';
 import { type RunningRedis, startRedis } from './helpers/redis.ts';
-import { type Stack, capturedLogger, startStack } from './helpers/stack.ts';
+import { type Stack, capturedLogger, postGraphQL, startStack } from './helpers/stack.ts';
 
 let redis: RunningRedis;
 /** Instance A: the stack (simulator + gateway); instance B: a second gateway on the same simulator and Redis. */
@@ -32,10 +31,8 @@ beforeEach(async () => {
   await first.resetStats();
 });
 
-async function askSecond<T, V>(document: TypedDocumentNode<T, V>, variables?: V): Promise<{ data?: T; errors?: unknown[]; extensions?: Record<string, unknown> }> {
-  const query = print(document);
-  const response = await fetch(second.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as { data?: T; errors?: unknown[] };
+async function askSecond<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables?: TVariables) {
+  return (await postGraphQL(second.url, document, variables)).result;
 }
 
 const SharedBrands = graphql(`
@@ -109,8 +106,7 @@ describe('SHARED_CACHE_TTL_SECONDS', () => {
     });
     try {
       const esn = busyEsn();
-      const ask = () =>
-        fetch(shortLived.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(SharedTrips), variables: { esn } }) });
+      const ask = () => postGraphQL(shortLived.url, SharedTrips, { esn });
       await ask();
       await first.resetStats();
       await ask();

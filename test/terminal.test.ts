@@ -30,6 +30,19 @@ const VehiclePosition = graphql(`
   }
 `);
 
+const OdometerAndTripCounts = graphql(`
+  query OdometerAndTripCounts($esns: [String!]!) {
+    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }
+  }
+`);
+
+const TwoTerminalStatuses = graphql(`
+  query TwoTerminalStatuses($first: String!, $second: String!) {
+    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }
+    b: terminal(esn: $second) { esn plateNumber }
+  }
+`);
+
 const stack = useStack();
 
 describe('terminals', () => {
@@ -119,14 +132,12 @@ describe('terminals', () => {
   it('keep every other vehicle when one trip list fails', async () => {
     const [first, second] = stack.simulator.world.boundTerminals();
     stack.simulator.setFaults({ errorRate: 1, services: [1012] });
-    const result = await stack.graphql<{ terminals: Array<{ esn: string; vehicle: { condition: { odometerKm: number } | null; trips: unknown } }> }, unknown>(`
-      query { terminals(esns: ["${first!.esn}", "${second!.esn}"]) { esn vehicle { condition { odometerKm } trips { totalCount } } } }
-    `);
-    expect(result.data!.terminals.map((terminal) => [terminal.esn, terminal.vehicle.trips])).toEqual([
+    const result = await stack.graphql(OdometerAndTripCounts, { esns: [first!.esn, second!.esn] });
+    expect(result.data!.terminals.map((terminal) => [terminal!.esn, terminal!.vehicle!.trips])).toEqual([
       [first!.esn, null],
       [second!.esn, null],
     ]);
-    expect(result.data!.terminals[1]!.vehicle.condition!.odometerKm).toBeCloseTo(second!.vehicle.condition.odometerKm, 1);
+    expect(result.data!.terminals[1]!.vehicle!.condition!.odometerKm).toBeCloseTo(second!.vehicle.condition.odometerKm, 1);
     expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.service])).toEqual([
       [['terminals', 0, 'vehicle', 'trips'], 'UPSTREAM_REJECTED', 1012],
       [['terminals', 1, 'vehicle', 'trips'], 'UPSTREAM_REJECTED', 1012],
@@ -136,14 +147,11 @@ describe('terminals', () => {
   it('give partial data when one terminal status fails, with the code, the service and no secret', async () => {
     const [first, second] = stack.simulator.world.boundTerminals();
     stack.simulator.setFaults({ malformedRate: 1, services: [1001] });
-    const result = await stack.graphql(`
-      query { a: terminal(esn: "${first!.esn}") { esn bound vehicle { condition { odometerKm } } }
-              b: terminal(esn: "${second!.esn}") { esn plateNumber } }
-    `);
-    const data = result.data as { a: { esn: string; bound: boolean | null; vehicle: { condition: { odometerKm: number } } }; b: { plateNumber: string | null } };
+    const result = await stack.graphql(TwoTerminalStatuses, { first: first!.esn, second: second!.esn });
+    const data = result.data!;
     expect(data.a).toMatchObject({ esn: first!.esn, bound: null });
-    expect(data.a.vehicle.condition.odometerKm).toBeCloseTo(first!.vehicle.condition.odometerKm, 1);
-    expect(data.b.plateNumber).toBeNull();
+    expect(data.a!.vehicle!.condition!.odometerKm).toBeCloseTo(first!.vehicle.condition.odometerKm, 1);
+    expect(data.b).toEqual({ esn: second!.esn, plateNumber: null });
     expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.service])).toEqual(
       expect.arrayContaining([
         [['a', 'bound'], 'UPSTREAM_BAD_RESPONSE', 1001],

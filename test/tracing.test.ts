@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
-import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startSimulator } from '../src/simulator/server.ts';
 import { startGatewayProcess } from './helpers/gateway-process.ts';
 import { type CollectedSpan, startOtlpCollector } from './helpers/otlp-collector.ts';
+import { postGraphQL } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
 import { graphql } from './gql/index.ts';
 
@@ -27,6 +27,10 @@ const TracedPlate = graphql(`
 /** OTLP span kinds and status codes as the wire carries them. */
 const OTLP = { SERVER: 2, CLIENT: 3, ERROR: 2 } as const;
 
+const Car = graphql(`
+  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }
+`);
+
 const exporter = new InMemorySpanExporter();
 const stack = useStack({ spanExporter: exporter, client: { readRetries: 1, retryDelayMs: 1 } });
 const untraced = useStack();
@@ -42,12 +46,8 @@ describe('tracing', () => {
     exporter.reset();
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.simulator.setFaults({ http5xxRate: 1, services: [1011] });
-    const response = await fetch(stack.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-me' },
-      body: JSON.stringify({ query: `query Car { terminal(esn: "${esn}") { plateNumber vehicle { condition { odometerKm } } } }` }),
-    });
-    await response.json();
+    const { result } = await postGraphQL(stack.url, Car, { esn }, { 'x-request-id': 'trace-me' });
+    expect(result.data?.terminal?.plateNumber).toBe(stack.simulator.world.terminal(esn)!.vehicle.profile.plateNumber);
     await stack.gateway.tracing!.flush();
 
     const spans = exporter.getFinishedSpans();
@@ -99,17 +99,12 @@ describe('tracing to an OTLP collector, turned on as a user does', () => {
     try {
       const [car, other] = simulator.world.boundTerminals().map((terminal) => terminal.esn);
       simulator.setFaults({ http5xxRate: 1, services: [1011] });
-      const ask = async (document: typeof TracedCar | typeof TracedPlate, esn: string, requestId: string) => {
-        const response = await fetch(gateway.url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-request-id': requestId },
-          body: JSON.stringify({ query: print(document), variables: { esn } }),
-        });
-        return (await response.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
-      };
-      const carAnswer = await ask(TracedCar, car!, 'trace-car');
+      const carAnswer = (await postGraphQL(gateway.url, TracedCar, { esn: car! }, { 'x-request-id': 'trace-car' })).result;
       expect(carAnswer.errors?.map((error) => error.extensions?.code)).toEqual(['UPSTREAM_UNAVAILABLE']);
-      expect((await ask(TracedPlate, other!, 'trace-plate')).errors).toBeUndefined();
+      expect(carAnswer.data?.terminal?.plateNumber).toBe(simulator.world.terminal(car!)!.vehicle.profile.plateNumber);
+      const plateAnswer = (await postGraphQL(gateway.url, TracedPlate, { esn: other! }, { 'x-request-id': 'trace-plate' })).result;
+      expect(plateAnswer.errors).toBeUndefined();
+      expect(plateAnswer.data).toEqual({ terminal: { plateNumber: simulator.world.terminal(other!)!.vehicle.profile.plateNumber } });
       expect(collector.received).toHaveLength(0);
 
       expect(await gateway.kill('SIGTERM')).toBe(0);
@@ -166,7 +161,7 @@ describe('tracing to an OTLP collector, turned on as a user does', () => {
     const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-otlp-'));
     const gateway = await startGatewayProcess({ EVENTS_DB: join(directory, 'events.db'), LOG_LEVEL: 'info', OTEL_EXPORTER_OTLP_ENDPOINT: gone.url, SHUTDOWN_TIMEOUT_MS: '2000' });
     try {
-      const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(TracedPlate), variables: { esn: '000000000000000' } }) });
+      const { response } = await postGraphQL(gateway.url, TracedPlate, { esn: '000000000000000' });
       expect(response.status).toBe(200);
       const started = performance.now();
       expect(await gateway.kill('SIGTERM')).toBe(0);

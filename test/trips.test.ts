@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { trackGeoJson } from '../src/domain/track.ts';
 import type { Trip as WorldTrip } from '../src/simulator/trips.ts';
+import { graphql } from './gql/index.ts';
+import type { TripPageQuery, TripPageQueryVariables } from './gql/graphql.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
@@ -25,35 +28,7 @@ async function calls(service: number): Promise<number> {
   return (await stack.stats()).calls[String(service)] ?? 0;
 }
 
-interface TripPage {
-  terminal: {
-    vehicle: {
-      trips: {
-        totalCount: number;
-        pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-        edges: Array<{
-          cursor: string;
-          node: {
-            id: string;
-            startedAt: string;
-            endedAt: string;
-            durationSeconds: number;
-            distanceKm: number;
-            averageFuelConsumptionLitersPer100Km: number;
-            fuelUsedLiters: number;
-            harshAccelerations: number;
-            harshBrakings: number;
-            warmUpSeconds: number;
-            idleSeconds: number;
-            maxSpeedKmh: number;
-          };
-        }>;
-      };
-    };
-  };
-}
-
-const tripPageQuery = /* GraphQL */ `
+const TripPage = graphql(`
   query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {
     terminal(esn: $esn) {
       vehicle {
@@ -71,10 +46,45 @@ const tripPageQuery = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-function tripPage(variables: { esn: string; first?: number; after?: string | null; from?: string; to?: string }) {
-  return stack.graphql<TripPage, typeof variables>(tripPageQuery, variables);
+const SharedTripPage = graphql(`
+  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) { vehicle {
+      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }
+      b: trips(first: 0, from: $from, to: $to) { totalCount }
+    } }
+  }
+`);
+
+const TripTrackAndEvaluation = graphql(`
+  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {
+      id: tripId startedAt endedAt distanceKm
+      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }
+      evaluation {
+        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh
+        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade
+        fuelCostYuan carbonEmissionsKg
+      }
+    } } } } }
+  }
+`);
+
+const NewestTripIds = graphql(`
+  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }
+  }
+`);
+
+const TripsWithEvaluations = graphql(`
+  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }
+  }
+`);
+
+function tripPage(variables: TripPageQueryVariables) {
+  return stack.graphql(TripPage, variables);
 }
 
 describe('Vehicle.trips', () => {
@@ -83,13 +93,13 @@ describe('Vehicle.trips', () => {
     const expected = vehicle.expected();
     expect(expected.length).toBeGreaterThan(20);
 
-    const collected: TripPage['terminal']['vehicle']['trips']['edges'] = [];
+    const collected: NonNullable<NonNullable<NonNullable<TripPageQuery['terminal']>['vehicle']>['trips']>['edges'] = [];
     let after: string | null = null;
     for (let round = 0; round < 100; round++) {
       await stack.resetStats();
       const response = await tripPage({ esn: vehicle.esn, first: 7, after, from: vehicle.from, to: vehicle.to });
       expect(response.errors).toBeUndefined();
-      const trips = response.data!.terminal.vehicle.trips;
+      const trips = response.data!.terminal!.vehicle!.trips!;
       const offset = collected.length;
       const returned = Math.min(7, expected.length - offset);
       expect(trips.totalCount).toBe(expected.length);
@@ -135,17 +145,17 @@ describe('Vehicle.trips', () => {
     const range = { esn: vehicle.esn, from: vehicle.from, to: vehicle.to };
 
     const firstFive = await tripPage({ ...range, first: 5 });
-    expect(firstFive.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 5).map((trip) => trip.id));
+    expect(firstFive.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 5).map((trip) => trip.id));
     expect(await calls(1012)).toBe(1);
 
     await stack.resetStats();
-    const nextTen = await tripPage({ ...range, first: 10, after: firstFive.data!.terminal.vehicle.trips.pageInfo.endCursor });
-    expect(nextTen.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).toEqual(expected.slice(5, 15).map((trip) => trip.id));
+    const nextTen = await tripPage({ ...range, first: 10, after: firstFive.data!.terminal!.vehicle!.trips!.pageInfo.endCursor });
+    expect(nextTen.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(expected.slice(5, 15).map((trip) => trip.id));
     expect(await calls(1012)).toBe(2);
 
     await stack.resetStats();
     const countOnly = await tripPage({ ...range, first: 0 });
-    expect(countOnly.data!.terminal.vehicle.trips).toMatchObject({
+    expect(countOnly.data!.terminal!.vehicle!.trips!).toMatchObject({
       totalCount: expected.length,
       edges: [],
       pageInfo: { hasNextPage: expected.length > 0, hasPreviousPage: false, startCursor: null, endCursor: null },
@@ -155,16 +165,13 @@ describe('Vehicle.trips', () => {
 
   it('shares one upstream page between fields of a request, and asks nothing for track or evaluation unless selected', async () => {
     const vehicle = busiestVehicle();
-    const response = await stack.graphql<unknown, { esn: string; from: string; to: string }>(
-      `query ($esn: String!, $from: DateTime, $to: DateTime) {
-        terminal(esn: $esn) { vehicle {
-          a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }
-          b: trips(first: 0, from: $from, to: $to) { totalCount }
-        } }
-      }`,
-      { esn: vehicle.esn, from: vehicle.from, to: vehicle.to },
-    );
+    const response = await stack.graphql(SharedTripPage, { esn: vehicle.esn, from: vehicle.from, to: vehicle.to });
     expect(response.errors).toBeUndefined();
+    const expected = vehicle.expected();
+    expect(response.data!.terminal!.vehicle).toEqual({
+      a: { totalCount: expected.length, edges: expected.slice(0, 3).map((trip) => ({ node: { id: trip.id } })) },
+      b: { totalCount: expected.length },
+    });
     expect((await stack.stats()).calls).toEqual({ '1012': 1 });
   });
 
@@ -176,7 +183,7 @@ describe('Vehicle.trips', () => {
       from: new Date((createdAt - 300 * DAY) * 1000).toISOString(),
       to: new Date((createdAt - 200 * DAY) * 1000).toISOString(),
     });
-    expect(response.data!.terminal.vehicle.trips).toEqual({
+    expect(response.data!.terminal!.vehicle!.trips!).toEqual({
       totalCount: 0,
       edges: [],
       pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null },
@@ -190,54 +197,39 @@ describe('Vehicle.trips', () => {
     const response = await tripPage({ esn: vehicle.esn });
     const expected = stack.simulator.world.tripsOf(vehicle.esn).filter((trip) => trip.startTime >= now - 90 * DAY);
     expect(response.errors).toBeUndefined();
-    expect(response.data!.terminal.vehicle.trips.totalCount).toBe(expected.length);
-    expect(response.data!.terminal.vehicle.trips.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 10).map((trip) => trip.id));
+    expect(response.data!.terminal!.vehicle!.trips!.totalCount).toBe(expected.length);
+    expect(response.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 10).map((trip) => trip.id));
   });
 });
 
 describe('Trip.track and Trip.evaluation', () => {
-  const detailQuery = /* GraphQL */ `
-    query ($esn: String!, $from: DateTime, $to: DateTime) {
-      terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {
-        id: tripId startedAt endedAt distanceKm
-        track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }
-        evaluation {
-          distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh
-          warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade
-          fuelCostYuan carbonEmissionsKg
-        }
-      } } } } }
-    }
-  `;
-
   it('match the world: the track follows the trip’s distance, the evaluation its times and scores', async () => {
     const world = stack.simulator.world;
     const vehicle = busiestVehicle();
-    const response = await stack.graphql<any, { esn: string; from: string; to: string }>(detailQuery, {
-      esn: vehicle.esn,
-      from: vehicle.from,
-      to: vehicle.to,
-    });
+    const response = await stack.graphql(TripTrackAndEvaluation, { esn: vehicle.esn, from: vehicle.from, to: vehicle.to });
     expect(response.errors).toBeUndefined();
-    const nodes = response.data.terminal.vehicle.trips.edges.map((edge: any) => edge.node);
+    const nodes = response.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node);
     expect(nodes).toHaveLength(4);
     expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 4, '1016': 4 });
 
     const verdicts: Record<string, string> = { 极佳: 'EXCELLENT', 良好: 'GOOD', 一般: 'AVERAGE', 较差: 'POOR', 糟糕: 'BAD' };
     for (const node of nodes) {
       const points = world.trackOf(vehicle.esn, node.id)!;
-      expect(node.track.pointCount).toBe(points.length);
-      expect(node.track.points).toEqual(points.map(([lng, lat]) => ({ lng, lat })));
-      expect(Math.abs(node.track.lengthKm - node.distanceKm) / node.distanceKm).toBeLessThan(0.05);
-      expect(node.track.gcj).toMatchObject({
+      const track = node.track!;
+      expect(track.pointCount).toBe(points.length);
+      expect(track.points).toEqual(points.map(([lng, lat]) => ({ lng, lat })));
+      expect(Math.abs(track.lengthKm - node.distanceKm) / node.distanceKm).toBeLessThan(0.05);
+      expect(track.gcj).toMatchObject({
         type: 'Feature',
         geometry: { type: 'LineString', coordinates: points.map(([lng, lat]) => [lng, lat]) },
         properties: { tripId: node.id, datum: 'GCJ-02', pointCount: points.length },
       });
-      expect(node.track.wgs.properties.datum).toBe('WGS-84');
-      const [wgsLng, wgsLat] = node.track.wgs.geometry.coordinates[0];
-      expect(Math.abs(wgsLng - points[0]![0])).toBeGreaterThan(0.002);
-      expect(Math.abs(wgsLat - points[0]![1])).toBeLessThan(0.01);
+      // `geoJson` is a JSON scalar, untyped in the schema; the gateway builds it with trackGeoJson.
+      const wgs = track.wgs as ReturnType<typeof trackGeoJson>;
+      expect(wgs.properties.datum).toBe('WGS-84');
+      const [wgsLng, wgsLat] = wgs.geometry!.coordinates[0]!;
+      expect(Math.abs(wgsLng! - points[0]![0])).toBeGreaterThan(0.002);
+      expect(Math.abs(wgsLat! - points[0]![1])).toBeLessThan(0.01);
 
       const evaluation = world.evaluationOf(vehicle.esn, node.id)!;
       expect(node.evaluation).toEqual({
@@ -269,18 +261,17 @@ describe('Trip.track and Trip.evaluation', () => {
     expect(terminal).toBeDefined();
     const expected = world.tripsOf(terminal.esn);
     const newest = expected[0]!;
-    const response = await stack.graphql<any, { esn: string; from: string; to: string }>(
-      `query ($esn: String!, $from: DateTime, $to: DateTime) {
-        terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }
-      }`,
-      { esn: terminal.esn, from: new Date((newest.startTime - 1) * 1000).toISOString(), to: new Date(newest.startTime * 1000).toISOString() },
-    );
+    const response = await stack.graphql(NewestTripIds, {
+      esn: terminal.esn,
+      from: new Date((newest.startTime - 1) * 1000).toISOString(),
+      to: new Date(newest.startTime * 1000).toISOString(),
+    });
     expect(response.errors).toBeUndefined();
-    const node = response.data.terminal.vehicle.trips.edges[0].node;
+    const node = response.data!.terminal!.vehicle!.trips!.edges[0]!.node;
     expect(node.id).toBe(newest.id);
     expect(BigInt(node.id) > 2n ** 53n).toBe(true);
-    expect(node.evaluation.startedAt).toBe(new Date(newest.startTime * 1000).toISOString());
-    expect(node.track.pointCount).toBe(world.trackOf(terminal.esn, newest.id)!.length);
+    expect(node.evaluation!.startedAt).toBe(new Date(newest.startTime * 1000).toISOString());
+    expect(node.track!.pointCount).toBe(world.trackOf(terminal.esn, newest.id)!.length);
   });
 
   it('a failing evaluation gives null with UPSTREAM_REJECTED at its path; the trips and tracks keep their data', async () => {
@@ -288,17 +279,12 @@ describe('Trip.track and Trip.evaluation', () => {
     // Evaluations fetched by earlier tests are shared across requests and would not reach the fault.
     stack.sharedCache?.clear();
     await stack.simulator.setFaults({ errorRate: 1, services: [1016] });
-    const response = await stack.graphql<any, { esn: string; from: string; to: string }>(
-      `query ($esn: String!, $from: DateTime, $to: DateTime) {
-        terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }
-      }`,
-      { esn: vehicle.esn, from: vehicle.from, to: vehicle.to },
-    );
-    const edges = response.data.terminal.vehicle.trips.edges;
+    const response = await stack.graphql(TripsWithEvaluations, { esn: vehicle.esn, from: vehicle.from, to: vehicle.to });
+    const edges = response.data!.terminal!.vehicle!.trips!.edges;
     expect(edges).toHaveLength(2);
     for (const [index, edge] of edges.entries()) {
       expect(edge.node.evaluation).toBeNull();
-      expect(edge.node.track.pointCount).toBeGreaterThan(1);
+      expect(edge.node.track!.pointCount).toBeGreaterThan(1);
       expect(response.errors).toContainEqual(
         expect.objectContaining({
           path: ['terminal', 'vehicle', 'trips', 'edges', index, 'node', 'evaluation'],

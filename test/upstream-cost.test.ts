@@ -1,56 +1,66 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sealTripCursor, tripCursorKey } from '../src/domain/trip-paging.ts';
-import type { GraphQLResponse } from './helpers/stack.ts';
+import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
-interface UpstreamCost {
-  estimated: number;
-  calls: number;
-  cached: number;
-  byService: Record<string, number>;
-}
-type Answer = GraphQLResponse<unknown> & { extensions?: { upstreamCost?: UpstreamCost } };
+const CostTerminalAndCondition = graphql(`
+  query CostTerminalAndCondition($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }
+`);
+const CostFirstTripTrack = graphql(`
+  query CostFirstTripTrack($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }
+`);
+const CostRunaway = graphql(`
+  query CostRunaway($esns: [String!]!) {
+    terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }
+  }
+`);
+const CostFleetDashboard = graphql(`
+  query CostFleetDashboard($esns: [String!]!) {
+    terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } }
+  }
+`);
+const CostFleetBound = graphql(`
+  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }
+`);
+const CostUnknownModel = graphql(`
+  query CostUnknownModel { model(id: 999999) { id } }
+`);
 
 const stack = useStack({ maxUpstreamCallsPerRequest: 40 });
-const ask = (query: string, variables?: Record<string, unknown>) => stack.graphql(query, variables) as Promise<Answer>;
 const bound = () => stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
 
 describe('extensions.upstreamCost', () => {
   it('reports the estimate, the calls made per service and the cached answers', async () => {
     const [esn] = bound();
-    const answer = await ask(`query ($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }`, { esn });
+    const answer = await stack.graphql(CostTerminalAndCondition, { esn: esn! });
     expect(answer.errors).toBeUndefined();
+    const truth = stack.simulator.world.terminal(esn!)!;
+    expect(answer.data?.terminal).toMatchObject({ bound: true, vehicle: { condition: { odometerKm: expect.closeTo(truth.vehicle.condition.odometerKm, 1) } } });
     expect(answer.extensions?.upstreamCost).toEqual({ estimated: 2, calls: 2, cached: 0, byService: { 1001: 1, 1011: 1 } });
     expect((await stack.stats()).total).toBe(2);
   });
 
   it('counts an immutable answer from the shared cache as cached, not as a call', async () => {
     const [esn] = bound();
-    const query = `query ($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }`;
-    await ask(query, { esn });
-    const again = await ask(query, { esn });
+    const first = await stack.graphql(CostFirstTripTrack, { esn: esn! });
+    const again = await stack.graphql(CostFirstTripTrack, { esn: esn! });
+    expect(again.data).toEqual(first.data);
     expect(again.extensions?.upstreamCost).toMatchObject({ estimated: 2, calls: 1, cached: 1, byService: { 1012: 1 } });
   });
 });
 
 describe('MAX_UPSTREAM_COST (default 2500), before any call', () => {
   it('refuses a runaway (every vehicle × 100 trips × track and evaluation) with the estimate and the limit, making no call', async () => {
-    const answer = await ask(
-      `query ($esns: [String!]!) { terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } } }`,
-      { esns: Array.from({ length: 100 }, (_, index) => bound()[index % bound().length]) },
-    );
+    const answer = await stack.graphql(CostRunaway, { esns: Array.from({ length: 100 }, (_, index) => bound()[index % bound().length]!) });
     expect(answer.data ?? null).toBeNull();
     expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'UPSTREAM_COST_LIMIT', estimated: 100 * (10 + 100 * 2), limit: 2500 });
     expect((await stack.stats()).total).toBe(0);
   });
 
   it('lets a 100-vehicle dashboard through', async () => {
-    const esns = Array.from({ length: 100 }, (_, index) => bound()[index % bound().length]);
-    const answer = await ask(
-      `query ($esns: [String!]!) { terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } } }`,
-      { esns },
-    );
+    const esns = Array.from({ length: 100 }, (_, index) => bound()[index % bound().length]!);
+    const answer = await stack.graphql(CostFleetDashboard, { esns });
     // 100 × (1001 + 1011 + 1021 + 1019 + 1012 page 1) = 500, within the budget (the 40-call cap of this stack then stops it).
     expect(answer.extensions?.upstreamCost?.estimated).toBe(500);
     expect(answer.errors?.every((error) => error.extensions?.code === 'UPSTREAM_CALL_LIMIT')).toBe(true);
@@ -62,13 +72,13 @@ describe('the per-request cap counts every attempt and every catalog call', () =
   it('retries count: with 503s and a cap of 40, at most 40 HTTP calls reach the upstream', async () => {
     stack.simulator.setFaults({ http5xxRate: 1, services: [1001] });
     const esns = bound().slice(0, 15);
-    const answer = await ask(`query ($esns: [String!]!) { terminals(esns: $esns) { bound } }`, { esns });
+    const answer = await stack.graphql(CostFleetBound, { esns });
     expect(answer.extensions?.upstreamCost?.calls).toBe(40);
     expect((await stack.stats()).total).toBe(40);
   });
 
   it('catalog calls count: an unknown model id on a cold catalog stops at the cap', async () => {
-    const answer = await ask(`{ model(id: 999999) { id } }`);
+    const answer = await stack.graphql(CostUnknownModel);
     expect((await stack.stats()).total).toBeLessThanOrEqual(40);
     expect(answer.extensions?.upstreamCost?.calls).toBe((await stack.stats()).total);
   });
@@ -124,7 +134,8 @@ describe('the estimate bounds the calls actually made', () => {
           return field.replace(/@cursor(\d+)@/g, (_, offset: string) => sealTripCursor(Number(offset), owner, key));
         });
         await stack.resetStats();
-        const answer = await ask(`{ ${sealed.join(' ')} }`);
+        // Raw on purpose: a document generated by fast-check, not a fixed one codegen could see.
+        const answer = await stack.graphql(`{ ${sealed.join(' ')} }`);
         const cost = answer.extensions?.upstreamCost;
         expect(cost).toBeDefined();
         const { total } = await stack.stats();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /* A wrongly typed variable is the caller's mistake: BAD_USER_INPUT naming it, no call, nothing logged as a crash. */
@@ -7,6 +8,7 @@ const stack = useStack();
 
 describe('variables that cannot be coerced', () => {
   const esn = () => stack.simulator.world.boundTerminals()[0]!.esn;
+  // Raw on purpose: the variables are wrongly typed, which a generated document's variable types would refuse to compile.
   const cases = [
     {
       label: 'a DateTime that is not a date',
@@ -56,6 +58,7 @@ describe('variables that cannot be coerced', () => {
   }
 
   it('the same values inline fail validation, as before', async () => {
+    // Invalid on purpose (a number for a String argument): codegen validates documents against the schema.
     const answer = await stack.graphql(`{ terminal(esn: ${esn()}) { bound } }`);
     expect(answer.errors?.[0]?.message).toMatch(/String cannot represent a non string value/);
     expect((await stack.stats()).total).toBe(0);
@@ -63,7 +66,9 @@ describe('variables that cannot be coerced', () => {
 });
 
 describe('trip cursors', () => {
-  const TripsAfter = `query ($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }`;
+  const TripsAfter = graphql(`
+    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }
+  `);
 
   it('a forged cursor past the last page is refused without an upstream call', async () => {
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
@@ -75,10 +80,12 @@ describe('trip cursors', () => {
 
   it("another vehicle's cursor is refused; the vehicle's own cursor pages on", async () => {
     const [mine, theirs] = stack.simulator.world.boundTerminals().filter((terminal) => stack.simulator.world.tripsOf(terminal.esn).length > 3);
-    const first = await stack.graphql<{ terminal: { vehicle: { trips: { edges: Array<{ cursor: string }> } } } }, { esn: string; after?: string }>(TripsAfter, { esn: mine!.esn });
-    const cursor = first.data!.terminal.vehicle.trips.edges.at(-1)!.cursor;
+    const first = await stack.graphql(TripsAfter, { esn: mine!.esn });
+    const cursor = first.data!.terminal!.vehicle!.trips!.edges.at(-1)!.cursor;
     const next = await stack.graphql(TripsAfter, { esn: mine!.esn, after: cursor });
     expect(next.errors).toBeUndefined();
+    expect(next.data!.terminal!.vehicle!.trips!.edges).toHaveLength(2);
+    expect(next.data!.terminal!.vehicle!.trips!.edges[0]!.cursor).not.toBe(cursor);
     await stack.resetStats();
     const foreign = await stack.graphql(TripsAfter, { esn: theirs!.esn, after: cursor });
     expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });

@@ -133,7 +133,14 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
   const headers = { authorization: `Bearer ${apiKey.key}` };
   const upstreamEnv = { IAUTO_BASE_URL: simulator.process.url, IAUTO_OPEN_ID: OPEN_ID, IAUTO_SECURE_CODE: SECURE_CODE, PORT: '0', HOST: '127.0.0.1' };
   const starters: Record<ContenderName, () => Promise<ServerProcess>> = {
-    'iauto-graph': () => startServer('iauto-graph', entry.args, { ...upstreamEnv, AUTH_API_KEYS_FILE: join(keyDirectory, 'api-keys.json') }),
+    // The per-caller rate limits stay on (their cost is measured) at ceilings a load test does not reach.
+    'iauto-graph': () =>
+      startServer('iauto-graph', entry.args, {
+        ...upstreamEnv,
+        AUTH_API_KEYS_FILE: join(keyDirectory, 'api-keys.json'),
+        RATE_LIMIT_REQUESTS_PER_MINUTE: '10000000',
+        RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '100000000',
+      }),
     apollo: () => startServer('apollo', ['--import', 'tsx', 'scripts/bench/peers/apollo.ts'], upstreamEnv),
     bare: () => startServer('bare', ['--import', 'tsx', 'scripts/bench/peers/bare.ts'], { ...upstreamEnv, IAUTO_MAX_CONNECTIONS: String(maxConnections) }),
   };

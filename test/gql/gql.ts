@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.JwtTerminalBoundDocument,
+    "\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n": typeof types.JwtLockDoorsDocument,
     "\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n": typeof types.AuthTerminalStatusDocument,
     "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": typeof types.AuthMixedTerminalsDocument,
     "\n  query AuthBrands { brand(id: 12) { name } }\n": typeof types.AuthBrandsDocument,
@@ -23,6 +25,8 @@ type Documents = {
     "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": typeof types.AuthUpdateProfileDocument,
     "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthUnbindDocument,
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthBindDocument,
+    "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": typeof types.AuthBindByActivationCodeDocument,
+    "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": typeof types.AuthQueryTypeNameDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": typeof types.AuthOwnEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": typeof types.ConditionAndProfileDocument,
@@ -39,6 +43,7 @@ type Documents = {
     "\n  mutation UnlockDoors($esn: String!, $key: String!) {\n    unlockDoors(esn: $esn, idempotencyKey: $key) { id action state message }\n  }\n": typeof types.UnlockDoorsDocument,
     "\n  query DoorCommandState($id: ID!) {\n    doorCommand(id: $id) {\n      id\n      state\n      acceptedAt\n      completedAt\n      message\n      outcomeEvent { __typename id type ... on DoorEvent { action outcome } }\n    }\n  }\n": typeof types.DoorCommandStateDocument,
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": typeof types.DoorCommandProgressDocument,
+    "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": typeof types.VehicleWithFaultyFieldDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": typeof types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": typeof types.LiveIdsDocument,
     "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": typeof types.LockOnceDocument,
@@ -46,6 +51,21 @@ type Documents = {
     "\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n": typeof types.EventsOfVehicleDocument,
     "\n  subscription VehicleEventsFeed($esns: [String!], $types: [VehicleEventType!], $since: String) {\n    vehicleEvents(esns: $esns, types: $types, since: $since) {\n      __typename\n      id\n      esn\n      type\n      ... on VibrationEvent { level }\n    }\n  }\n": typeof types.VehicleEventsFeedDocument,
     "\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": typeof types.VehicleEventsDocument,
+    "\n  query FailureDomainDashboard($esns: [String!]!) {\n    brands { name }\n    terminals(esns: $esns) {\n      esn\n      bound\n      registeredPlate: plateNumber\n      vehicle {\n        esn\n        condition { odometerKm batteryVoltage faultCodes }\n        trips(first: 2) {\n          totalCount\n          edges { node { tripId distanceKm track { pointCount } evaluation { verdict fuelCostYuan } } }\n        }\n        batteryHistory { voltage }\n        healthCheck { faultCodes }\n        tires { hasAlerts }\n        profile { plateNumber model { fullName } }\n        fuelStatistics {\n          modelAverage { averageSpeedKmh }\n          overall { distanceKm }\n          lastSevenDays { distanceKm }\n          lastDay { distanceKm }\n        }\n      }\n    }\n  }\n": typeof types.FailureDomainDashboardDocument,
+    "\n  mutation HostileUnlock($esn: String!) { unlockDoors(esn: $esn, idempotencyKey: \"csrf\") { state } }\n": typeof types.HostileUnlockDocument,
+    "\n  query CorsProbe { __typename }\n": typeof types.CorsProbeDocument,
+    "\n  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": typeof types.BoundAndPlateDocument,
+    "\n  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.LoggedOdometerDocument,
+    "\n  query RequestIdProbe { __typename }\n": typeof types.RequestIdProbeDocument,
+    "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": typeof types.FleetConditionAndFuelGradeDocument,
+    "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": typeof types.LoggedVehicleDocument,
+    "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": typeof types.LoggedUnlockDocument,
+    "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": typeof types.StartedBoundAndPlateDocument,
+    "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.StartedBoundDocument,
+    "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": typeof types.PlateDocument,
+    "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OdometerDocument,
+    "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n": typeof types.TrackPointCountsDocument,
+    "\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n": typeof types.FleetPlatesDocument,
     "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.TerminalBoundDocument,
     "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": typeof types.BindTerminalDocument,
     "\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n": typeof types.UnbindTerminalDocument,
@@ -56,6 +76,14 @@ type Documents = {
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": typeof types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": typeof types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": typeof types.MyTerminalPlatesDocument,
+    "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n": typeof types.NodesByIdDocument,
+    "\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n": typeof types.NodeSampleDocument,
+    "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n": typeof types.DeleteNodeTripDocument,
+    "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": typeof types.GoodAndBadNodeDocument,
+    "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": typeof types.VehiclesInOrderDocument,
+    "\n  query RateLimitedTypename { __typename }\n": typeof types.RateLimitedTypenameDocument,
+    "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": typeof types.RateLimitedFleetBoundDocument,
+    "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.ReadinessProbeDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": typeof types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.SharedDeleteTripDocument,
@@ -66,9 +94,23 @@ type Documents = {
     "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.ShutdownPlainDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
+    "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": typeof types.OdometerAndTripCountsDocument,
+    "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": typeof types.TwoTerminalStatusesDocument,
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": typeof types.TracedCarDocument,
     "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": typeof types.TracedPlateDocument,
+    "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": typeof types.CarDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TripPageDocument,
+    "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": typeof types.SharedTripPageDocument,
+    "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": typeof types.TripTrackAndEvaluationDocument,
+    "\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n": typeof types.NewestTripIdsDocument,
+    "\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.TripsWithEvaluationsDocument,
+    "\n  query CostTerminalAndCondition($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }\n": typeof types.CostTerminalAndConditionDocument,
+    "\n  query CostFirstTripTrack($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n": typeof types.CostFirstTripTrackDocument,
+    "\n  query CostRunaway($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.CostRunawayDocument,
+    "\n  query CostFleetDashboard($esns: [String!]!) {\n    terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } }\n  }\n": typeof types.CostFleetDashboardDocument,
+    "\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": typeof types.CostFleetBoundDocument,
+    "\n  query CostUnknownModel { model(id: 999999) { id } }\n": typeof types.CostUnknownModelDocument,
+    "\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  ": typeof types.TripsAfterDocument,
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n": typeof types.ReadProfileDocument,
@@ -83,6 +125,8 @@ type Documents = {
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": typeof types.StateOdometerAndTireAlertsDocument,
 };
 const documents: Documents = {
+    "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.JwtTerminalBoundDocument,
+    "\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n": types.JwtLockDoorsDocument,
     "\n  query AuthTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bound vehicle { condition { odometerKm } } }\n  }\n": types.AuthTerminalStatusDocument,
     "\n  query AuthMixedTerminals($esns: [String!]!) {\n    terminals(esns: $esns) { esn bound }\n  }\n": types.AuthMixedTerminalsDocument,
     "\n  query AuthBrands { brand(id: 12) { name } }\n": types.AuthBrandsDocument,
@@ -92,6 +136,8 @@ const documents: Documents = {
     "\n  mutation AuthUpdateProfile($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { vehicle { esn } } }\n": types.AuthUpdateProfileDocument,
     "\n  mutation AuthUnbind($esn: String!) { unbindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthUnbindDocument,
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthBindDocument,
+    "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": types.AuthBindByActivationCodeDocument,
+    "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": types.AuthQueryTypeNameDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": types.AuthOwnEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
@@ -108,6 +154,7 @@ const documents: Documents = {
     "\n  mutation UnlockDoors($esn: String!, $key: String!) {\n    unlockDoors(esn: $esn, idempotencyKey: $key) { id action state message }\n  }\n": types.UnlockDoorsDocument,
     "\n  query DoorCommandState($id: ID!) {\n    doorCommand(id: $id) {\n      id\n      state\n      acceptedAt\n      completedAt\n      message\n      outcomeEvent { __typename id type ... on DoorEvent { action outcome } }\n    }\n  }\n": types.DoorCommandStateDocument,
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": types.DoorCommandProgressDocument,
+    "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": types.VehicleWithFaultyFieldDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": types.LiveIdsDocument,
     "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": types.LockOnceDocument,
@@ -115,6 +162,21 @@ const documents: Documents = {
     "\n  query EventsOfVehicle($esn: String!) {\n    terminal(esn: $esn) { vehicle { events(first: 100) { edges { node { id } } } } }\n  }\n": types.EventsOfVehicleDocument,
     "\n  subscription VehicleEventsFeed($esns: [String!], $types: [VehicleEventType!], $since: String) {\n    vehicleEvents(esns: $esns, types: $types, since: $since) {\n      __typename\n      id\n      esn\n      type\n      ... on VibrationEvent { level }\n    }\n  }\n": types.VehicleEventsFeedDocument,
     "\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n": types.VehicleEventsDocument,
+    "\n  query FailureDomainDashboard($esns: [String!]!) {\n    brands { name }\n    terminals(esns: $esns) {\n      esn\n      bound\n      registeredPlate: plateNumber\n      vehicle {\n        esn\n        condition { odometerKm batteryVoltage faultCodes }\n        trips(first: 2) {\n          totalCount\n          edges { node { tripId distanceKm track { pointCount } evaluation { verdict fuelCostYuan } } }\n        }\n        batteryHistory { voltage }\n        healthCheck { faultCodes }\n        tires { hasAlerts }\n        profile { plateNumber model { fullName } }\n        fuelStatistics {\n          modelAverage { averageSpeedKmh }\n          overall { distanceKm }\n          lastSevenDays { distanceKm }\n          lastDay { distanceKm }\n        }\n      }\n    }\n  }\n": types.FailureDomainDashboardDocument,
+    "\n  mutation HostileUnlock($esn: String!) { unlockDoors(esn: $esn, idempotencyKey: \"csrf\") { state } }\n": types.HostileUnlockDocument,
+    "\n  query CorsProbe { __typename }\n": types.CorsProbeDocument,
+    "\n  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": types.BoundAndPlateDocument,
+    "\n  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.LoggedOdometerDocument,
+    "\n  query RequestIdProbe { __typename }\n": types.RequestIdProbeDocument,
+    "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": types.FleetConditionAndFuelGradeDocument,
+    "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": types.LoggedVehicleDocument,
+    "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": types.LoggedUnlockDocument,
+    "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": types.StartedBoundAndPlateDocument,
+    "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.StartedBoundDocument,
+    "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": types.PlateDocument,
+    "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OdometerDocument,
+    "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n": types.TrackPointCountsDocument,
+    "\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n": types.FleetPlatesDocument,
     "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.TerminalBoundDocument,
     "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": types.BindTerminalDocument,
     "\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n": types.UnbindTerminalDocument,
@@ -125,6 +187,14 @@ const documents: Documents = {
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": types.DeleteTripDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": types.MyTerminalPlatesDocument,
+    "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n": types.NodesByIdDocument,
+    "\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n": types.NodeSampleDocument,
+    "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n": types.DeleteNodeTripDocument,
+    "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": types.GoodAndBadNodeDocument,
+    "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": types.VehiclesInOrderDocument,
+    "\n  query RateLimitedTypename { __typename }\n": types.RateLimitedTypenameDocument,
+    "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": types.RateLimitedFleetBoundDocument,
+    "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": types.ReadinessProbeDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.SharedDeleteTripDocument,
@@ -135,9 +205,23 @@ const documents: Documents = {
     "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.ShutdownPlainDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
+    "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": types.OdometerAndTripCountsDocument,
+    "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": types.TwoTerminalStatusesDocument,
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": types.TracedCarDocument,
     "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": types.TracedPlateDocument,
+    "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": types.CarDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TripPageDocument,
+    "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": types.SharedTripPageDocument,
+    "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": types.TripTrackAndEvaluationDocument,
+    "\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n": types.NewestTripIdsDocument,
+    "\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.TripsWithEvaluationsDocument,
+    "\n  query CostTerminalAndCondition($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }\n": types.CostTerminalAndConditionDocument,
+    "\n  query CostFirstTripTrack($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n": types.CostFirstTripTrackDocument,
+    "\n  query CostRunaway($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.CostRunawayDocument,
+    "\n  query CostFleetDashboard($esns: [String!]!) {\n    terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } }\n  }\n": types.CostFleetDashboardDocument,
+    "\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": types.CostFleetBoundDocument,
+    "\n  query CostUnknownModel { model(id: 999999) { id } }\n": types.CostUnknownModelDocument,
+    "\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  ": types.TripsAfterDocument,
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  query ReadProfile($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { ...ProfileFields } } }\n  }\n": types.ReadProfileDocument,
@@ -166,6 +250,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n"): (typeof documents)["\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n"): (typeof documents)["\n  mutation JwtLockDoors($esn: String!) { lockDoors(esn: $esn, idempotencyKey: \"jwt-read-only\") { state } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -202,6 +294,14 @@ export function graphql(source: "\n  mutation AuthUnbind($esn: String!) { unbind
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"): (typeof documents)["\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n"): (typeof documents)["\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n"): (typeof documents)["\n  query AuthQueryTypeName { __schema { queryType { name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -269,6 +369,10 @@ export function graphql(source: "\n  subscription DoorCommandProgress($id: ID!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n"): (typeof documents)["\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -294,6 +398,66 @@ export function graphql(source: "\n  subscription VehicleEventsFeed($esns: [Stri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VehicleEvents($esn: String!, $first: Int, $after: String, $types: [VehicleEventType!]) {\n    terminal(esn: $esn) {\n      vehicle {\n        events(first: $first, after: $after, types: $types) {\n          edges {\n            cursor\n            node {\n              __typename\n              id\n              type\n              wireType\n              esn\n              occurredAt\n              receivedAt\n              text\n              location { lng lat wgs84 { lng lat } }\n              ... on VibrationEvent { level }\n              ... on CollisionEvent { level }\n              ... on LowBatteryEvent { level }\n              ... on IgnitionEvent { ignitionOn anomalous }\n              ... on TirePressureEvent { anomaly tire }\n              ... on DoorEvent { action outcome }\n              ... on DataQuotaEvent { usedMegabytes }\n              ... on RestrictedAreaEvent { reportedPosition { lng lat } }\n            }\n          }\n          pageInfo { hasNextPage endCursor }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FailureDomainDashboard($esns: [String!]!) {\n    brands { name }\n    terminals(esns: $esns) {\n      esn\n      bound\n      registeredPlate: plateNumber\n      vehicle {\n        esn\n        condition { odometerKm batteryVoltage faultCodes }\n        trips(first: 2) {\n          totalCount\n          edges { node { tripId distanceKm track { pointCount } evaluation { verdict fuelCostYuan } } }\n        }\n        batteryHistory { voltage }\n        healthCheck { faultCodes }\n        tires { hasAlerts }\n        profile { plateNumber model { fullName } }\n        fuelStatistics {\n          modelAverage { averageSpeedKmh }\n          overall { distanceKm }\n          lastSevenDays { distanceKm }\n          lastDay { distanceKm }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query FailureDomainDashboard($esns: [String!]!) {\n    brands { name }\n    terminals(esns: $esns) {\n      esn\n      bound\n      registeredPlate: plateNumber\n      vehicle {\n        esn\n        condition { odometerKm batteryVoltage faultCodes }\n        trips(first: 2) {\n          totalCount\n          edges { node { tripId distanceKm track { pointCount } evaluation { verdict fuelCostYuan } } }\n        }\n        batteryHistory { voltage }\n        healthCheck { faultCodes }\n        tires { hasAlerts }\n        profile { plateNumber model { fullName } }\n        fuelStatistics {\n          modelAverage { averageSpeedKmh }\n          overall { distanceKm }\n          lastSevenDays { distanceKm }\n          lastDay { distanceKm }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HostileUnlock($esn: String!) { unlockDoors(esn: $esn, idempotencyKey: \"csrf\") { state } }\n"): (typeof documents)["\n  mutation HostileUnlock($esn: String!) { unlockDoors(esn: $esn, idempotencyKey: \"csrf\") { state } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CorsProbe { __typename }\n"): (typeof documents)["\n  query CorsProbe { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"): (typeof documents)["\n  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RequestIdProbe { __typename }\n"): (typeof documents)["\n  query RequestIdProbe { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n"): (typeof documents)["\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n"): (typeof documents)["\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n"): (typeof documents)["\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"): (typeof documents)["\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n"): (typeof documents)["\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n"): (typeof documents)["\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n"): (typeof documents)["\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n"): (typeof documents)["\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -337,6 +501,38 @@ export function graphql(source: "\n  query MyTerminalPlates {\n    myTerminals {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n"): (typeof documents)["\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NodeSample($esn: String!) {\n    terminal(esn: $esn) {\n      id\n      vehicle {\n        id\n        trips(first: 2) { edges { node { id tripId startedAt distanceKm evaluation { verdict } } } }\n        profile { model { id catalogId fullName series { id catalogId name subBrand { id catalogId name brand { id catalogId name } } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n"): (typeof documents)["\n  mutation DeleteNodeTrip($esn: String!, $tripId: ID!) { deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n"): (typeof documents)["\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n"): (typeof documents)["\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitedTypename { __typename }\n"): (typeof documents)["\n  query RateLimitedTypename { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n"): (typeof documents)["\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n"): (typeof documents)["\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SharedBrands {\n    brands { id name }\n  }\n"): (typeof documents)["\n  query SharedBrands {\n    brands { id name }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -377,6 +573,14 @@ export function graphql(source: "\n  query VehiclePosition($esn: String!) {\n   
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n"): (typeof documents)["\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"): (typeof documents)["\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n"): (typeof documents)["\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -385,7 +589,55 @@ export function graphql(source: "\n  query TracedPlate($esn: String!) {\n    ter
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n"): (typeof documents)["\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n"): (typeof documents)["\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n"): (typeof documents)["\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"): (typeof documents)["\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostTerminalAndCondition($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query CostTerminalAndCondition($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostFirstTripTrack($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n"): (typeof documents)["\n  query CostFirstTripTrack($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostRunaway($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n"): (typeof documents)["\n  query CostRunaway($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostFleetDashboard($esns: [String!]!) {\n    terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } }\n  }\n"): (typeof documents)["\n  query CostFleetDashboard($esns: [String!]!) {\n    terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n"): (typeof documents)["\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostUnknownModel { model(id: 999999) { id } }\n"): (typeof documents)["\n  query CostUnknownModel { model(id: 999999) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  "): (typeof documents)["\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,11 +9,14 @@ import { exampleQuery } from '../../src/example-query.ts';
 import { startGateway } from '../../src/gateway.ts';
 import { createRootLogger } from '../../src/logger.ts';
 import type { IautoClientOptions } from '../../src/upstream/client.ts';
+import type { UpstreamSpending } from '../../src/upstream/loader.ts';
 import { type RunningSimulator, type SimulatorOptions, startSimulator } from '../../src/simulator/server.ts';
 
 export interface GraphQLResponse<TData> {
   data?: TData | null;
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  /** What the request spent upstream and the estimate it was admitted on (UPSTREAM_COST_EXTENSION, on by default). */
+  extensions?: { upstreamCost?: UpstreamSpending & { estimated: number } };
 }
 
 export interface StackOptions {
@@ -44,6 +47,27 @@ export interface StackOptions {
 export interface RequestOptions {
   /** Extra HTTP headers, e.g. `authorization`. */
   headers?: Record<string, string>;
+}
+
+/**
+ * POSTs an operation to a GraphQL endpoint as a plain client would (JSON body, no `accept`
+ * unless given); gives the HTTP response, the raw text of the answer (for what it must not
+ * contain) and the answer parsed, typed by the document.
+ */
+export async function postGraphQL<TData, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TData, TVariables> | string,
+  variables?: TVariables,
+  headers: Record<string, string> = {},
+) {
+  const query = typeof document === 'string' ? document : print(document);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  return { response, text, result: JSON.parse(text) as GraphQLResponse<TData> };
 }
 
 /** A JSON-lines logger whose last lines are kept in memory, for tests to read. */
@@ -98,13 +122,8 @@ export async function startStack(options: StackOptions = {}) {
     variables?: TVariables,
     request: RequestOptions = {},
   ): Promise<GraphQLResponse<TData>> {
-    const query = typeof document === 'string' ? document : print(document);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...request.headers },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphQLResponse<TData>;
+    const { result } = await postGraphQL(url, document, variables, { accept: 'application/graphql-response+json', ...request.headers });
+    return result;
   }
 
   async function admin<T = unknown>(path: string, body?: unknown): Promise<T> {
