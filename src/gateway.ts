@@ -168,7 +168,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     fleetEsns: config.fleetEsns,
     plugins: [
       useRequestObservation(),
-      metrics.yogaPlugin({ serveOnMainPort: config.metricsPort === undefined }),
       readiness.yogaPlugin(),
       ...(tracing ? [tracing.yogaPlugin()] : []),
       liveSubscriptions.yogaPlugin(),
@@ -177,6 +176,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
   const compress = compressAnswers();
+  const serveMetricsHere = config.metricsPort === undefined;
   const running = new Map<ServerResponse, RequestRecord>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const record = new RequestRecord(requestIdFrom(request.headers['x-request-id']));
@@ -194,11 +194,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
     requestScope.run(record, () =>
       compress(request, response, () => {
+        if (serveMetricsHere && metrics.serve(request, response)) return;
         if (!fleetPage(request, response)) void yoga(request, response);
       }),
     );
   });
-  const metricsServer = config.metricsPort === undefined ? undefined : createServer((request, response) => void serveMetrics(metrics, request, response));
+  const metricsServer = config.metricsPort === undefined ? undefined : createServer((request, response) => {
+        if (!metrics.serve(request, response)) response.writeHead(404).end();
+      });
 
   try {
     await listen(server, config.port, config.host);
@@ -334,15 +337,6 @@ function listen(server: Server, port: number, host: string): Promise<void> {
       resolve();
     });
   });
-}
-
-async function serveMetrics(metrics: GatewayMetrics, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.url?.split('?')[0] !== '/metrics') {
-    response.writeHead(404).end();
-    return;
-  }
-  const text = await metrics.registry.metrics();
-  response.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { type DocumentNode, GraphQLError, type ParseOptions, type Source, parse, validate } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema, type ParseOptions, type Source, parse, validate } from 'graphql';
 import { type Plugin, createGraphQLError } from 'graphql-yoga';
 import type { SecurityConfig } from '../config.ts';
 import { ErrorCode } from '../errors.ts';
@@ -23,6 +23,15 @@ export function useOperationLimits(limits: Limits): Plugin {
     maxAliasesRule({ n: limits.maxAliases }),
     maxDirectivesRule({ n: limits.maxDirectives }),
   ];
+  const verdicts = new WeakMap<DocumentNode, GraphQLError[] | null>();
+  const shapeRefusal = (schema: GraphQLSchema, document: DocumentNode): GraphQLError[] | null => {
+    try {
+      const errors = validate(schema, document, shapeRules);
+      return errors.length > 0 ? errors.map(toLimitError) : null;
+    } catch (error) {
+      return [toLimitError(error)];
+    }
+  };
   const parseWithLimit = (source: string | Source, options?: ParseOptions): DocumentNode => {
     try {
       return parse(source, { ...options, maxTokens: limits.maxTokens });
@@ -38,12 +47,14 @@ export function useOperationLimits(limits: Limits): Plugin {
       setParseFn(parseWithLimit);
     },
     onValidate({ params, setResult }) {
-      try {
-        const errors = validate(params.schema, params.documentAST, shapeRules);
-        if (errors.length > 0) setResult(errors.map(toLimitError));
-      } catch (error) {
-        setResult([toLimitError(error)]);
+      // The verdict depends on the document alone, and yoga's parse cache hands the same
+      // DocumentNode for the same text: a repeated operation is checked once.
+      let refusal = verdicts.get(params.documentAST);
+      if (refusal === undefined) {
+        refusal = shapeRefusal(params.schema, params.documentAST);
+        verdicts.set(params.documentAST, refusal);
       }
+      if (refusal !== null) setResult(refusal);
     },
   };
 }

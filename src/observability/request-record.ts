@@ -38,6 +38,11 @@ export class RequestRecord {
     this.errorCodes.set(code, (this.errorCodes.get(code) ?? 0) + 1);
   }
 
+  /** Milliseconds since the request arrived. */
+  get elapsedMs(): number {
+    return performance.now() - this.startedAt;
+  }
+
   /** `ok`, `partial` (data and errors) or `error` (no data). */
   get outcome(): 'ok' | 'partial' | 'error' {
     if (this.errorCodes.size === 0 && this.hasData) return 'ok';
@@ -59,7 +64,7 @@ export class RequestRecord {
       principal: this.principal ?? null,
       status,
       outcome: this.outcome,
-      durationMs: Math.round((performance.now() - this.startedAt) * 10) / 10,
+      durationMs: Math.round(this.elapsedMs * 10) / 10,
       upstreamAttempts,
       upstream,
       errors: Object.fromEntries(this.errorCodes),
