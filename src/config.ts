@@ -110,6 +110,65 @@ function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, 
 }
 // --- end of security ---
 
+// --- Tracing: the OpenTelemetry variables an OTLP exporter is configured with (OTLP/HTTP, JSON bodies) ---
+const otlpUrl = optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional());
+/** `key=value` pairs separated by commas, values percent-encoded (the OTEL_EXPORTER_OTLP_HEADERS format). */
+const otlpHeaders = optionalText.transform((value, context) => {
+  const headers: Record<string, string> = {};
+  for (const pair of (value ?? '').split(',')) {
+    if (pair.trim() === '') continue;
+    const equals = pair.indexOf('=');
+    const name = pair.slice(0, equals).trim();
+    let decoded: string | undefined;
+    try {
+      decoded = equals > 0 ? decodeURIComponent(pair.slice(equals + 1).trim()) : undefined;
+    } catch {
+      decoded = undefined;
+    }
+    if (!/^[!#$%&'*+.^`|~\w-]+$/.test(name) || decoded === undefined) {
+      context.addIssue({ code: 'custom', message: 'must be name=value pairs separated by commas, values percent-encoded' });
+      return z.NEVER;
+    }
+    headers[name.toLowerCase()] = decoded;
+  }
+  return headers;
+});
+const otlpProtocol = optionalText.pipe(z.enum(['http/json'], { error: 'must be http/json: traces are sent as OTLP/HTTP with JSON bodies' }).optional());
+const tracingEnvironment = {
+  OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: otlpUrl,
+  OTEL_EXPORTER_OTLP_HEADERS: otlpHeaders,
+  OTEL_EXPORTER_OTLP_TRACES_HEADERS: otlpHeaders,
+  OTEL_EXPORTER_OTLP_PROTOCOL: otlpProtocol,
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: otlpProtocol,
+  OTEL_SERVICE_NAME: optionalText.transform((value) => value ?? 'iauto-graph'),
+  OTEL_SDK_DISABLED: optionalFlag,
+  OTEL_BSP_SCHEDULE_DELAY: integer(5000, 0, 3_600_000),
+};
+
+export interface TracingConfig {
+  /** Where spans are POSTed: the traces endpoint as given, or the base endpoint's `/v1/traces`. */
+  url: string;
+  serviceName: string;
+  /** Sent with every export (e.g. a collector's API key); the traces-specific ones win. */
+  headers: Record<string, string>;
+  /** How long finished spans wait to be sent in a batch (they are all sent at shutdown). */
+  scheduleDelayMs: number;
+}
+
+function tracingConfig(env: z.output<z.ZodObject<typeof tracingEnvironment>>): TracingConfig | undefined {
+  const base = env.OTEL_EXPORTER_OTLP_ENDPOINT;
+  const url = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base === undefined ? undefined : `${base.replace(/\/+$/, '')}/v1/traces`);
+  if (url === undefined || env.OTEL_SDK_DISABLED === true) return undefined;
+  return {
+    url,
+    serviceName: env.OTEL_SERVICE_NAME,
+    headers: { ...env.OTEL_EXPORTER_OTLP_HEADERS, ...env.OTEL_EXPORTER_OTLP_TRACES_HEADERS },
+    scheduleDelayMs: env.OTEL_BSP_SCHEDULE_DELAY,
+  };
+}
+// --- end of tracing ---
+
 const environmentSchema = z
   .object({
     PORT: integer(4000, 0, 65535),
@@ -133,8 +192,7 @@ const environmentSchema = z
     LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional()),
     METRICS_PORT: optionalInteger(0, 65535),
     SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
-    OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
-    OTEL_SERVICE_NAME: optionalText.transform((value) => value ?? 'iauto-graph'),
+    ...tracingEnvironment,
     FLEET_ESNS: optionalText.transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))).pipe(
       z
         .array(z.string())
@@ -199,8 +257,8 @@ export interface Config {
   metricsPort?: number;
   /** How long SIGTERM waits for in-flight requests before cutting them off. */
   shutdownTimeoutMs: number;
-  /** OTLP/HTTP endpoint for traces; undefined: tracing off. */
-  tracing?: { endpoint: string; serviceName: string };
+  /** Where traces go (OTLP/HTTP); undefined: tracing off. */
+  tracing?: TracingConfig;
   simulator: { seed?: number; terminalCount?: number; eventsPerMinute?: number };
   logLevel: string;
   /** Authentication, CORS, GraphiQL, operation limits, upstream cost budget and rate limits. */
@@ -273,7 +331,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logFormat: env.LOG_FORMAT,
     metricsPort: env.METRICS_PORT,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    tracing: env.OTEL_EXPORTER_OTLP_ENDPOINT ? { endpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT, serviceName: env.OTEL_SERVICE_NAME } : undefined,
+    tracing: tracingConfig(env),
     security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined, env.REDIS_URL),
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },
     fleetEsns: env.FLEET_ESNS,

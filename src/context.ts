@@ -3,7 +3,6 @@ import { type CatalogIndex, RequestCatalog } from './catalog-index.ts';
 import type { DoorCommands } from './events/door-commands.ts';
 import type { EventStore } from './events/store.ts';
 import type { Logger } from './logger.ts';
-import { requestScope } from './observability/request-record.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
 import type { SharedAnswers } from './upstream/shared-cache.ts';
@@ -18,7 +17,7 @@ export interface Context {
   requestTime: Date;
   /** Who is asking: from the request's credentials, or the open principal when the gateway runs open. */
   principal: Principal;
-  /** This request's logger (its lines carry the request id). */
+  /** The gateway's logger; a line written while an HTTP request is served carries its request id (logger.ts). */
   log: Logger;
   /** Seals and opens trip cursors (see domain/trip-paging.ts). */
   cursorKey: Buffer;
@@ -49,8 +48,7 @@ export interface Gateway {
 }
 
 export function createContext(gateway: Gateway, principal: Principal = openPrincipal): Context {
-  const requestId = requestScope.getStore()?.id;
-  const log = requestId === undefined ? gateway.logger : gateway.logger.child({ requestId });
+  const log = gateway.logger;
   const upstream = new UpstreamLoader(gateway.client, {
     maxCalls: gateway.maxUpstreamCallsPerRequest,
     sharedCache: gateway.sharedCache,

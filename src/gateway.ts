@@ -15,12 +15,13 @@ import { DoorCommands } from './events/door-commands.ts';
 import { openEventStore } from './events/open-store.ts';
 import type { EventStore } from './events/store.ts';
 import { RateLimits } from './limits/rate-limits.ts';
+import { LiveSubscriptions } from './live-subscriptions.ts';
 import { type Logger, createRootLogger } from './logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
-import { GatewayTracing } from './observability/tracing.ts';
+import type { GatewayTracing } from './observability/tracing.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
@@ -91,12 +92,10 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
   const logger = options.logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat });
-  const authenticator = createStartupAuthenticator(config);
+  const authenticator = await createStartupAuthenticator(config);
   const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const reachability = new UpstreamReachability();
-  const tracing = options.spanExporter
-    ? new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter: options.spanExporter })
-    : config.tracing && GatewayTracing.otlp(config.tracing);
+  const tracing = await startTracing(config, options.spanExporter, logger);
   let metrics: GatewayMetrics | undefined;
   const observeAttempt = (event: AttemptEvent) => {
     metrics?.recordAttempt(event);
@@ -143,6 +142,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, logger });
 
   let draining = false;
+  const liveSubscriptions = new LiveSubscriptions();
   const readiness = new Readiness();
   readiness.add('shutdown', () => !draining || 'shutting down');
   readiness.add('upstream', reachability.check);
@@ -168,18 +168,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       useRequestObservation(),
       readiness.yogaPlugin(),
       ...(tracing ? [tracing.yogaPlugin()] : []),
+      liveSubscriptions.yogaPlugin(),
     ],
   });
   const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
   const compress = compressAnswers();
   const serveMetricsHere = config.metricsPort === undefined;
-  const running = new Set<ServerResponse>();
+  const running = new Map<ServerResponse, RequestRecord>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const record = new RequestRecord(requestIdFrom(request.headers['x-request-id']));
     response.setHeader('x-request-id', record.id);
     if (draining) response.setHeader('connection', 'close');
-    running.add(response);
+    running.set(response, record);
     metrics.inFlight.inc();
     response.once('close', () => {
       running.delete(response);
@@ -209,17 +210,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await redis?.close();
     await rateLimits.close();
     await events.close();
-    await tracing?.shutdown();
+    await tracing?.shutdown(1_000);
     throw error;
   }
   announceProtection(authenticator, config, logger);
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
   const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
   const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator);
-  const closeSubscriptions = async () => {
-    await webSocketGraphql.dispose();
+  /**
+   * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws
+   * `Complete`), SSE responses end, WebSockets close with 1001 (going away). Each step waits at most
+   * `graceMs`; what is left then is closed hard. Subscriptions have no end of their own to wait for.
+   */
+  const closeSubscriptions = async (graceMs: number) => {
+    await liveSubscriptions.end(graceMs);
+    // Let the transports write the completions the ended streams just triggered.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const socket of webSockets.clients) socket.close(1001, 'Going away');
+    await until(() => webSockets.clients.size === 0 && ![...running].some(isLiveStream), graceMs);
     for (const socket of webSockets.clients) socket.terminate();
-    await new Promise<void>((resolve) => webSockets.close(() => resolve()));
+    // A graphql-sse stream reserved for several operations stays open when they end.
+    for (const entry of running) if (isLiveStream(entry) && !entry[0].writableEnded) entry[0].end();
+    await webSocketGraphql.dispose();
   };
   const pruneEvents = () =>
     events.prune(Date.now() - config.events.retentionMs).catch((error: unknown) => logger.warn({ err: error }, 'events: pruning failed'));
@@ -254,7 +266,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     sharedAnswers,
     metrics,
     readiness,
-    tracing: tracing || undefined,
+    tracing,
     logger,
     authenticator,
     rateLimits,
@@ -266,15 +278,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async shutdown(timeoutMs) {
       draining = true;
       clearInterval(pruning);
-      await closeSubscriptions();
+      const deadline = Date.now() + timeoutMs;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const deadline = Date.now() + timeoutMs;
-      while (running.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, Math.min(25, deadline - Date.now())));
-      const cutOff = running.size;
+      await closeSubscriptions(Math.min(1_000, timeoutMs));
+      await until(() => running.size === 0, deadline - Date.now());
+      const cutOff = [...running].filter((entry) => !isLiveStream(entry)).length;
       server.closeAllConnections();
       // Let the cut-off responses emit 'close', so their access lines are written before the exit.
-      for (let waited = 0; running.size > 0 && waited < 1_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+      await until(() => running.size === 0, 1_000);
       metricsServer?.closeAllConnections();
       metricsServer?.close();
       await closed;
@@ -282,20 +294,48 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await redis?.close();
       await rateLimits.close();
       await events.close();
-      await tracing?.shutdown();
+      // The spans get what is left of the timeout (at least a second).
+      await tracing?.shutdown(Math.max(1_000, deadline - Date.now()));
       return { cutOff };
     },
     async close() {
       clearInterval(pruning);
-      await closeSubscriptions();
+      await closeSubscriptions(0);
       await closeServers();
       await client.close();
       await redis?.close();
       await rateLimits.close();
       await events.close();
-      await tracing?.shutdown();
+      await tracing?.shutdown(1_000);
     },
   };
+}
+
+/**
+ * Tracing when an exporter is configured. The OpenTelemetry SDK is loaded only then: a gateway
+ * without tracing (the default) does not keep it in memory.
+ */
+async function startTracing(config: Config, exporter: SpanExporter | undefined, logger: Logger): Promise<GatewayTracing | undefined> {
+  if (!exporter && !config.tracing) return undefined;
+  const { GatewayTracing } = await import('./observability/tracing.ts');
+  if (exporter) return new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter, logger });
+  return GatewayTracing.otlp(config.tracing!, logger);
+}
+
+/** Resolves once `done()` holds (checked every 10 ms) or `timeoutMs` has passed. */
+async function until(done: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, Math.max(0, Math.min(10, deadline - Date.now()))));
+}
+
+/**
+ * A Server-Sent Events response with no end of its own: a subscription's, or a graphql-sse stream
+ * reserved for operations sent separately. A query or mutation answered over SSE is not one: it
+ * ends with its operation, and is waited for (and counted when cut off) like any request.
+ */
+function isLiveStream([response, record]: [ServerResponse, RequestRecord]): boolean {
+  const eventStream = /^text\/event-stream/i.test(String(response.getHeader('content-type') ?? ''));
+  return eventStream && record.operationType !== 'query' && record.operationType !== 'mutation';
 }
 
 function listen(server: Server, port: number, host: string): Promise<void> {
@@ -312,10 +352,10 @@ function listen(server: Server, port: number, host: string): Promise<void> {
  * The authenticator of the configuration; refuses to run open on real credentials unless
  * AUTH_DISABLED=true says so on purpose.
  */
-function createStartupAuthenticator(config: Config): Authenticator {
+async function createStartupAuthenticator(config: Config): Promise<Authenticator> {
   let authenticator: Authenticator;
   try {
-    authenticator = createAuthenticator(config.security.auth);
+    authenticator = await createAuthenticator(config.security.auth);
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  ${(error as Error).message}`);
   }

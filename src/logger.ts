@@ -1,5 +1,7 @@
+import { createRequire } from 'node:module';
 import { type DestinationStream, type Logger, pino } from 'pino';
-import pretty from 'pino-pretty';
+import type PinoPretty from 'pino-pretty';
+import { requestScope } from './observability/request-record.ts';
 
 export type { Logger };
 
@@ -13,8 +15,10 @@ export interface RootLoggerOptions {
 
 /**
  * The process's structured logger. Every component takes a child of the one logger the gateway
- * was built with; nothing writes to the console directly. Fields that could carry a secret are
- * censored wherever they appear, as a second line of defence: no code logs them.
+ * was built with; nothing writes to the console directly. A line written while an HTTP request is
+ * served carries its `requestId`, whoever writes it (yoga's own lines, the webhook, the loaders).
+ * Fields that could carry a secret are censored wherever they appear, as a second line of
+ * defence: no code logs them.
  */
 export function createRootLogger(options: RootLoggerOptions = {}): Logger {
   const destination = options.destination ?? process.stdout;
@@ -23,9 +27,18 @@ export function createRootLogger(options: RootLoggerOptions = {}): Logger {
     {
       level: options.level ?? 'info',
       base: undefined,
+      mixin: () => {
+        const record = requestScope.getStore();
+        return record === undefined ? {} : { requestId: record.id };
+      },
       timestamp: pino.stdTimeFunctions.isoTime,
       redact: { paths: ['secureCode', '*.secureCode', 'signature', '*.signature', 'token', '*.token', 'authorization', '*.authorization'], censor: '***' },
     },
-    usePretty ? pretty({ destination: options.destination ?? 1, colorize: options.destination === undefined && process.stdout.isTTY === true, sync: true }) : destination,
+    usePretty ? loadPretty()({ destination: options.destination ?? 1, colorize: options.destination === undefined && process.stdout.isTTY === true, sync: true }) : destination,
   );
+}
+
+/** pino-pretty, loaded only when lines are written for people (JSON lines need none of it). */
+function loadPretty(): typeof PinoPretty {
+  return createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 }

@@ -4,7 +4,7 @@
  * probe.mjs, so the bench can read its CPU time and RSS.
  */
 import { type ChildProcess, fork, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { LoadJob, LoadResult } from './load.ts';
 
@@ -26,8 +26,16 @@ export interface ServerProcess {
  * TypeScript sources through tsx (which adds to the memory figures).
  */
 export function gatewayEntry(): { args: string[]; compiled: boolean } {
-  const compiled = ['dist/main.js', 'dist/src/main.js'].find((path) => existsSync(`${root}${path}`));
-  return compiled ? { args: [compiled], compiled: true } : { args: ['--import', 'tsx', 'src/main.ts'], compiled: false };
+  if (!existsSync(`${root}dist/main.js`)) return { args: ['--import', 'tsx', 'src/main.ts'], compiled: false };
+  return { args: startCommandArguments(), compiled: true };
+}
+
+/** The Node flags and script of `npm start` (`node FLAGS dist/main.js`), so the bench runs the gateway as users do. */
+function startCommandArguments(): string[] {
+  const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } };
+  const [command, ...args] = manifest.scripts.start.trim().split(/\s+/);
+  if (command !== 'node' || args.at(-1) !== 'dist/main.js') throw new Error(`npm start is not \`node … dist/main.js\`: ${manifest.scripts.start}`);
+  return args;
 }
 
 /** Starts `node ARGS` in the repository root and waits for the first http URL it prints. */

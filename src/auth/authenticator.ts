@@ -1,6 +1,5 @@
 import type { SecurityConfig } from '../config.ts';
 import { ApiKeys } from './api-keys.ts';
-import { JwtVerifier } from './jwt.ts';
 import { type Principal, openPrincipal } from './principal.ts';
 
 /** How the gateway learns who is asking. */
@@ -18,9 +17,10 @@ const openAuthenticator: Authenticator = { open: true, authenticate: async () =>
  * or open when neither is configured (config.ts refuses that with real credentials unless
  * AUTH_DISABLED=true). A token with three dot-separated parts is read as a JWT, anything else as an API key.
  */
-export function createAuthenticator(auth: SecurityConfig['auth']): Authenticator {
+export async function createAuthenticator(auth: SecurityConfig['auth']): Promise<Authenticator> {
   const apiKeys = auth.apiKeysFile ? ApiKeys.fromFile(auth.apiKeysFile) : undefined;
-  const jwt = auth.jwt ? new JwtVerifier(auth.jwt) : undefined;
+  // jose is loaded only when JWTs are configured.
+  const jwt = auth.jwt ? new (await import('./jwt.ts')).JwtVerifier(auth.jwt) : undefined;
   if (!apiKeys && !jwt) return openAuthenticator;
   return {
     open: false,

@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedis } from '../redis-client.ts';
 import type { Logger } from '../logger.ts';
 import { type NewEvent, type StoredEvent, eventTypeOf } from './event.ts';
 import {
@@ -113,7 +114,7 @@ export class RedisEventStore implements EventStore {
   private tailing: Promise<void> | undefined;
 
   private constructor(private readonly options: RedisEventStoreOptions) {
-    this.redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    this.redis = createRedis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2 });
     this.tail = this.redis.duplicate();
     this.streamKey = `${options.prefix}:events`;
     this.commands = new RedisDoorCommandLog(this.redis, options.prefix, options.retentionMs);

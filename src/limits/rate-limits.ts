@@ -1,4 +1,5 @@
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedis } from '../redis-client.ts';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { SecurityConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -24,7 +25,7 @@ export class RateLimits {
       return new RateLimiterRedis({ storeClient: this.#redis, keyPrefix: `iauto-graph:${keyPrefix}`, points, duration: 60, insuranceLimiter: memory });
     };
     if (config.redisUrl) {
-      this.#redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1 });
+      this.#redis = createRedis(config.redisUrl, { maxRetriesPerRequest: 1 });
       this.#redis.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'rate limits: Redis unreachable, counting in memory'));
     }
     this.#requests = perMinute('requests', config.requestsPerMinute);

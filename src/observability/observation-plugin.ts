@@ -1,4 +1,4 @@
-import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
+import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
 import { requestScope } from './request-record.ts';
@@ -13,13 +13,16 @@ export function useRequestObservation(): Plugin {
       const record = requestScope.getStore();
       if (record) record.graphql = true;
     },
-    onExecute({ args }) {
-      const record = requestScope.getStore();
-      if (!record) return;
-      const operation = getOperationAST(args.document, args.operationName);
-      record.operationName = args.operationName ?? operation?.name?.value;
-      record.operationType = operation?.operation;
-      record.principal = (args.contextValue as Partial<Context>).principal?.name;
+    onExecute: ({ args }) => recordOperation(args),
+    onSubscribe: ({ args }) => {
+      recordOperation(args);
+      return {
+        onSubscribeResult: ({ result }) => {
+          // The stream started (over any transport); its events are not summarised in the access line.
+          const record = requestScope.getStore();
+          if (record && Symbol.asyncIterator in result) record.hasData = true;
+        },
+      };
     },
     onResultProcess({ result, setResult }) {
       const record = requestScope.getStore();
@@ -40,4 +43,16 @@ export function useRequestObservation(): Plugin {
       setResult(Array.isArray(result) ? result.map(stamp) : stamp(result));
     },
   };
+}
+
+/** The operation of the request being served (a subscription too), for its access line. */
+function recordOperation(args: { document: DocumentNode; operationName?: string | null; contextValue: unknown }): void {
+  const record = requestScope.getStore();
+  if (!record) return;
+  // graphql-sse (/graphql/stream) runs operations without yoga's params phase.
+  record.graphql = true;
+  const operation = getOperationAST(args.document, args.operationName);
+  record.operationName = args.operationName ?? operation?.name?.value;
+  record.operationType = operation?.operation;
+  record.principal = (args.contextValue as Partial<Context>).principal?.name;
 }

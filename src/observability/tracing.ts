@@ -4,11 +4,13 @@ import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, type SpanExporter, TracerProvider } from '@opentelemetry/sdk-trace';
 import { getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import type { TracingConfig } from '../config.ts';
+import type { Logger } from '../logger.ts';
 import type { AttemptEvent } from '../upstream/client.ts';
 import { requestScope } from './request-record.ts';
 
 /**
- * OpenTelemetry traces, on only when an exporter is configured (OTEL_EXPORTER_OTLP_ENDPOINT):
+ * OpenTelemetry traces, on only when an exporter is configured (OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT):
  * a span per GraphQL operation and, under it, a span per upstream attempt (service number,
  * attempt, outcome). Spans carry no request data: no ESN, no secure code, no signature. The
  * provider is the gateway's own, not the global one, and the parent span travels in the
@@ -17,19 +19,25 @@ import { requestScope } from './request-record.ts';
 export class GatewayTracing {
   readonly #provider: TracerProvider;
   readonly #tracer: Tracer;
+  readonly #logger: Logger | undefined;
 
-  constructor(options: { serviceName: string; exporter: SpanExporter }) {
+  constructor(options: { serviceName: string; exporter: SpanExporter; scheduleDelayMs?: number; logger?: Logger }) {
+    this.#logger = options.logger;
     this.#provider = new TracerProvider({
       resource: resourceFromAttributes({ 'service.name': options.serviceName }),
-      spanProcessors: [new BatchSpanProcessor({ exporter: options.exporter })],
+      spanProcessors: [new BatchSpanProcessor({ exporter: options.exporter, scheduledDelayMillis: options.scheduleDelayMs })],
     });
     this.#tracer = this.#provider.getTracer('iauto-graph');
   }
 
-  /** Exports to an OTLP/HTTP collector at `endpoint` (its `/v1/traces`). */
-  static otlp(options: { endpoint: string; serviceName: string }): GatewayTracing {
-    const url = `${options.endpoint.replace(/\/+$/, '')}/v1/traces`;
-    return new GatewayTracing({ serviceName: options.serviceName, exporter: new OTLPTraceExporter({ url }) });
+  /** Exports to an OTLP/HTTP collector (JSON bodies). */
+  static otlp(config: TracingConfig, logger?: Logger): GatewayTracing {
+    return new GatewayTracing({
+      logger,
+      serviceName: config.serviceName,
+      scheduleDelayMs: config.scheduleDelayMs,
+      exporter: new OTLPTraceExporter({ url: config.url, headers: config.headers }),
+    });
   }
 
   yogaPlugin(): Plugin {
@@ -85,7 +93,20 @@ export class GatewayTracing {
     await this.#provider.forceFlush();
   }
 
-  async shutdown(): Promise<void> {
-    await this.#provider.shutdown();
+  /**
+   * Sends the spans still buffered and stops, waiting at most `timeoutMs`: an unreachable or slow
+   * collector costs one warning line, never a failed shutdown.
+   */
+  async shutdown(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const sent = this.#provider.shutdown().then(
+      () => 'sent' as const,
+      (error: unknown) => error as Error,
+    );
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), timeoutMs)));
+    const outcome = await Promise.race([sent, late]);
+    clearTimeout(timer);
+    if (outcome === 'late') this.#logger?.warn({ timeoutMs }, 'tracing: the last spans were not sent in time (collector too slow)');
+    else if (outcome !== 'sent') this.#logger?.warn({ err: { message: outcome.message } }, 'tracing: the last spans could not be sent to the collector');
   }
 }

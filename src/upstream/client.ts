@@ -58,8 +58,10 @@ const MINIMUM_ATTEMPT_MS = 20;
 /** Per-call options. */
 export interface CallOptions {
   /**
-   * Runs before every attempt (retries included); throwing stops the call with that error
-   * before the attempt is sent. The per-request loader counts and caps attempts here.
+   * Runs before every attempt (retries included); throwing stops the call before the attempt is
+   * sent, with that error on the first attempt and, on a retry, with the fault that needed the
+   * retry (what the caller got from the service), as when the read's deadline leaves no room for
+   * one. The per-request loader counts and caps attempts here.
    */
   beforeAttempt?: (attempt: number) => void;
 }
@@ -123,8 +125,13 @@ export class IautoClient {
     const isRead = definition.kind === 'read';
     const attempts = isRead ? 1 + this.#readRetries : 1;
     const deadline = performance.now() + (isRead ? this.#readDeadlineMs : this.#timeoutMs);
+    let lastError: UpstreamError | undefined;
     for (let attempt = 1; ; attempt++) {
-      options.beforeAttempt?.(attempt);
+      try {
+        options.beforeAttempt?.(attempt);
+      } catch (refusal) {
+        throw lastError ?? refusal;
+      }
       const started = performance.now();
       const allowedMs = Math.min(this.#timeoutMs, deadline - started);
       try {
@@ -133,6 +140,7 @@ export class IautoClient {
         return result as ServiceResponse<S>;
       } catch (error) {
         const upstreamError = error instanceof UpstreamError ? error : new UpstreamUnavailableError(service, 'unexpected failure', { cause: error });
+        lastError = upstreamError;
         this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, error: upstreamError });
         if (attempt >= attempts || !isTransient(upstreamError)) throw upstreamError;
         const delay = this.#retryDelayMs * 2 ** (attempt - 1);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { createRedis } from '../redis-client.ts';
 import { ConfigError } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
@@ -37,7 +38,7 @@ export class RedisSharedAnswers implements SharedAnswers {
 
   /** Connects (the start stops, naming REDIS_URL, when Redis cannot be reached). */
   static async connect(options: RedisSharedAnswersOptions): Promise<RedisSharedAnswers> {
-    const redis = new Redis(options.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
+    const redis = createRedis(options.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
     redis.on('error', () => {
       // Reported by the failing command (and by /ready); ioredis reconnects by itself.
     });

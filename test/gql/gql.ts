@@ -90,10 +90,14 @@ type Documents = {
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": typeof types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": typeof types.ChangeFuelGradeDocument,
+    "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n": typeof types.ShutdownFeedDocument,
+    "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.ShutdownPlainDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": typeof types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": typeof types.TwoTerminalStatusesDocument,
+    "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": typeof types.TracedCarDocument,
+    "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": typeof types.TracedPlateDocument,
     "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": typeof types.CarDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TripPageDocument,
     "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": typeof types.SharedTripPageDocument,
@@ -197,10 +201,14 @@ const documents: Documents = {
     "\n  query FinishedTrips($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: 3) {\n          edges { node { id: tripId track { pointCount lengthKm } evaluation { verdict fuelCostYuan fuelGrade } } }\n        }\n      }\n    }\n  }\n": types.FinishedTripsDocument,
     "\n  mutation DeleteFinishedTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.DeleteFinishedTripDocument,
     "\n  mutation ChangeFuelGrade($esn: String!, $grade: FuelGrade!) {\n    updateVehicleProfile(esn: $esn, input: { fuelGrade: $grade }) { profile { fuelGrade } }\n  }\n": types.ChangeFuelGradeDocument,
+    "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n": types.ShutdownFeedDocument,
+    "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.ShutdownPlainDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": types.TwoTerminalStatusesDocument,
+    "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": types.TracedCarDocument,
+    "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": types.TracedPlateDocument,
     "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": types.CarDocument,
     "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TripPageDocument,
     "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": types.SharedTripPageDocument,
@@ -549,6 +557,14 @@ export function graphql(source: "\n  mutation ChangeFuelGrade($esn: String!, $gr
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n"): (typeof documents)["\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n"): (typeof documents)["\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n"): (typeof documents)["\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -562,6 +578,14 @@ export function graphql(source: "\n  query OdometerAndTripCounts($esns: [String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"): (typeof documents)["\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n"): (typeof documents)["\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n"): (typeof documents)["\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,8 +5,10 @@ export interface GatewayProcess {
   readonly url: string;
   readonly webhookUrl: string;
   readonly child: ChildProcess;
-  /** Ends it with a signal and waits for the exit. */
-  kill(signal: NodeJS.Signals): Promise<void>;
+  /** Everything it wrote to standard output and error so far. */
+  output(): string;
+  /** Ends it with a signal and waits for the exit; resolves with the exit code (null when the signal killed it). */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 /** `npm start`'s entry (src/main.ts) in a child process with this environment, on a free port. */
@@ -35,10 +37,12 @@ export async function startGatewayProcess(env: Record<string, string>): Promise<
     url: `http://127.0.0.1:${port}/graphql`,
     webhookUrl: `http://127.0.0.1:${port}/webhooks/iauto360`,
     child,
+    output: () => output,
     async kill(signal) {
-      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill(signal);
-      await once(child, 'exit');
+      const [code] = (await once(child, 'exit')) as [number | null];
+      return code;
     },
   };
 }
