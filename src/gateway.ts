@@ -428,6 +428,12 @@ function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, w
  * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
  */
 function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compressionMiddleware();
+  // A client that accepts no encoding gets none: skip the middleware's wrapping of the response.
+  return (request, response, next) => (request.headers['accept-encoding'] ? middleware(request, response, next) : next());
+}
+
+function compressionMiddleware(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
   const middleware = compression({
     threshold: 1024,
     filter: (request, response) =>
