@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   });
   // The embedded simulator pushes its vehicle events to this gateway's webhook.
   simulator?.setWebhookUrl(gateway.url.replace(/\/graphql$/, WEBHOOK_PATH));
-  // Before the banner: whoever reads it may signal at once (the collection below takes a while).
+  const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+
+  // Handlers first: whoever reads the banner below may send SIGTERM at once.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -49,9 +51,15 @@ async function main(): Promise<void> {
     gateway.logger.flush();
     process.exit(cutOff > 0 ? 1 : 0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
+  // A failure while stopping is one log line and exit 1, never an unhandled rejection's stack trace.
+  const stopOn = (signal: string) => () =>
+    stop(signal).catch((error: unknown) => {
+      gateway.logger.error({ err: { message: (error as Error).message } }, 'stopping failed');
+      gateway.logger.flush();
+      process.exit(1);
+    });
+  process.once('SIGINT', stopOn('SIGINT'));
+  process.once('SIGTERM', stopOn('SIGTERM'));
 
   const origin = `http://${shownHost}:${gateway.port}`;
   // With real credentials GraphiQL is off unless GRAPHIQL=true: the banner does not promise it then.
@@ -71,7 +79,6 @@ async function main(): Promise<void> {
   // (module loading, schema building) before the first request, instead of keeping it resident
   // until the first major collection under load.
   (globalThis as { gc?: () => void }).gc?.();
-
 }
 
 main().catch((error: unknown) => {
