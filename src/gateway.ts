@@ -216,7 +216,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   announceProtection(authenticator, config, logger);
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
   const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
-  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator);
+  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits);
   /**
    * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws
    * `Complete`), SSE responses end, WebSockets close with 1001 (going away). Each step waits at most
@@ -380,7 +380,7 @@ function announceProtection(authenticator: Authenticator, config: Config, logger
  * as HTTP: `connectionParams.authorization` (browsers cannot set headers on a WebSocket) or the
  * upgrade request's `Authorization` header; without a valid one it is closed (4403 Forbidden).
  */
-function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, webSockets: WebSocketServer, authenticator: Authenticator) {
+function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, webSockets: WebSocketServer, authenticator: Authenticator, rateLimits: RateLimits) {
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
   const principals = new WeakMap<object, Principal>();
   return useServer<Record<string, unknown>>(
@@ -398,6 +398,15 @@ function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, w
       onSubscribe: async (context, _id, params) => {
         const principal = principals.get(context.extra.socket);
         if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        // Each operation on the socket counts against the principal's requests per minute, as an HTTP request does.
+        const decision = await rateLimits.request(principal.name);
+        if (!decision.allowed) {
+          return [
+            new GraphQLError(`Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
+              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds },
+            }),
+          ];
+        }
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
           ...context,
           req: context.extra.request,
@@ -428,6 +437,12 @@ function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, w
  * compressing them would hold events back. Files already compressed (GraphiQL's) are passed through.
  */
 function compressAnswers(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
+  const middleware = compressionMiddleware();
+  // A client that accepts no encoding gets none: skip the middleware's wrapping of the response.
+  return (request, response, next) => (request.headers['accept-encoding'] ? middleware(request, response, next) : next());
+}
+
+function compressionMiddleware(): (request: IncomingMessage, response: ServerResponse, next: () => void) => void {
   const middleware = compression({
     threshold: 1024,
     filter: (request, response) =>

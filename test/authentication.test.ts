@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -152,8 +152,14 @@ describe('start rules', () => {
 });
 
 describe('npm run api-key', () => {
+  it('runs the compiled command line, so a server installed without dev dependencies can make keys', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> };
+    expect(manifest.scripts['api-key']).toBe('node dist/cli/api-key.js');
+  });
+
   it('prints a key and the entry holding its SHA-256', async () => {
-    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/api-key.ts', '--name', 'ops', '--scopes', 'read,control', '--esns', '860000000000001']);
+    // The source of dist/cli/api-key.js, run directly: the tests do not depend on a build having run.
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'src/cli/api-key.ts', '--name', 'ops', '--scopes', 'read,control', '--esns', '860000000000001']);
     const key = /^(iag_[A-Za-z0-9_-]{43})$/m.exec(stdout)?.[1];
     expect(key).toBeDefined();
     const entry = JSON.parse(stdout.slice(stdout.indexOf('{')));

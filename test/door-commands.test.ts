@@ -1,7 +1,11 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import { graphql } from './gql/index.ts';
 import { subscribe } from './helpers/subscriptions.ts';
+import { startStack } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const TIMEOUT_MS = 2_000;
@@ -164,5 +168,36 @@ describe('door commands', () => {
     expect(badKey.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
     expect(await calls5001()).toBe(0);
     expect((await stack.graphql(DoorCommandState, { id: 'no-such-command' })).data!.doorCommand).toBeNull();
+  });
+});
+
+describe('door commands across a restart', () => {
+  it('a key used before the gateway restarted on the same SQLite file returns the same command and sends nothing', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-doors-'));
+    const events = { sqlitePath: join(directory, 'events.db'), doorCommandTimeoutMs: TIMEOUT_MS };
+    const key = freshKey();
+    try {
+      const before = await startStack({ events, simulator: { eventDelayMs: 50 } });
+      const esn = before.simulator.world.terminals.find(parked)!.esn;
+      let sent;
+      try {
+        sent = (await before.graphql(LockDoors, { esn, key })).data!.lockDoors!;
+        expect((await before.stats()).calls['5001']).toBe(1);
+      } finally {
+        await before.close();
+      }
+      // A new process in effect: another gateway (and simulator), the same event store file.
+      const after = await startStack({ events, simulator: { eventDelayMs: 50 } });
+      try {
+        const again = await after.graphql(LockDoors, { esn, key });
+        expect(again.errors).toBeUndefined();
+        expect(again.data!.lockDoors).toMatchObject({ id: sent.id, action: 'LOCK', esn, idempotencyKey: key, requestedAt: sent.requestedAt });
+        expect((await after.stats()).calls['5001'] ?? 0).toBe(0);
+      } finally {
+        await after.close();
+      }
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });

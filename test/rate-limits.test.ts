@@ -4,6 +4,7 @@ import { graphql } from './gql/index.ts';
 import { bearer, writeApiKeys } from './helpers/api-keys.ts';
 import { type RunningRedis, startRedis } from './helpers/redis.ts';
 import { type Stack, postGraphQL, startStack } from './helpers/stack.ts';
+import { subscribe } from './helpers/subscriptions.ts';
 
 const Cheap = graphql(`
   query RateLimitedTypename { __typename }
@@ -17,6 +18,7 @@ const FleetBound = graphql(`
 const { file, keys } = writeApiKeys({
   alice: { scopes: ['read'], esns: '*' },
   bob: { scopes: ['read'], esns: '*' },
+  carol: { scopes: ['read'], esns: '*' },
 });
 
 async function post<TData, TVariables>(stack: Stack, key: string, document: TypedDocumentNode<TData, TVariables>, variables?: TVariables) {
@@ -54,6 +56,31 @@ describe('in memory', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect((await stack.stats()).total).toBe(3);
+  });
+});
+
+describe('over WebSocket', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { AUTH_API_KEYS_FILE: file, RATE_LIMIT_REQUESTS_PER_MINUTE: '3' } });
+  });
+  afterAll(() => stack.close());
+
+  it('counts each operation against the same per-minute budget as HTTP requests', async () => {
+    const overSocket = async () => {
+      const operation = subscribe('websocket', stack.url, Cheap, {}, bearer(keys.carol).headers.authorization);
+      await operation.ended;
+      return operation.results;
+    };
+    expect((await overSocket()).map((result) => result.data)).toEqual([{ __typename: 'Query' }]);
+    expect((await overSocket()).map((result) => result.data)).toEqual([{ __typename: 'Query' }]);
+    expect((await post(stack, keys.carol, Cheap)).status).toBe(200);
+    // The fourth operation of the minute, over a socket: refused before execution.
+    const [refused, ...rest] = await overSocket();
+    expect(rest).toEqual([]);
+    expect(refused?.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused?.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
+    expect((await post(stack, keys.carol, Cheap)).status).toBe(429);
   });
 });
 

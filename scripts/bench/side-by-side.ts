@@ -251,7 +251,7 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
   const reference = answers['iauto-graph'];
   return {
     options,
-    gatewayEntry: entry.compiled ? entry.args[0]! : 'tsx src/main.ts (no dist/: run `npm run build` for compiled figures)',
+    gatewayEntry: entry.compiled ? `node ${entry.args.join(' ')} (npm start's command)` : 'tsx src/main.ts (no dist/: run `npm run build` for compiled figures)',
     maxConnections,
     dashboardVehicles,
     fleetCriticalPathCalls: FLEET_CRITICAL_PATH_CALLS,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ALL_SCOPES, type Principal, type Scope } from './principal.ts';
@@ -29,7 +29,8 @@ const apiKeyFile = z.array(apiKeyEntry).superRefine((entries, context) => {
 });
 
 export function sha256Hex(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  // crypto.hash: one call, no Hash object per request.
+  return hash('sha256', text, 'hex');
 }
 
 export function principalOf(name: string, scopes: readonly Scope[], esns: '*' | readonly string[]): Principal {

@@ -1,4 +1,4 @@
-import { type ExecutionResult, type GraphQLError, getOperationAST, getVariableValues } from 'graphql';
+import { type DocumentNode, type ExecutionResult, type GraphQLError, type GraphQLSchema, type OperationDefinitionNode, getOperationAST, getVariableValues } from 'graphql';
 import { type Plugin, createGraphQLError, handleStreamOrSingleExecutionResult, isAsyncIterable } from 'graphql-yoga';
 import type { Context } from '../context.ts';
 import { ErrorCode } from '../errors.ts';
@@ -27,6 +27,17 @@ export interface UpstreamCostOptions {
  * 4. reports `extensions.upstreamCost { estimated, calls, cached, byService }`.
  */
 export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
+  // An operation without variables always has the same estimate (for a given brand count), and
+  // yoga's parse cache hands the same document for the same text: walk it once.
+  const constantEstimates = new WeakMap<OperationDefinitionNode, { brandCount: number | undefined; calls: number }>();
+  const estimate = (schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>, brandCount: number | undefined) => {
+    if (operation.variableDefinitions?.length) return estimateUpstreamCost(schema, document, operation, variables, brandCount).calls;
+    const known = constantEstimates.get(operation);
+    if (known && known.brandCount === brandCount) return known.calls;
+    const calls = estimateUpstreamCost(schema, document, operation, variables, brandCount).calls;
+    constantEstimates.set(operation, { brandCount, calls });
+    return calls;
+  };
   return {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Context;
@@ -37,7 +48,7 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
         setResultAndStopExecution({ errors: coerced.errors.map((error) => badVariable(error, operation.variableDefinitions ?? [])) });
         return;
       }
-      const estimated = estimateUpstreamCost(args.schema, args.document, operation, coerced.coerced, options.brandCount()).calls;
+      const estimated = estimate(args.schema, args.document, operation, coerced.coerced, options.brandCount());
       const report = (result: ExecutionResult) => {
         if (!options.extension) return result;
         const { calls, cached, byService } = context.upstream.spending;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * The request signature of docs/upstream.md §2: lowercase hex MD5 over the UTF-8 bytes of
@@ -15,5 +15,5 @@ export function signEvent(body: string, secureCode: string): string {
 }
 
 function md5Hex(text: string): string {
-  return createHash('md5').update(text, 'utf8').digest('hex');
+  return hash('md5', text, 'hex');
 }

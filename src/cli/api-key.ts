@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createApiKey } from '../src/auth/api-keys.ts';
-import { ALL_SCOPES, type Scope } from '../src/auth/principal.ts';
+import { createApiKey } from '../auth/api-keys.ts';
+import { ALL_SCOPES, type Scope } from '../auth/principal.ts';
 
 /*
  * npm run api-key -- --name ops --scopes read,control --esns 860000000000001,860000000000002
