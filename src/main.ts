@@ -55,6 +55,29 @@ async function main(): Promise<void> {
 
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 
+  // Handlers first: whoever reads the banner below may send SIGTERM at once.
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    gateway.logger.info({ signal, inFlight: gateway.inFlight, shutdownTimeoutMs: config.shutdownTimeoutMs }, 'stopping: no new connections, finishing requests under way');
+    const { cutOff } = await gateway.shutdown(config.shutdownTimeoutMs);
+    await simulator?.close();
+    if (cutOff > 0) gateway.logger.error({ cutOff }, `stopped: ${cutOff} request(s) cut off after SHUTDOWN_TIMEOUT_MS`);
+    else gateway.logger.info('stopped');
+    gateway.logger.flush();
+    process.exit(cutOff > 0 ? 1 : 0);
+  };
+  // A failure while stopping is one log line and exit 1, never an unhandled rejection's stack trace.
+  const stopOn = (signal: string) => () =>
+    stop(signal).catch((error: unknown) => {
+      gateway.logger.error({ err: { message: (error as Error).message } }, 'stopping failed');
+      gateway.logger.flush();
+      process.exit(1);
+    });
+  process.once('SIGINT', stopOn('SIGINT'));
+  process.once('SIGTERM', stopOn('SIGTERM'));
+
   const origin = `http://${shownHost}:${gateway.port}`;
   // With real credentials GraphiQL is off unless GRAPHIQL=true: the banner does not promise it then.
   console.log(
