@@ -36,23 +36,6 @@ async function main(): Promise<void> {
   });
   // The embedded simulator pushes its vehicle events to this gateway's webhook.
   simulator?.setWebhookUrl(gateway.url.replace(/\/graphql$/, WEBHOOK_PATH));
-
-  // Handlers before the banner: whoever reads the banner as "started" may signal at once.
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    gateway.logger.info({ signal, inFlight: gateway.inFlight, shutdownTimeoutMs: config.shutdownTimeoutMs }, 'stopping: no new connections, finishing requests under way');
-    const { cutOff } = await gateway.shutdown(config.shutdownTimeoutMs);
-    await simulator?.close();
-    if (cutOff > 0) gateway.logger.error({ cutOff }, `stopped: ${cutOff} request(s) cut off after SHUTDOWN_TIMEOUT_MS`);
-    else gateway.logger.info('stopped');
-    gateway.logger.flush();
-    process.exit(cutOff > 0 ? 1 : 0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-
   const shownHost = config.host === '127.0.0.1' || config.host === '0.0.0.0' ? 'localhost' : config.host;
 
   // Handlers first: whoever reads the banner below may send SIGTERM at once.
