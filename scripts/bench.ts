@@ -49,6 +49,10 @@ async function sideBySidePart(): Promise<void> {
   const result = await sideBySide(SIDE_BY_SIDE, log);
   const summary = summarise(result);
   printSideBySide(result, summary, log);
+  if (summary.failedPeers.length > 0) {
+    console.error(`bench: side by side FAILED: ${summary.failedPeers.join(' and ')} did not answer as iauto-graph did (see above)`);
+    process.exitCode = 1;
+  }
   const previous = recordRun(
     { date: new Date().toISOString(), node: process.version, cpus: cpus().length, load: loadavg()[0], summary, result },
     RESULTS_DIRECTORY,

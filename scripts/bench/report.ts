@@ -3,10 +3,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { formatMiB, formatMs, formatRatio, median, table } from './measure.ts';
-import { CONTENDERS, type ContenderName, type LoadFigures, type RoundFigures, type SideBySideResult } from './side-by-side.ts';
+import { COMPARED_DOCUMENTS, CONTENDERS, type ContenderName, PEERS, type Peer } from './contenders.ts';
+import type { LoadFigures, RoundFigures, SideBySideResult } from './side-by-side.ts';
 
 type Workload = 'dashboard' | 'dashboardSlow' | 'cheap';
-const PEERS = ['apollo', 'bare'] as const satisfies readonly ContenderName[];
 
 interface Spread {
   min: number;
@@ -16,12 +16,26 @@ interface Spread {
 export interface Summary {
   medians: Record<ContenderName, Record<string, number>>;
   /** iauto-graph's figure divided by the peer's, per round; min and median over rounds. */
-  ratios: Record<(typeof PEERS)[number], Record<string, Spread>>;
+  ratios: Record<Peer, Record<string, Spread>>;
   targets: Array<{ target: string; measured: string; met: boolean }>;
+  /** Peers whose answers differed from iauto-graph's (see failedComparisons). */
+  failedPeers: Peer[];
+}
+
+/** Where a peer's answers differ from iauto-graph's: its comparison has failed, its ratios are not like for like. */
+export function failedComparisons(result: SideBySideResult): Array<{ peer: Peer; document: string; difference: string }> {
+  return PEERS.flatMap((peer) =>
+    COMPARED_DOCUMENTS.flatMap((document) => {
+      const difference = result.answerDifferences[peer][document];
+      return difference === null ? [] : [{ peer, document, difference }];
+    }),
+  );
 }
 
 const perRound = (result: SideBySideResult, name: ContenderName, pick: (round: RoundFigures) => number) => result.rounds.map((round) => pick(round[name]));
 const spread = (values: number[]): Spread => ({ min: Math.min(...values), median: median(values) });
+const ratioLabel = (summary: Summary, peer: Peer) =>
+  `iauto-graph ÷ ${peer} (min / median)${summary.failedPeers.includes(peer) ? ', ANSWERS DIFFER' : ''}`;
 const formatSpreadRatio = (value: Spread) => `${formatRatio(value.min)} / ${formatRatio(value.median)}`;
 
 const metrics: Record<string, (round: RoundFigures) => number> = {
@@ -54,27 +68,26 @@ export function summarise(result: SideBySideResult): Summary {
   ) as Summary['ratios'];
 
   const ours = medians['iauto-graph'];
+  const failed = new Set(failedComparisons(result).map((failure) => failure.peer));
+  const against = (peer: Peer, measured: string, met: boolean) =>
+    failed.has(peer) ? { measured: `${measured} (${peer}'s answers differ)`, met: false } : { measured, met };
   const criticalPathMs = result.fleetCriticalPathCalls * result.options.fleetLatencyMs;
   const targets = [
     {
       target: `dashboard at ${result.options.slowLatencyMs} ms: req/s ≥ 0.9× bare (same pool of ${result.maxConnections})`,
-      measured: formatSpreadRatio(ratios.bare['dashboardSlow.requestsPerSecond']!),
-      met: ratios.bare['dashboardSlow.requestsPerSecond']!.median >= 0.9,
+      ...against('bare', formatSpreadRatio(ratios.bare['dashboardSlow.requestsPerSecond']!), ratios.bare['dashboardSlow.requestsPerSecond']!.median >= 0.9),
     },
     {
       target: `dashboard at ${result.options.slowLatencyMs} ms: req/s ≥ 2× Apollo`,
-      measured: formatSpreadRatio(ratios.apollo['dashboardSlow.requestsPerSecond']!),
-      met: ratios.apollo['dashboardSlow.requestsPerSecond']!.median >= 2,
+      ...against('apollo', formatSpreadRatio(ratios.apollo['dashboardSlow.requestsPerSecond']!), ratios.apollo['dashboardSlow.requestsPerSecond']!.median >= 2),
     },
     {
       target: 'cheap query: req/s ≥ 1.2× Apollo',
-      measured: formatSpreadRatio(ratios.apollo['cheap.requestsPerSecond']!),
-      met: ratios.apollo['cheap.requestsPerSecond']!.median >= 1.2,
+      ...against('apollo', formatSpreadRatio(ratios.apollo['cheap.requestsPerSecond']!), ratios.apollo['cheap.requestsPerSecond']!.median >= 1.2),
     },
     {
       target: 'cheap query: CPU per request ≤ Apollo',
-      measured: formatSpreadRatio(ratios.apollo['cheap.cpuMsPerRequest']!),
-      met: ratios.apollo['cheap.cpuMsPerRequest']!.median <= 1,
+      ...against('apollo', formatSpreadRatio(ratios.apollo['cheap.cpuMsPerRequest']!), ratios.apollo['cheap.cpuMsPerRequest']!.median <= 1),
     },
     { target: 'idle RSS ≤ 100 MiB', measured: formatMiB(ours.idleRss!), met: ours.idleRss! <= 100 * 1024 ** 2 },
     { target: 'RSS after the load ≤ 1.5× idle', measured: formatRatio(ours.loadedOverIdle!), met: ours.loadedOverIdle! <= 1.5 },
@@ -84,12 +97,12 @@ export function summarise(result: SideBySideResult): Summary {
       met: ours.fleetColdMs! <= 1.2 * criticalPathMs,
     },
   ];
-  return { medians, ratios, targets };
+  return { medians, ratios, targets, failedPeers: [...failed] };
 }
 
 function workloadTable(summary: Summary, workload: Workload, withColdWarm: boolean): string {
   const figure = (name: ContenderName, key: keyof LoadFigures) => summary.medians[name][`${workload}.${key}`]!;
-  const ratio = (peer: (typeof PEERS)[number], key: keyof LoadFigures) => formatSpreadRatio(summary.ratios[peer][`${workload}.${key}`]!);
+  const ratio = (peer: Peer, key: keyof LoadFigures) => formatSpreadRatio(summary.ratios[peer][`${workload}.${key}`]!);
   const header = ['', 'req/s', 'median', 'p99', 'CPU ms/req', 'upstream calls/req', ...(withColdWarm ? ['calls first / again'] : [])];
   const rows = CONTENDERS.map((name) => [
     name,
@@ -101,7 +114,7 @@ function workloadTable(summary: Summary, workload: Workload, withColdWarm: boole
     ...(withColdWarm ? [`${summary.medians[name].coldCalls} / ${summary.medians[name].warmCalls}`] : []),
   ]);
   const ratioRows = PEERS.map((peer) => [
-    `iauto-graph ÷ ${peer} (min / median)`,
+    ratioLabel(summary, peer),
     ratio(peer, 'requestsPerSecond'),
     ratio(peer, 'medianMs'),
     ratio(peer, 'p99Ms'),
@@ -118,7 +131,14 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
     `   iauto-graph runs ${result.gatewayEntry}; IAUTO_MAX_CONNECTIONS default ${result.maxConnections} (bare uses the same pool size); ` +
       `${options.rounds} rounds, ${options.connections} requests in flight, ${options.loadMs / 1000} s per contender and workload`,
   );
-  log(`   same warm dashboard answer as iauto-graph: ${PEERS.map((peer) => `${peer} ${result.sameAnswers[peer] ? 'yes' : 'NO'}`).join(', ')}`);
+  const failures = failedComparisons(result);
+  log(
+    `   same answers as iauto-graph (${COMPARED_DOCUMENTS.join(', ')}; data and error paths, every round): ` +
+      PEERS.map((peer) => `${peer} ${failures.some((failure) => failure.peer === peer) ? 'NO' : 'YES'}`).join(', '),
+  );
+  for (const { peer, document, difference } of failures) {
+    log(`   COMPARISON FAILED: ${peer}'s ${document} answer differs at ${difference}; its ratios are not like for like`);
+  }
   log(`\n   a. ${result.dashboardVehicles}-vehicle dashboard, upstream at 0 ms (calls first / again: one request on a fresh process, then the same again)`);
   log(workloadTable(summary, 'dashboard', true));
   log(`\n   b. the same dashboard, upstream at ${options.slowLatencyMs} ms`);
@@ -146,7 +166,7 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
       ...PEERS.map((peer) => {
         const r = summary.ratios[peer];
         return [
-          `iauto-graph ÷ ${peer} (min / median)`,
+          ratioLabel(summary, peer),
           formatSpreadRatio(r.idleRss!),
           formatSpreadRatio(r.loadedRss!),
           '',

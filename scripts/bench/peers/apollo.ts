@@ -7,14 +7,20 @@
  *
  * It is granted what a careful user would add: lossless parsing of long trip ids (without it, trip
  * ids above 2^53 come back wrong and their tracks cannot be fetched) and the car catalog loaded once
- * per process. It validates nothing and shares no answer across requests.
+ * per process. It validates nothing and shares no answer across requests. Its SDL declares
+ * iauto-graph's nullability (a failed field is null at the same path) and it reads wire values with
+ * the project's decoders (src/domain), so both give the same JSON; test/bench-peers.test.ts checks it.
  */
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { RESTDataSource } from '@apollo/datasource-rest';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
+import { decodeDriveStatus } from '../../../src/domain/condition.ts';
+import { decodeFuelGrade } from '../../../src/domain/fuel-grades.ts';
 import { pathLengthKm } from '../../../src/domain/geo.ts';
+import { decodeTripVerdict } from '../../../src/domain/trips.ts';
+import { fromHundredths } from '../../../src/domain/units.ts';
 import { parseJsonLossless } from '../../../src/upstream/lossless-json.ts';
 import { signRequest } from '../../../src/upstream/signature.ts';
 
@@ -22,14 +28,14 @@ const typeDefs = `#graphql
   scalar DateTime
 
   type Query {
-    terminal(esn: String!): Terminal!
-    terminals(esns: [String!]!): [Terminal!]!
+    terminal(esn: String!): Terminal
+    terminals(esns: [String!]!): [Terminal]!
   }
-  type Terminal { esn: String! vehicle: Vehicle! }
+  type Terminal { esn: String! vehicle: Vehicle }
   type Vehicle {
     condition: VehicleCondition
     profile: VehicleProfile
-    trips(first: Int = 10, from: DateTime, to: DateTime): TripConnection!
+    trips(first: Int = 10, from: DateTime, to: DateTime): TripConnection
   }
   type VehicleCondition {
     location: Coordinate
@@ -129,8 +135,6 @@ function catalogOf(api: IautoAPI): Promise<Map<number, Model>> {
   return catalog;
 }
 
-const verdicts: Record<string, string> = { 极佳: 'EXCELLENT', 良好: 'GOOD', 一般: 'AVERAGE', 较差: 'POOR', 糟糕: 'BAD' };
-const hundredths = (value: number | undefined) => (value === undefined || value === null ? null : value / 100);
 const seconds = (iso: string) => Math.floor(Date.parse(iso) / 1000);
 
 const resolvers = {
@@ -157,13 +161,13 @@ const resolvers = {
     location: (condition: Wire) => (condition.location ? { lng: condition.location[0], lat: condition.location[1] } : null),
     odometerKm: (condition: Wire) => condition.mileage ?? null,
     batteryVoltage: (condition: Wire) => condition.voltage ?? null,
-    driveStatus: (condition: Wire) => (condition.driveStatus === 0 || condition.driveStatus === 1 ? condition.driveStatus : null),
+    driveStatus: (condition: Wire) => decodeDriveStatus(condition.driveStatus),
     speedKmh: (condition: Wire) => (condition.driveStatus === 1 ? (condition.speed ?? null) : null),
   },
   DriveStatus: { IGNITION_OFF: 0, IGNITION_ON: 1 },
   VehicleProfile: {
     modelId: (profile: Wire) => (profile.modelId > 0 ? profile.modelId : null),
-    fuelGrade: (profile: Wire) => profile.oilType?.trim() || null,
+    fuelGrade: (profile: Wire) => decodeFuelGrade(profile.oilType),
     model: async (profile: Wire, _: unknown, context: Context) =>
       profile.modelId > 0 ? ((await catalogOf(context.api)).get(profile.modelId) ?? null) : null,
   },
@@ -180,9 +184,9 @@ const resolvers = {
     lengthKm: (track: Wire) => pathLengthKm(track.coords ?? []),
   },
   TripEvaluation: {
-    distanceKm: (evaluation: Wire) => hundredths(evaluation.totalMileage),
-    fuelCostYuan: (evaluation: Wire) => hundredths(evaluation.oilCost),
-    verdict: (evaluation: Wire) => verdicts[evaluation.totalDes?.trim()] ?? 'UNKNOWN',
+    distanceKm: (evaluation: Wire) => fromHundredths(evaluation.totalMileage),
+    fuelCostYuan: (evaluation: Wire) => fromHundredths(evaluation.oilCost),
+    verdict: (evaluation: Wire) => decodeTripVerdict(evaluation.totalDes),
   },
 };
 

@@ -2,14 +2,20 @@
  * The floor of the benchmark: node:http and an undici pool making only the calls the bench's
  * documents need, with no GraphQL engine. It knows the documents by operation name and writes
  * their answers by hand (the same JSON the GraphQL servers give), shares finished trips' tracks
- * and evaluations and the catalog across requests as the gateway does, and validates nothing.
+ * and evaluations and the catalog across requests as the gateway does, and validates nothing. It
+ * reads wire values with the project's decoders (src/domain); test/bench-peers.test.ts checks that
+ * its answers are iauto-graph's.
  * Dev-only: `npm run bench` starts it in its own process (IAUTO_BASE_URL, IAUTO_OPEN_ID,
  * IAUTO_SECURE_CODE name the upstream, IAUTO_MAX_CONNECTIONS its pool size).
  */
 import { type IncomingMessage, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Pool } from 'undici';
+import { decodeDriveStatus } from '../../../src/domain/condition.ts';
+import { decodeFuelGrade } from '../../../src/domain/fuel-grades.ts';
 import { pathLengthKm } from '../../../src/domain/geo.ts';
+import { decodeTripVerdict } from '../../../src/domain/trips.ts';
+import { fromHundredths } from '../../../src/domain/units.ts';
 import { parseJsonLossless } from '../../../src/upstream/lossless-json.ts';
 import { signRequest } from '../../../src/upstream/signature.ts';
 
@@ -55,9 +61,14 @@ function loadCatalog(): Promise<Map<number, Wire>> {
 }
 
 const driveStatuses = ['IGNITION_OFF', 'IGNITION_ON'];
-const verdicts: Record<string, string> = { 极佳: 'EXCELLENT', 良好: 'GOOD', 一般: 'AVERAGE', 较差: 'POOR', 糟糕: 'BAD' };
-const fuelGrade = (profile: Wire) => (profile.oilType?.trim() ? `RON${profile.oilType.trim()}` : null);
-const hundredths = (value: number | undefined) => (value === undefined || value === null ? null : value / 100);
+const driveStatus = (condition: Wire) => {
+  const code = decodeDriveStatus(condition.driveStatus);
+  return code === null ? null : driveStatuses[code];
+};
+const fuelGrade = (profile: Wire) => {
+  const grade = decodeFuelGrade(profile.oilType);
+  return grade === null ? null : `RON${grade}`;
+};
 
 async function dashboard(variables: { esns: string[]; pinned: string; from: string; to: string }): Promise<unknown> {
   const timeFrom = Math.floor(Date.parse(variables.from) / 1000);
@@ -90,13 +101,13 @@ async function dashboard(variables: { esns: string[]; pinned: string; from: stri
     return { condition, profile, page, trips, details, model: entry };
   };
   const summary = (data: Wire) => ({
-    condition: { driveStatus: driveStatuses[data.condition.driveStatus] ?? null, speedKmh: data.condition.driveStatus === 1 ? (data.condition.speed ?? null) : null },
+    condition: { driveStatus: driveStatus(data.condition), speedKmh: data.condition.driveStatus === 1 ? (data.condition.speed ?? null) : null },
     profile: { fuelGrade: fuelGrade(data.profile), model: data.model ? { id: data.model.model.id, series: { id: data.model.series.id } } : null },
   });
   const tripDetail = (trip: Wire, [track, evaluation]: Wire[]) => ({
     distanceKm: trip.mileage,
     track: { lengthKm: pathLengthKm(track.coords ?? []) },
-    evaluation: { distanceKm: hundredths(evaluation.totalMileage), fuelCostYuan: hundredths(evaluation.oilCost) },
+    evaluation: { distanceKm: fromHundredths(evaluation.totalMileage), fuelCostYuan: fromHundredths(evaluation.oilCost) },
   });
 
   const [fleet, pinned] = await Promise.all([Promise.all(variables.esns.map(vehicleOf)), vehicleOf(variables.pinned)]);
@@ -124,7 +135,7 @@ async function dashboard(variables: { esns: string[]; pinned: string; from: stri
           },
           latest: {
             edges: data.trips.slice(0, 3).map((trip: Wire, position: number) => ({
-              node: { id: String(trip.id), evaluation: { verdict: verdicts[data.details[position][1].totalDes?.trim()] ?? 'UNKNOWN' } },
+              node: { id: String(trip.id), evaluation: { verdict: decodeTripVerdict(data.details[position][1].totalDes) } },
             })),
           },
         },
@@ -157,7 +168,7 @@ async function fleet(variables: { esns: string[]; from: string; to: string }): P
     return {
       esn,
       vehicle: {
-        condition: { odometerKm: condition.mileage ?? null, driveStatus: driveStatuses[condition.driveStatus] ?? null },
+        condition: { odometerKm: condition.mileage ?? null, driveStatus: driveStatus(condition) },
         profile: { model: models.has(profile.modelId) ? { name: models.get(profile.modelId).model.name } : null },
         trips: {
           totalCount: page.totalCount,
@@ -165,7 +176,7 @@ async function fleet(variables: { esns: string[]; from: string; to: string }): P
             node: {
               id: String(trip.id),
               track: { pointCount: (details[position]![0].coords ?? []).length },
-              evaluation: { verdict: verdicts[details[position]![1].totalDes?.trim()] ?? 'UNKNOWN' },
+              evaluation: { verdict: decodeTripVerdict(details[position]![1].totalDes) },
             },
           })),
         },
