@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
-import { type GatewayProcess, startGatewayProcess } from './helpers/gateway-process.ts';
+import { type GatewayProcess, onSimulatorAsRealService, startGatewayProcess } from './helpers/gateway-process.ts';
 import { graphql } from './gql/index.ts';
 import { subscribe } from './helpers/subscriptions.ts';
 
@@ -30,12 +30,8 @@ afterAll(async () => {
 
 async function gateway(): Promise<GatewayProcess> {
   const started = await startGatewayProcess({
-    IAUTO_BASE_URL: simulator.baseUrl,
-    IAUTO_OPEN_ID: simulator.openId,
-    IAUTO_SECURE_CODE: simulator.secureCode,
-    EVENTS_DB: join(directory, 'events.db'),
     // Real credentials need authentication or an explicit open gateway; this test is about the store.
-    AUTH_DISABLED: 'true',
+    ...onSimulatorAsRealService(simulator, directory),
     GRAPHIQL: 'true',
   });
   gateways.push(started);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { startSimulator } from '../src/simulator/server.ts';
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
-import { startGatewayProcess } from './helpers/gateway-process.ts';
+import { onSimulatorAsRealService, startGatewayProcess } from './helpers/gateway-process.ts';
 import { startStack } from './helpers/stack.ts';
 import { graphql } from './gql/index.ts';
 
@@ -197,11 +197,7 @@ describe('shutdown with subscriptions open', () => {
     const simulator = await startSimulator({ port: 0, secureCode, terminalCount: 4 });
     const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-shutdown-'));
     const gateway = await startGatewayProcess({
-      IAUTO_BASE_URL: simulator.baseUrl,
-      IAUTO_OPEN_ID: simulator.openId,
-      IAUTO_SECURE_CODE: secureCode,
-      AUTH_DISABLED: 'true',
-      EVENTS_DB: join(directory, 'events.db'),
+      ...onSimulatorAsRealService(simulator, directory),
       SHUTDOWN_TIMEOUT_MS: '30000',
       LOG_LEVEL: 'info',
     });

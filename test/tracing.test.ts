@@ -6,7 +6,7 @@ import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { startSimulator } from '../src/simulator/server.ts';
-import { startGatewayProcess } from './helpers/gateway-process.ts';
+import { onSimulatorAsRealService, startGatewayProcess } from './helpers/gateway-process.ts';
 import { type CollectedSpan, startOtlpCollector } from './helpers/otlp-collector.ts';
 import { postGraphQL } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
@@ -83,11 +83,7 @@ describe('tracing to an OTLP collector, turned on as a user does', () => {
     const simulator = await startSimulator({ port: 0, secureCode, terminalCount: 4 });
     const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-otlp-'));
     const gateway = await startGatewayProcess({
-      IAUTO_BASE_URL: simulator.baseUrl,
-      IAUTO_OPEN_ID: simulator.openId,
-      IAUTO_SECURE_CODE: secureCode,
-      AUTH_DISABLED: 'true',
-      EVENTS_DB: join(directory, 'events.db'),
+      ...onSimulatorAsRealService(simulator, directory),
       IAUTO_READ_RETRIES: '1',
       LOG_LEVEL: 'info',
       OTEL_EXPORTER_OTLP_ENDPOINT: collector.url,

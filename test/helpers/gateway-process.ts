@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { join } from 'node:path';
 
 export interface GatewayProcess {
   readonly url: string;
@@ -9,6 +10,21 @@ export interface GatewayProcess {
   output(): string;
   /** Ends it with a signal and waits for the exit; resolves with the exit code (null when the signal killed it). */
   kill(signal: NodeJS.Signals): Promise<number | null>;
+}
+
+/**
+ * The environment of a gateway process on a simulator as if it were the real service: its
+ * credentials, authentication turned off on purpose (these tests are not about it) and the event
+ * store in `eventsDirectory`.
+ */
+export function onSimulatorAsRealService(simulator: { baseUrl: string; openId: string; secureCode: string }, eventsDirectory: string): Record<string, string> {
+  return {
+    IAUTO_BASE_URL: simulator.baseUrl,
+    IAUTO_OPEN_ID: simulator.openId,
+    IAUTO_SECURE_CODE: simulator.secureCode,
+    AUTH_DISABLED: 'true',
+    EVENTS_DB: join(eventsDirectory, 'events.db'),
+  };
 }
 
 /** `npm start`'s entry (src/main.ts) in a child process with this environment, on a free port. */
