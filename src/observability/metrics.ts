@@ -119,8 +119,9 @@ export class GatewayMetrics {
   }
 
   /**
-   * Answers `GET /metrics` in the Prometheus text format; false for any other path. The gateway
-   * calls it before GraphQL, so a scrape needs no credentials and is no GraphQL request.
+   * Answers `GET /metrics` in the Prometheus text format and returns true; returns false, having
+   * answered nothing, for any other path. The gateway calls it before GraphQL, so a scrape needs
+   * no credentials and is no GraphQL request.
    */
   serve(request: IncomingMessage, response: ServerResponse): boolean {
     if (request.url !== '/metrics' && !request.url?.startsWith('/metrics?')) return false;
