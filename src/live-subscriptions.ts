@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { Plugin } from 'graphql-yoga';
 
 /**
@@ -10,6 +11,12 @@ export class LiveSubscriptions {
   readonly #ending = new AbortController();
   #open = 0;
   readonly #idle = new Set<() => void>();
+
+  constructor() {
+    // One listener per open subscription, removed when it ends: many at once is normal, not a leak
+    // (Node warns past 10 otherwise).
+    setMaxListeners(0, this.#ending.signal);
+  }
 
   /** Subscriptions streaming now. */
   get open(): number {

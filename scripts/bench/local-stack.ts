@@ -11,7 +11,16 @@ import { startSimulator } from '../../src/simulator/server.ts';
 export async function startLocalStack() {
   const simulator = await startSimulator({ port: 0 });
   const gateway = await startGateway({
-    config: { ...loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }) },
+    // Rate limits on, at ceilings the memory part's hundreds of dashboards do not reach.
+    config: {
+      ...loadConfig({
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        RATE_LIMIT_REQUESTS_PER_MINUTE: '10000000',
+        RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '100000000',
+      }),
+    },
     upstream: { baseUrl: simulator.baseUrl, openId: simulator.openId, secureCode: simulator.secureCode },
     client: { retryDelayMs: 5 },
   });
