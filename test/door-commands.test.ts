@@ -6,6 +6,7 @@ import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import { graphql } from './gql/index.ts';
 import { subscribe } from './helpers/subscriptions.ts';
 import { startStack } from './helpers/stack.ts';
+import { freshTerminals } from './helpers/fresh-terminals.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const TIMEOUT_MS = 2_000;
@@ -47,13 +48,8 @@ const DoorCommandProgress = graphql(`
   }
 `);
 
-const used = new Set<string>();
-function freshTerminal(predicate: (terminal: WorldTerminal) => boolean): WorldTerminal {
-  const terminal = stack.simulator.world.terminals.find((candidate) => !used.has(candidate.esn) && predicate(candidate));
-  if (!terminal) throw new Error('the simulator world has no terminal left for this test');
-  used.add(terminal.esn);
-  return terminal;
-}
+/** A terminal no other test of this file has touched. */
+const freshTerminal = freshTerminals(() => stack.simulator.world.terminals);
 const parked = (terminal: WorldTerminal) => terminal.binding !== null && terminal.inserted && !terminal.vehicle.condition.ignitionOn;
 let keyCounter = 0;
 const freshKey = () => `key-${Date.now()}-${keyCounter++}`;

@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import { graphql } from './gql/index.ts';
 import type { BindTerminalInput, UnbindTerminalInput } from './gql/graphql.ts';
 import type { GraphQLResponse } from './helpers/stack.ts';
+import { freshTerminals } from './helpers/fresh-terminals.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
 
-const used = new Set<string>();
-
 /** A terminal no other test of this file has touched. */
-function freshTerminal(predicate: (terminal: WorldTerminal) => boolean): WorldTerminal {
-  const terminal = stack.simulator.world.terminals.find((candidate) => !used.has(candidate.esn) && predicate(candidate));
-  if (!terminal) throw new Error('the simulator world has no terminal left for this test');
-  used.add(terminal.esn);
-  return terminal;
-}
+const freshTerminal = freshTerminals(() => stack.simulator.world.terminals);
 
 async function stats() {
   return (await stack.stats()).calls;
