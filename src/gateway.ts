@@ -9,6 +9,7 @@ import { type Authenticator, createAuthenticator } from './auth/authenticator.ts
 import type { Principal } from './auth/principal.ts';
 import { CatalogIndex } from './catalog-index.ts';
 import { type Config, ConfigError, type Upstream } from './config.ts';
+import { ErrorCode } from './errors.ts';
 import { tripCursorKey } from './domain/trip-paging.ts';
 import { createFleetPage } from './fleet-page.ts';
 import { DoorCommands } from './events/door-commands.ts';
@@ -397,13 +398,13 @@ function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, w
       subscribe: (args) => (args.rootValue as { subscribe: Enveloped['subscribe'] }).subscribe(args),
       onSubscribe: async (context, _id, params) => {
         const principal = principals.get(context.extra.socket);
-        if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: 'UNAUTHENTICATED' } })];
+        if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
         // Each operation on the socket counts against the principal's requests per minute, as an HTTP request does.
         const decision = await rateLimits.request(principal.name);
         if (!decision.allowed) {
           return [
             new GraphQLError(`Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
-              extensions: { code: 'RATE_LIMITED', retryAfterSeconds: decision.retryAfterSeconds },
+              extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds },
             }),
           ];
         }
