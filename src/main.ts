@@ -1,3 +1,4 @@
+import './node-env.ts';
 import { ConfigError, type Upstream, loadConfig } from './config.ts';
 import { exampleQuery } from './example-query.ts';
 import { WEBHOOK_PATH } from './events/webhook.ts';
