@@ -69,6 +69,11 @@ describe('parseJsonLossless', () => {
     });
   });
 
+  it('reads a string of 20 million characters', () => {
+    const long = 'a'.repeat(20_000_000);
+    expect(parseJsonLossless(`{"id":86127667888972656,"text":"${long}\\n"}`)).toEqual({ id: '86127667888972656', text: `${long}\n` });
+  });
+
   it('leaves digits inside strings alone, escaped quotes included', () => {
     const text = '{"note":"x\\":86127667888972656,","id":86127667888972656}';
     expect(parseJsonLossless(text)).toEqual({ note: 'x":86127667888972656,', id: '86127667888972656' });

@@ -3,8 +3,10 @@
  * exponent. Strings are matched so that digits inside them are skipped, never rewritten. The
  * closing quote is optional so that an unterminated string (text that is not JSON, which
  * JSON.parse then refuses) is one match to the end, not a new scan from every quote after it.
+ * The string pattern is unrolled (runs of plain characters, then one escape) so that a long string
+ * costs no backtracking entry per character: `(?:[^"\\]|\\.)*` overflowed the stack on 20 MB.
  */
-const STRING_OR_LONG_INTEGER = /"(?:[^"\\]|\\.)*"?|(?<![\d.eE+-])-?[1-9]\d{15,}(?![\d.eE])/g;
+const STRING_OR_LONG_INTEGER = /"[^"\\]*(?:\\.[^"\\]*)*"?|(?<![\d.eE+-])-?[1-9]\d{15,}(?![\d.eE])/g;
 
 /**
  * Parses answer text, keeping integers beyond 2^53 (trip and event ids) as exact decimal text.
