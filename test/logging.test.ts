@@ -54,6 +54,7 @@ describe('the access log', () => {
     });
     expect(line!.durationMs).toBeGreaterThan(0);
     expect(new Date(line!.time as string).toISOString()).toBe(line!.time);
+    expect(Math.abs(Date.parse(line!.time as string) - Date.now())).toBeLessThan(5_000);
   });
 
   it('echoes a caller-given x-request-id, in the header and in every error', async () => {
