@@ -21,7 +21,7 @@ export interface RootLoggerOptions {
  * defence: no code logs them.
  */
 export function createRootLogger(options: RootLoggerOptions = {}): Logger {
-  const destination = options.destination ?? process.stdout;
+  const destination = options.destination ?? standardOutputByTurn();
   const usePretty = options.format === 'pretty' || (options.format === undefined && options.destination === undefined && process.stdout.isTTY);
   return pino(
     {
@@ -36,6 +36,43 @@ export function createRootLogger(options: RootLoggerOptions = {}): Logger {
     },
     usePretty ? loadPretty()({ destination: options.destination ?? 1, colorize: options.destination === undefined && process.stdout.isTTY === true, sync: true }) : destination,
   );
+}
+
+let byTurn: (DestinationStream & { flush(callback?: () => void): void }) | undefined;
+
+/**
+ * Standard output, written once per turn of the event loop: the lines logged in one turn (under
+ * load, the access lines of all the requests that ended in it) go out in one write, not one write
+ * each. Lines keep their order and content. `logger.flush()` writes what is pending at once, and so
+ * does the exit of the process (a crash included), so a line can be lost only to a SIGKILL, at
+ * most one turn's worth. One per process, for every logger writing to standard output.
+ */
+function standardOutputByTurn(): DestinationStream {
+  if (byTurn) return byTurn;
+  let pending = '';
+  let scheduled = false;
+  const writePending = () => {
+    scheduled = false;
+    if (pending === '') return;
+    const text = pending;
+    pending = '';
+    process.stdout.write(text);
+  };
+  process.once('exit', writePending);
+  byTurn = {
+    write(line: string) {
+      pending += line;
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(writePending);
+      }
+    },
+    flush(callback) {
+      writePending();
+      callback?.();
+    },
+  };
+  return byTurn;
 }
 
 /**
