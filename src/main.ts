@@ -1,4 +1,4 @@
-import './production-mode.ts';
+import './node-env.ts';
 import { ConfigError, type Upstream, loadConfig } from './config.ts';
 import { exampleQuery } from './example-query.ts';
 import { WEBHOOK_PATH } from './events/webhook.ts';

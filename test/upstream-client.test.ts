@@ -295,6 +295,30 @@ describe('errors', () => {
     expect(simulator.stats().calls['1019']).toBe(1);
   });
 
+  it('an answer longer than maxAnswerBytes is refused once, as a bad response, not retried', async () => {
+    const brands = await client.call(4001, {});
+    const brandId = brands.records[0]!.id;
+    simulator.resetStats();
+    attempts.length = 0;
+    // A brand's model tree is a few KB: over a 1 KB cap it is cut, under a 1 MB cap it is read.
+    const capped = newClient({ maxAnswerBytes: 1024 });
+    try {
+      const error = await capped.call(4002, { brandId }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UpstreamBadResponseError);
+      expect((error as Error).message).toContain('longer than the gateway reads');
+      expect(simulator.stats().calls['4002']).toBe(1);
+      expect(attempts.map((attempt) => attempt.error?.kind)).toEqual(['bad-response']);
+    } finally {
+      await capped.close();
+    }
+    const roomy = newClient({ maxAnswerBytes: 1024 * 1024 });
+    try {
+      expect((await roomy.call(4002, { brandId })).records.length).toBeGreaterThan(0);
+    } finally {
+      await roomy.close();
+    }
+  });
+
   it('a closed port becomes UpstreamUnavailableError', async () => {
     const nowhere = newClient({ baseUrl: 'http://127.0.0.1:9', readRetries: 1 });
     const error = await nowhere.call(4001, {}).catch((caught: unknown) => caught);

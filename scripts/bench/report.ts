@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { formatMiB, formatMs, formatRatio, median, table } from './measure.ts';
 import { COMPARED_DOCUMENTS, CONTENDERS, type ContenderName, PEERS, type Peer } from './contenders.ts';
-import type { LoadFigures, RoundFigures, SideBySideResult } from './side-by-side.ts';
+import { IDLE_SETTLE_MS, type LoadFigures, type RoundFigures, type SideBySideResult } from './side-by-side.ts';
 
 type Workload = 'dashboard' | 'dashboardSlow' | 'cheap';
 
@@ -39,6 +39,7 @@ const ratioLabel = (summary: Summary, peer: Peer) =>
 const formatSpreadRatio = (value: Spread) => `${formatRatio(value.min)} / ${formatRatio(value.median)}`;
 
 const metrics: Record<string, (round: RoundFigures) => number> = {
+  startRss: (round) => round.startRss,
   idleRss: (round) => round.idleRss,
   loadedRss: (round) => round.loadedRss,
   loadedOverIdle: (round) => round.loadedRss / round.idleRss,
@@ -149,11 +150,12 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
   const criticalPathMs = result.fleetCriticalPathCalls * options.fleetLatencyMs;
   log(
     table([
-      ['', 'idle RSS', 'RSS after load', 'after / idle', `fleet first (${options.fleetSize} vehicles)`, 'fleet again', 'fleet calls', 'first ÷ critical path'],
+      ['', 'RSS at start', 'idle RSS', 'RSS after load', 'after / idle', `fleet first (${options.fleetSize} vehicles)`, 'fleet again', 'fleet calls', 'first ÷ critical path'],
       ...CONTENDERS.map((name) => {
         const m = summary.medians[name];
         return [
           name,
+          formatMiB(m.startRss!),
           formatMiB(m.idleRss!),
           formatMiB(m.loadedRss!),
           formatRatio(m.loadedOverIdle!),
@@ -167,6 +169,7 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
         const r = summary.ratios[peer];
         return [
           ratioLabel(summary, peer),
+          formatSpreadRatio(r.startRss!),
           formatSpreadRatio(r.idleRss!),
           formatSpreadRatio(r.loadedRss!),
           '',
@@ -177,6 +180,10 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
         ];
       }),
     ]),
+  );
+  log(
+    `   RSS at start: 1 s after listening; idle: after ${IDLE_SETTLE_MS / 1000} s without a request (V8 has returned the young generation ` +
+      'start-up grew by then); after load: right after the last workload',
   );
   log(
     `   fleet at ${options.fleetLatencyMs} ms upstream, catalog warm, trips not yet seen: critical path ${result.fleetCriticalPathCalls} dependent calls ` +

@@ -47,6 +47,9 @@ export interface LoadFigures {
 }
 
 export interface RoundFigures {
+  /** RSS one second after the server listens. */
+  startRss: number;
+  /** RSS after IDLE_SETTLE_MS without a request: what an idle server holds. */
   idleRss: number;
   loadedRss: number;
   coldCalls: number;
@@ -78,6 +81,11 @@ export interface SideBySideResult {
 // The fleet request reads a vehicle's trip list (1012), then each trip's track and evaluation
 // (1013, 1016) at once; condition, profile and (warm) catalog run alongside: two calls deep.
 const FLEET_CRITICAL_PATH_CALLS = 2;
+
+// How long the servers are left without a request before their idle RSS is read. Start-up grows V8's
+// young generation to its maximum and the pages stay resident until the heap's memory reducer finds the
+// process idle (about 8 s after the last collection, then a few collections: 17 to 26 s measured here).
+export const IDLE_SETTLE_MS = 35_000;
 
 export async function sideBySide(options: SideBySideOptions, log: (line: string) => void): Promise<SideBySideResult> {
   const dashboardVehicles = 10;
@@ -141,6 +149,10 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
           figures[name] = {};
         }
         await new Promise((resolve) => setTimeout(resolve, 1_000));
+        await each(async (_, server, into) => {
+          into.startRss = (await server.probe()).rss;
+        });
+        await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS - 1_000));
         await each(async (_, server, into) => {
           into.idleRss = (await server.probe()).rss;
         });

@@ -215,17 +215,38 @@ function tripRange(args: { from?: Date | null; to?: Date | null }, requestTime: 
 
 async function tripPage(esn: string, range: TripRange, start: number, count: number, context: Context): Promise<TripConnectionValue> {
   const window = await loadWindow(start, count, (page) => context.upstream.read(1012, { esn, ...range, page }));
-  const edges = window.items.map((record, index) => ({ cursor: sealTripCursor(start + index, esn, context.cursorKey), node: decodeTrip(esn, record) }));
+  const edges = window.items.map((record, index) => new TripEdgeValue(decodeTrip(esn, record), start + index, esn, context.cursorKey));
   return {
     edges,
     pageInfo: {
       hasNextPage: start + edges.length < window.totalCount,
       hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: window.totalCount,
   };
+}
+
+/** One trip of a page. Its cursor is an HMAC, sealed only when a query selects it (most dashboards never do). */
+class TripEdgeValue {
+  #cursor: string | undefined;
+
+  constructor(
+    readonly node: TripValue,
+    private readonly offset: number,
+    private readonly esn: string,
+    private readonly key: Buffer,
+  ) {}
+
+  get cursor(): string {
+    this.#cursor ??= sealTripCursor(this.offset, this.esn, this.key);
+    return this.#cursor;
+  }
 }
 
 builder.objectField(Vehicle, 'trips', (t) =>

@@ -24,6 +24,12 @@ import { optional, wireInt } from './wire.ts';
  */
 export const DEFAULT_MAX_CONNECTIONS = 128;
 
+/**
+ * The largest answer read, by default. The service's largest answers (a brand's model tree, a
+ * long trip's track) are tens of KB; a body past this is cut while it arrives, never buffered.
+ */
+export const DEFAULT_MAX_ANSWER_BYTES = 8 * 1024 * 1024;
+
 export interface IautoClientOptions {
   /** e.g. https://open.iauto360.cn, or the simulator's http://127.0.0.1:PORT. A path prefix is kept. */
   baseUrl: string;
@@ -40,6 +46,8 @@ export interface IautoClientOptions {
   readDeadlineMs?: number;
   /** Cap on concurrent connections to the service. */
   maxConnections?: number;
+  /** An answer longer than this is refused as it arrives (UpstreamBadResponseError, not retried). */
+  maxAnswerBytes?: number;
   /** Extra attempts for a read after a timeout, a 5xx or a connection failure. Writes never retry. */
   readRetries?: number;
   /** First retry delay; each further retry doubles it, with jitter. */
@@ -110,6 +118,7 @@ export class IautoClient {
       headersTimeout: this.#timeoutMs + 1_000,
       bodyTimeout: this.#timeoutMs + 1_000,
       connect: { timeout: options.connectTimeoutMs ?? 5_000, ...(options.ca ? { ca: options.ca } : {}) },
+      maxResponseSize: options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES,
     });
   }
 
@@ -201,6 +210,7 @@ export class IautoClient {
 }
 
 function transportError(service: ServiceNumber, error: unknown): UpstreamError {
+  if (error instanceof undiciErrors.ResponseExceededMaxSizeError) return new UpstreamBadResponseError(service, 'the answer is longer than the gateway reads');
   if (error instanceof undiciErrors.ConnectTimeoutError) return new UpstreamTimeoutError(service, 'connect', { cause: error });
   if (error instanceof undiciErrors.HeadersTimeoutError) return new UpstreamTimeoutError(service, 'headers', { cause: error });
   if (error instanceof undiciErrors.BodyTimeoutError) return new UpstreamTimeoutError(service, 'body', { cause: error });
