@@ -15,6 +15,12 @@ export interface FleetPageOptions {
   tileUrl?: string;
 }
 
+/**
+ * A request target that URL parsing leaves as it is up to its query (no dot segment, escape,
+ * backslash, blank or fragment to normalise), so its text is its path.
+ */
+const plainPath = /^\/[\w\-/]*(?:\?|$)/;
+
 /** Answers the request when it is for the fleet page; false lets the next handler take it. */
 export type FleetPageHandler = (request: IncomingMessage, response: ServerResponse) => boolean;
 
@@ -55,7 +61,10 @@ export function createFleetPage(options: FleetPageOptions = {}): FleetPageHandle
     : undefined;
 
   return (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://gateway');
+    // Most requests (every GraphQL one) are for another path: tell without parsing their URL.
+    const target = request.url ?? '/';
+    if (plainPath.test(target) && !target.startsWith(FLEET_PAGE_PATH)) return false;
+    const url = new URL(target, 'http://gateway');
     if (url.pathname !== FLEET_PAGE_PATH && !url.pathname.startsWith(`${FLEET_PAGE_PATH}/`)) return false;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('The fleet page is read with GET.\n');

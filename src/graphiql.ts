@@ -105,42 +105,41 @@ function pickEncoding(acceptEncoding: string | null): { suffix: string; encoding
 
 /** Serves the hashed GraphiQL files under /graphiql/assets/, immutable, pre-compressed. */
 function useGraphiQLAssets(): Plugin {
-  return {
-    async onRequest({ url, request, fetchAPI, endResponse }) {
-      if (!url.pathname.startsWith(graphiqlAssetsPath)) return;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
-        return;
-      }
-      const name = url.pathname.slice(graphiqlAssetsPath.length);
-      const manifest = await graphiqlAssets();
-      if (!Object.values(manifest).includes(name)) {
-        endResponse(new fetchAPI.Response('Not found', { status: 404 }));
-        return;
-      }
-      const { suffix, encoding } = pickEncoding(request.headers.get('accept-encoding'));
-      const stale = assetsReady;
-      const body = await readFile(join(assetsDirectory, name + suffix)).catch(async (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-        // Something cleaned the temporary directory: extract again (once, however many requests noticed).
-        if (assetsReady === stale) assetsReady = rm(assetsDirectory, { recursive: true, force: true }).then(extractToCache);
-        await graphiqlAssets();
-        return readFile(join(assetsDirectory, name + suffix));
-      });
-      endResponse(
-        new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
-          status: 200,
-          headers: {
-            'content-type': contentTypes[name.slice(name.lastIndexOf('.') + 1)]!,
-            'content-length': String(body.byteLength),
-            'cache-control': 'public, max-age=31536000, immutable',
-            vary: 'accept-encoding',
-            ...(encoding ? { 'content-encoding': encoding } : {}),
-          },
-        }),
-      );
-    },
+  const serve: NonNullable<Plugin['onRequest']> = async ({ url, request, fetchAPI, endResponse }) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
+      return;
+    }
+    const name = url.pathname.slice(graphiqlAssetsPath.length);
+    const manifest = await graphiqlAssets();
+    if (!Object.values(manifest).includes(name)) {
+      endResponse(new fetchAPI.Response('Not found', { status: 404 }));
+      return;
+    }
+    const { suffix, encoding } = pickEncoding(request.headers.get('accept-encoding'));
+    const stale = assetsReady;
+    const body = await readFile(join(assetsDirectory, name + suffix)).catch(async (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+      // Something cleaned the temporary directory: extract again (once, however many requests noticed).
+      if (assetsReady === stale) assetsReady = rm(assetsDirectory, { recursive: true, force: true }).then(extractToCache);
+      await graphiqlAssets();
+      return readFile(join(assetsDirectory, name + suffix));
+    });
+    endResponse(
+      new fetchAPI.Response(request.method === 'HEAD' ? null : body, {
+        status: 200,
+        headers: {
+          'content-type': contentTypes[name.slice(name.lastIndexOf('.') + 1)]!,
+          'content-length': String(body.byteLength),
+          'cache-control': 'public, max-age=31536000, immutable',
+          vary: 'accept-encoding',
+          ...(encoding ? { 'content-encoding': encoding } : {}),
+        },
+      }),
+    );
   };
+  // Every other request passes at once, without a promise to wait for.
+  return { onRequest: (payload) => (payload.url.pathname.startsWith(graphiqlAssetsPath) ? serve(payload) : undefined) };
 }
 
 /** JSON safe inside a <script> element. */

@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stopOn('SIGTERM'));
 
   const origin = `http://${shownHost}:${gateway.port}`;
+  // The start's log lines (how the gateway is protected) before the banner, as they happened.
+  gateway.logger.flush();
   // With real credentials GraphiQL is off unless GRAPHIQL=true: the banner does not promise it then.
   console.log(
     config.security.graphiql

@@ -1,6 +1,6 @@
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
-import { GraphQLError } from 'graphql';
+import { type DocumentNode, GraphQLError } from 'graphql';
 import { type Plugin, type YogaLogger, createGraphQLError, createYoga } from 'graphql-yoga';
 import type { Authenticator } from './auth/authenticator.ts';
 import { useRequestGate } from './auth/plugin.ts';
@@ -73,6 +73,7 @@ export function createGatewayYoga(options: YogaOptions) {
       useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
       useGraphQLSSE(),
       useSubscriptionErrorsWithData(),
+      useValidationByDocument(),
       useOperationLimits(security.limits),
       useUpstreamCost({
         maxCost: security.maxUpstreamCost,
@@ -100,8 +101,33 @@ export function createGatewayYoga(options: YogaOptions) {
     landingPage: false,
     // Replaced by useRequestBodyLimit: the same limit without a stream per request.
     maxRequestBodySize: false,
+    // Replaced by useValidationByDocument: the same cache without reading every rule's name per request.
+    parserAndValidationCache: { validationCache: false },
     logging: createGatewayLogger(options.logger),
   });
+}
+
+/**
+ * Validation results by document. Yoga's own validation cache keys them by the names of the rules
+ * too, read from some thirty rules on every request. Here the rules are the same for every
+ * request: graphql-js's specified rules, which yoga's engine adds, and no plugin adds its own
+ * (the operation limits run theirs themselves). Yoga's parse cache hands the same DocumentNode
+ * for the same text, so the document alone is the key, held weakly like the parse cache's.
+ */
+function useValidationByDocument(): Plugin {
+  const results = new WeakMap<DocumentNode, readonly Error[]>();
+  return {
+    onValidate({ params, setResult }) {
+      const known = results.get(params.documentAST);
+      if (known !== undefined) {
+        setResult(known);
+        return;
+      }
+      return ({ result }) => {
+        results.set(params.documentAST, result);
+      };
+    },
+  };
 }
 
 /**

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SignJWT, exportJWK, exportSPKI, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sha256Hex } from '../src/auth/api-keys.ts';
+import { ApiKeys, createApiKey, sha256Hex } from '../src/auth/api-keys.ts';
 import { loadConfig } from '../src/config.ts';
 import { startGateway } from '../src/gateway.ts';
 import { createRootLogger } from '../src/logger.ts';
@@ -120,6 +120,22 @@ describe('JWT from a public key file', () => {
     } finally {
       await stack.close();
     }
+  });
+});
+
+describe('API keys', () => {
+  it('finds each key again on every request, and never lets a wrong key through, however many are tried', () => {
+    const reader = createApiKey('reader', ['read'], '*');
+    const fleet = createApiKey('fleet', ['read', 'manage'], ['860000000000001']);
+    const keys = new ApiKeys([reader.entry, fleet.entry]);
+    for (let round = 0; round < 3; round++) {
+      expect(keys.principal(reader.key)?.name).toBe('reader');
+      expect(keys.principal(fleet.key)?.name).toBe('fleet');
+      expect(keys.principal(`${reader.key}x`)).toBeUndefined();
+      expect(keys.principal(reader.key.slice(0, -1))).toBeUndefined();
+    }
+    for (let attempt = 0; attempt < 1000; attempt++) expect(keys.principal(createApiKey('guess', ['read'], '*').key)).toBeUndefined();
+    expect([...keys.principal(fleet.key)!.scopes]).toEqual(['read', 'manage']);
   });
 });
 

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { createRootLogger } from '../src/logger.ts';
 import { graphql } from './gql/index.ts';
@@ -54,6 +56,7 @@ describe('the access log', () => {
     });
     expect(line!.durationMs).toBeGreaterThan(0);
     expect(new Date(line!.time as string).toISOString()).toBe(line!.time);
+    expect(Math.abs(Date.parse(line!.time as string) - Date.now())).toBeLessThan(5_000);
   });
 
   it('echoes a caller-given x-request-id, in the header and in every error', async () => {
@@ -189,6 +192,28 @@ describe('the log format', () => {
     expect(lines[1]).toMatch(/INFO.*hello/);
     expect(lines[1]).toContain('requestId: "r2"');
     expect(lines[1]).not.toContain('\u001b[');
+  });
+
+  it('writes standard output once per turn, in order, and everything still pending when the process exits or crashes', async () => {
+    const script = (end: string) =>
+      [
+        "import { createRootLogger } from './src/logger.ts';",
+        "const log = createRootLogger({ format: 'json' });",
+        "const writes = []; const write = process.stdout.write.bind(process.stdout);",
+        'process.stdout.write = (text) => (writes.push(text.split("\\n").length - 1), write(text));',
+        "process.on('exit', () => process.stderr.write(JSON.stringify(writes)));",
+        'for (let n = 1; n <= 3; n++) log.info({ n }, "turn one");',
+        'setImmediate(() => { log.info({ n: 4 }, "turn two"); ' + end + ' });',
+      ].join('\n');
+    for (const end of ['process.exit(0);', 'throw new Error("crash");']) {
+      const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(end)]).catch(
+        (failed: { stdout: string; stderr: string }) => failed,
+      );
+      const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { n: number; msg: string });
+      expect(lines.map((line) => [line.n, line.msg])).toEqual([[1, 'turn one'], [2, 'turn one'], [3, 'turn one'], [4, 'turn two']]);
+      // Lines written per write() of standard output: the three of the first turn together, then the last one at exit.
+      expect(JSON.parse(/\[\d+(?:,\d+)*\]/.exec(run.stderr)![0])).toEqual([3, 1]);
+    }
   });
 
   it('censors fields that could carry a secret even if some code logged them', () => {

@@ -43,6 +43,12 @@ export function principalOf(name: string, scopes: readonly Scope[], esns: '*' | 
  */
 export class ApiKeys {
   readonly #byHash: ReadonlyMap<string, Principal>;
+  /**
+   * Presented keys already found, so a key is hashed once, not on every request. Only valid keys
+   * enter, and two keys never share a hash, so it holds at most one entry per listed key: hostile
+   * keys never grow it. The key set is fixed for the instance's life, so no entry goes stale.
+   */
+  readonly #found = new Map<string, Principal>();
 
   constructor(entries: readonly ApiKeyEntry[]) {
     const parsed = apiKeyFile.parse(entries);
@@ -70,7 +76,11 @@ export class ApiKeys {
   }
 
   principal(token: string): Principal | undefined {
-    return this.#byHash.get(sha256Hex(token));
+    const known = this.#found.get(token);
+    if (known !== undefined) return known;
+    const principal = this.#byHash.get(sha256Hex(token));
+    if (principal !== undefined) this.#found.set(token, principal);
+    return principal;
   }
 }
 

@@ -39,7 +39,7 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
     return calls;
   };
   return {
-    async onExecute({ args, setResultAndStopExecution }) {
+    onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Context;
       const operation = getOperationAST(args.document, args.operationName);
       if (!operation) return;
@@ -68,44 +68,57 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
         return;
       }
       const principal = context.principal.name;
-      const decision = await options.rateLimits.reserveUpstreamCalls(principal, estimated).catch((error: Error) => {
-        context.log.warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
-        return { allowed: true } as const;
-      });
-      if (!decision.allowed) {
-        setResultAndStopExecution(
-          report({
-            errors: [
-              createGraphQLError(
-                `This operation could make up to ${estimated} upstream calls, more than remain of ${principal}'s upstream calls per minute; retry in ${decision.retryAfterSeconds} s.`,
-                {
-                  extensions: {
-                    code: ErrorCode.RATE_LIMITED,
-                    retryAfterSeconds: decision.retryAfterSeconds,
-                    http: { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } },
-                  },
-                },
-              ),
-            ],
-          }),
-        );
-        return;
-      }
-      return {
+      const afterExecution: AfterExecution = {
         onExecuteDone(payload) {
           if (!isAsyncIterable(payload.result)) {
             // A single result: report once every call of the request has settled.
-            return context.upstream.settled().then(() => {
-              void options.rateLimits.releaseUpstreamCalls(principal, estimated - context.upstream.calls);
-              payload.setResult(report(payload.result as ExecutionResult));
-            });
+            const result = payload.result as ExecutionResult;
+            const finish = () => {
+              const unspent = estimated - context.upstream.calls;
+              if (unspent > 0) void options.rateLimits.releaseUpstreamCalls(principal, unspent);
+              payload.setResult(report(result));
+            };
+            // Without errors every resolver has finished: when nothing it started is unsettled, there is nothing to wait for.
+            if (!result.errors?.length && context.upstream.idle) return finish();
+            return context.upstream.settled().then(finish);
           }
           return handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => setResult(report(result)));
         },
       };
+      // An operation estimated at no upstream call reserves nothing: no wait for the rate limiter.
+      if (estimated <= 0) return afterExecution;
+      return options.rateLimits
+        .reserveUpstreamCalls(principal, estimated)
+        .catch((error: Error) => {
+          context.log.warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
+          return { allowed: true } as const;
+        })
+        .then((decision) => {
+          if (decision.allowed) return afterExecution;
+          setResultAndStopExecution(
+            report({
+              errors: [
+                createGraphQLError(
+                  `This operation could make up to ${estimated} upstream calls, more than remain of ${principal}'s upstream calls per minute; retry in ${decision.retryAfterSeconds} s.`,
+                  {
+                    extensions: {
+                      code: ErrorCode.RATE_LIMITED,
+                      retryAfterSeconds: decision.retryAfterSeconds,
+                      http: { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } },
+                    },
+                  },
+                ),
+              ],
+            }),
+          );
+          return undefined;
+        });
     },
   };
 }
+
+/** What an onExecute hook hands back to follow the execution (here: its result). */
+type AfterExecution = Exclude<Awaited<ReturnType<NonNullable<Plugin<Context>['onExecute']>>>, void>;
 
 /** A variable that cannot be coerced to its type: BAD_USER_INPUT naming the variable. */
 function badVariable(error: GraphQLError, definitions: ReadonlyArray<{ variable: { name: { value: string } }; loc?: unknown }>): GraphQLError {

@@ -67,19 +67,20 @@ export async function receivePush(request: Request, options: EventWebhookOptions
 
 /** Mounts the receiver on the yoga instance, ahead of GraphQL. */
 export function useEventWebhook(options: EventWebhookOptions): Plugin {
-  return {
-    async onRequest({ request, url, endResponse, fetchAPI }) {
-      if (url.pathname !== WEBHOOK_PATH) return;
-      let reply: Reply;
-      try {
-        reply = await receivePush(request, options);
-      } catch (error) {
-        options.logger.error({ err: error }, 'event webhook: storing failed');
-        reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
-      }
-      endResponse(
-        new fetchAPI.Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json; charset=utf-8' } }),
-      );
-    },
+  const receive: OnRequest = async ({ request, endResponse, fetchAPI }) => {
+    let reply: Reply;
+    try {
+      reply = await receivePush(request, options);
+    } catch (error) {
+      options.logger.error({ err: error }, 'event webhook: storing failed');
+      reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
+    }
+    endResponse(
+      new fetchAPI.Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+    );
   };
+  // Every other request passes at once, without a promise to wait for.
+  return { onRequest: (payload) => (payload.url.pathname === WEBHOOK_PATH ? receive(payload) : undefined) };
 }
+
+type OnRequest = NonNullable<Plugin['onRequest']>;

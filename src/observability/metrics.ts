@@ -37,7 +37,6 @@ export class GatewayMetrics {
     buckets: requestBuckets,
     registers: [this.registry],
   });
-  readonly inFlight = new Gauge({ name: 'http_requests_in_flight', help: 'HTTP requests being served now', registers: [this.registry] });
   readonly upstreamAttempts = new Counter({
     name: 'iauto_upstream_attempts_total',
     help: 'Upstream attempts (each billed) by service, outcome (ok or the fault kind) and attempt number (1 = first try)',
@@ -70,8 +69,20 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
-  constructor(poolStats: () => UpstreamPoolStats) {
+  /**
+   * `poolStats`: the upstream connection pool now; `requestsInFlight`: the HTTP requests being
+   * served now. Both are read at each scrape, so serving a request updates no gauge.
+   */
+  constructor(poolStats: () => UpstreamPoolStats, requestsInFlight: () => number) {
     collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'http_requests_in_flight',
+      help: 'HTTP requests being served now',
+      registers: [this.registry],
+      collect() {
+        this.set(requestsInFlight());
+      },
+    });
     new Gauge({
       name: 'iauto_upstream_requests_waiting',
       help: 'Upstream calls waiting for a free connection to the service (IAUTO_MAX_CONNECTIONS all busy)',

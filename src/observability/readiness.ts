@@ -44,14 +44,13 @@ export class Readiness {
 
   /** Serves the report at `/ready`: 200 when ready, 503 otherwise. */
   yogaPlugin(): Plugin {
-    return {
-      onRequest: async ({ url, endResponse, fetchAPI }) => {
-        if (url.pathname !== '/ready') return;
-        const report = await this.report();
-        const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
-        endResponse(new fetchAPI.Response(JSON.stringify(report), { status: report.ready ? 200 : 503, headers }));
-      },
+    const serve: NonNullable<Plugin['onRequest']> = async ({ endResponse, fetchAPI }) => {
+      const report = await this.report();
+      const headers = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+      endResponse(new fetchAPI.Response(JSON.stringify(report), { status: report.ready ? 200 : 503, headers }));
     };
+    // Every other request passes at once, without a promise to wait for.
+    return { onRequest: (payload) => (payload.url.pathname === '/ready' ? serve(payload) : undefined) };
   }
 }
 

@@ -56,6 +56,8 @@ export class UpstreamLoader {
   readonly #log: Logger | undefined;
   readonly #byService = new Map<ServiceNumber, number>();
   readonly #inFlight = new Set<Promise<unknown>>();
+  /** Reads, writes and catalog calls asked of this loader and not yet settled (answered, cached or failed). */
+  #unsettled = 0;
   #calls = 0;
   #cached = 0;
 
@@ -83,7 +85,7 @@ export class UpstreamLoader {
     if (serviceTable[service].kind !== 'read') throw new TypeError(`service ${service} is a write`);
     const denial = this.#denial(service, data);
     if (denial) return Promise.reject(denial);
-    return this.#reads.load({ service, data, cacheKey: cacheKeyOf(service, data) }) as Promise<ServiceResponse<S>>;
+    return this.#tracked(this.#reads.load({ service, data, cacheKey: cacheKeyOf(service, data) })) as Promise<ServiceResponse<S>>;
   }
 
   /**
@@ -96,7 +98,11 @@ export class UpstreamLoader {
     return denial;
   }
 
-  async write<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
+  write<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
+    return this.#tracked(this.#write(service, data));
+  }
+
+  async #write<S extends ServiceNumber>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
     if (serviceTable[service].kind !== 'write') throw new TypeError(`service ${service} is a read`);
     const esn = (data as { esn?: string }).esn;
     const denial = this.refusalOfWrite(service, data);
@@ -121,7 +127,21 @@ export class UpstreamLoader {
   catalogCall<S extends 4001 | 4002>(service: S, data: ServiceRequest<S>): Promise<ServiceResponse<S>> {
     const denial = this.#denial(service, data);
     if (denial) return Promise.reject(denial);
-    return this.#send(service, data) as Promise<ServiceResponse<S>>;
+    return this.#tracked(this.#send(service, data)) as Promise<ServiceResponse<S>>;
+  }
+
+  /** True when nothing asked of this loader is unsettled: no read, write or catalog call under way. */
+  get idle(): boolean {
+    return this.#unsettled === 0;
+  }
+
+  #tracked<T>(work: Promise<T>): Promise<T> {
+    this.#unsettled++;
+    const done = () => {
+      this.#unsettled--;
+    };
+    work.then(done, done);
+    return work;
   }
 
   /**
