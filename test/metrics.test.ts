@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
+import { MAX_OPERATION_NAME_LABELS } from '../src/observability/metrics.ts';
 
 const Plate = graphql(`
   query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }
@@ -64,6 +65,27 @@ describe('/metrics', () => {
     expect(after.has('process_cpu_user_seconds_total')).toBe(true);
     expect(after.has('nodejs_eventloop_lag_seconds')).toBe(true);
     expect(value(after, 'iauto_upstream_requests_waiting')).toBe(0);
+  });
+
+  it('keeps at most MAX_OPERATION_NAME_LABELS operation names as labels, counting the rest under (other)', async () => {
+    const names = (metrics: Map<string, number>) =>
+      new Set([...metrics.keys()].filter((key) => key.startsWith('graphql_requests_total{')).map((key) => /operation_name="([^"]*)"/.exec(key)![1]));
+    const before = await scrape(metricsUrl());
+    const room = MAX_OPERATION_NAME_LABELS - [...names(before)].filter((name) => name !== '' && name !== '(other)').length;
+    // Raw documents: each request names its operation anew, as a hostile client would.
+    for (let index = 0; index < room + 5; index++) {
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `query Made${index} { __typename }` }),
+      });
+      expect(response.status).toBe(200);
+    }
+    const after = await scrape(metricsUrl());
+    expect([...names(after)].filter((name) => name !== '' && name !== '(other)')).toHaveLength(MAX_OPERATION_NAME_LABELS);
+    expect(value(after, 'graphql_requests_total{operation_name="(other)",operation_type="query",outcome="ok"}') - value(before, 'graphql_requests_total{operation_name="(other)",operation_type="query",outcome="ok"}')).toBe(5);
+    expect(value(after, `graphql_requests_total{operation_name="Made${room - 1}",operation_type="query",outcome="ok"}`)).toBe(1);
+    expect(after.has(`graphql_requests_total{operation_name="Made${room}",operation_type="query",outcome="ok"}`)).toBe(false);
   });
 
   it('counts shared-cache hits and misses', async () => {

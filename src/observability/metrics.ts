@@ -21,8 +21,17 @@ export interface UpstreamPoolStats {
  * process, as in the tests): GraphQL requests and phases, upstream attempts and latency, the
  * upstream connection pool, the shared answer cache, requests in flight, and the process.
  */
+/**
+ * Distinct operation names the request metrics keep as label values; the requests of any further
+ * name are counted under `(other)`. Names are the client's choice: unbounded, a client sending a
+ * new name with each request would grow the metrics (and every scrape) without limit.
+ */
+export const MAX_OPERATION_NAME_LABELS = 200;
+export const OTHER_OPERATION_NAME = '(other)';
+
 export class GatewayMetrics {
   readonly registry = new Registry();
+  readonly #operationNames = new Set<string>();
 
   readonly graphqlRequests = new Counter({
     name: 'graphql_requests_total',
@@ -120,13 +129,20 @@ export class GatewayMetrics {
   }
 
   recordRequest(record: RequestRecord): void {
-    const labels = { operation_name: record.operationName ?? '', operation_type: record.operationType ?? '', outcome: record.outcome };
+    const labels = { operation_name: this.#operationNameLabel(record.operationName), operation_type: record.operationType ?? '', outcome: record.outcome };
     this.graphqlRequests.inc(labels);
     this.graphqlDuration.observe(labels, record.elapsedMs / 1000);
     for (const [service, outcomes] of record.upstream) {
       const refused = outcomes.get('call-limit');
       if (refused) this.upstreamUnsent.inc({ service: String(service) }, refused);
     }
+  }
+
+  #operationNameLabel(name: string | undefined): string {
+    if (!name || this.#operationNames.has(name)) return name ?? '';
+    if (this.#operationNames.size >= MAX_OPERATION_NAME_LABELS) return OTHER_OPERATION_NAME;
+    this.#operationNames.add(name);
+    return name;
   }
 
   /**
