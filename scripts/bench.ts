@@ -14,7 +14,7 @@
  *   memory        heap per dashboard request in one process: no request's loaders outlive it.
  *
  * Other benchmarks have their own npm scripts and may be listed in PARTS to run here too.
- * BENCH_ROUNDS and BENCH_LOAD_MS shorten or lengthen the side-by-side part.
+ * BENCH_ROUNDS, BENCH_LOAD_MS and BENCH_WARMUP_MS shorten or lengthen the side-by-side part.
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -32,6 +32,7 @@ import { sideBySide } from './bench/side-by-side.ts';
 const SIDE_BY_SIDE = {
   rounds: Number(process.env.BENCH_ROUNDS ?? 3),
   loadMs: Number(process.env.BENCH_LOAD_MS ?? 3_000),
+  warmupMs: Number(process.env.BENCH_WARMUP_MS ?? 3_000),
   connections: 8,
   slowLatencyMs: 20,
   fleetSize: 100,

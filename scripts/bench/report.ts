@@ -130,7 +130,8 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
   const { options } = result;
   log(
     `   iauto-graph runs ${result.gatewayEntry}; IAUTO_MAX_CONNECTIONS default ${result.maxConnections} (bare uses the same pool size); ` +
-      `${options.rounds} rounds, ${options.connections} requests in flight, ${options.loadMs / 1000} s per contender and workload`,
+      `${options.rounds} rounds, ${options.connections} requests in flight, ${options.loadMs / 1000} s per contender and workload ` +
+        `after ${options.warmupMs / 1000} s of the same load unmeasured`,
   );
   const failures = failedComparisons(result);
   log(

@@ -28,6 +28,8 @@ export interface SideBySideOptions {
   rounds: number;
   /** How long each contender is loaded per workload and round. */
   loadMs: number;
+  /** Load before each measured load, not measured: a process that has served a while is what users run. */
+  warmupMs: number;
   /** Requests kept in flight by the load generator. */
   connections: number;
   slowLatencyMs: number;
@@ -113,6 +115,7 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
     return { ms: result.latenciesMs[0]!, calls: await simulator.totalCalls(), answer: result.firstAnswer! };
   };
   const loaded = async (server: ServerProcess, document: string, what: string): Promise<LoadFigures> => {
+    checked(await load.run({ url: server.url, body: document, headers, connections: options.connections, durationMs: options.warmupMs }), `${what}, warm-up`);
     await simulator.resetStats();
     const before = await server.probe();
     const result = checked(await load.run({ url: server.url, body: document, headers, connections: options.connections, durationMs: options.loadMs }), what);
