@@ -2,7 +2,7 @@ import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import compression from 'compression';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type Authenticator, createAuthenticator } from './auth/authenticator.ts';
@@ -218,7 +218,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   announceProtection(authenticator, config, logger);
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
   const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
-  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits);
+  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, { accessLog, metrics });
   /**
    * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws
    * `Complete`), SSE responses end, WebSockets close with 1001 (going away). Each step waits at most
@@ -381,10 +381,42 @@ function announceProtection(authenticator: Authenticator, config: Config, logger
  * cost estimate and error masking. The connection authenticates once, with the same Bearer token
  * as HTTP: `connectionParams.authorization` (browsers cannot set headers on a WebSocket) or the
  * upgrade request's `Authorization` header; without a valid one it is closed (4403 Forbidden).
+ * Each operation is observed as an HTTP request is: a request id on its log lines and in its
+ * errors' extensions, its upstream calls in its record, one access line and the request metrics
+ * when it ends (`transport: "websocket"`, `status: null`).
  */
-function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, webSockets: WebSocketServer, authenticator: Authenticator, rateLimits: RateLimits) {
+function serveGraphqlOverWebSocket(
+  yoga: ReturnType<typeof createGatewayYoga>,
+  webSockets: WebSocketServer,
+  authenticator: Authenticator,
+  rateLimits: RateLimits,
+  observe: { accessLog: Logger; metrics: GatewayMetrics },
+) {
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
+  interface Root {
+    execute: Enveloped['execute'];
+    subscribe: Enveloped['subscribe'];
+    record: RequestRecord;
+  }
   const principals = new WeakMap<object, Principal>();
+  // The record of each operation under way, by connection and operation id.
+  const records = new WeakMap<object, Map<string, RequestRecord>>();
+  const recordOf = (context: object, id: string) => records.get(context)?.get(id);
+  const finish = (context: object, id: string) => {
+    const record = recordOf(context, id);
+    if (!record) return;
+    records.get(context)!.delete(id);
+    observe.metrics.recordRequest(record);
+    observe.accessLog.info({ ...record.accessLine(null), transport: 'websocket' }, 'graphql request');
+  };
+  /** The errors as sent, each carrying the operation's request id, counted in its record by code. */
+  const stamped = (record: RequestRecord, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => {
+      const code = error.extensions?.code;
+      record.recordErrorCode(typeof code === 'string' ? code : 'UNKNOWN');
+      const formatted: GraphQLFormattedError = typeof error.toJSON === 'function' ? error.toJSON() : error;
+      return { ...formatted, extensions: { ...formatted.extensions, requestId: record.id } };
+    });
   return useServer<Record<string, unknown>>(
     {
       onConnect: async (context) => {
@@ -395,39 +427,76 @@ function serveGraphqlOverWebSocket(yoga: ReturnType<typeof createGatewayYoga>, w
         principals.set(context.extra.socket, principal);
         return true;
       },
-      execute: (args) => (args.rootValue as { execute: Enveloped['execute'] }).execute(args),
-      subscribe: (args) => (args.rootValue as { subscribe: Enveloped['subscribe'] }).subscribe(args),
-      onSubscribe: async (context, _id, params) => {
-        const principal = principals.get(context.extra.socket);
-        if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
-        // Each operation on the socket counts against the principal's requests per minute, as an HTTP request does.
-        const decision = await rateLimits.request(principal.name);
-        if (!decision.allowed) {
-          return [
-            new GraphQLError(`Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
-              extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds },
-            }),
-          ];
-        }
-        const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...context,
-          req: context.extra.request,
-          socket: context.extra.socket,
-          params,
-          principal,
-        });
-        const document = parse(params.query);
-        const errors = validate(schema, document);
-        if (errors.length > 0) return errors;
-        return {
-          schema,
-          operationName: params.operationName,
-          document,
-          variableValues: params.variables,
-          contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
-        };
+      execute: (args) => {
+        const root = args.rootValue as Root;
+        return requestScope.run(root.record, () => root.execute(args));
       },
+      subscribe: (args) => {
+        const root = args.rootValue as Root;
+        return requestScope.run(root.record, () => root.subscribe(args));
+      },
+      onSubscribe: (context, id, params) => {
+        const record = new RequestRecord(requestIdFrom(undefined));
+        record.graphql = true;
+        const underWay = records.get(context) ?? new Map<string, RequestRecord>();
+        records.set(context, underWay);
+        underWay.set(id, record);
+        const principal = principals.get(context.extra.socket);
+        record.principal = principal?.name;
+        return requestScope.run(record, async () => {
+          if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+          // Each operation on the socket counts against the principal's requests per minute, as an HTTP request does.
+          const decision = await rateLimits.request(principal.name);
+          if (!decision.allowed) {
+            return [
+              new GraphQLError(`Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
+                extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds },
+              }),
+            ];
+          }
+          const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
+            ...context,
+            req: context.extra.request,
+            socket: context.extra.socket,
+            params,
+            principal,
+          });
+          let document: ReturnType<typeof parse>;
+          try {
+            document = parse(params.query);
+          } catch (error) {
+            // A syntax error or the token limit: an error message for this operation, as over HTTP (graphql-ws would close the socket).
+            if (error instanceof GraphQLError) return [error];
+            throw error;
+          }
+          const errors = validate(schema, document);
+          if (errors.length > 0) return errors;
+          const root: Root = { execute, subscribe, record };
+          return {
+            schema,
+            operationName: params.operationName,
+            document,
+            variableValues: params.variables,
+            contextValue: await contextFactory(),
+            rootValue: root,
+          };
+        });
+      },
+      onNext: (context, id, _payload, _args, result) => {
+        const record = recordOf(context, id);
+        if (!record) return;
+        if (result.data) record.hasData = true;
+        if (!result.errors?.length) return;
+        return { ...result, errors: stamped(record, result.errors) };
+      },
+      onError: (context, id, _payload, errors) => {
+        const record = recordOf(context, id);
+        if (!record) return;
+        const sent = stamped(record, errors);
+        finish(context, id);
+        return sent;
+      },
+      onComplete: (context, id) => finish(context, id),
     },
     webSockets,
   );

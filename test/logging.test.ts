@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createRootLogger } from '../src/logger.ts';
 import { graphql } from './gql/index.ts';
 import { postGraphQL } from './helpers/stack.ts';
+import { subscribe } from './helpers/subscriptions.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const BoundAndPlate = graphql(`
@@ -67,6 +68,52 @@ describe('the access log', () => {
     expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
     expect(result.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', requestId: 'trace-abc.123' });
     expect(accessLines()[0]).toMatchObject({ requestId: 'trace-abc.123', outcome: 'partial', errors: { UPSTREAM_REJECTED: 1 } });
+  });
+
+  it('observes an operation over WebSocket as a request: request id in its errors, one access line, its upstream calls', async () => {
+    stack.simulator.setFaults({ errorRate: 1, services: [1011] });
+    try {
+      const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+      stack.logLines.length = 0;
+      const operation = subscribe('websocket', stack.url, LoggedOdometer, { esn });
+      await operation.ended;
+      expect(operation.results).toHaveLength(1);
+      const [result] = operation.results;
+      expect(result!.data).toEqual({ terminal: { vehicle: { condition: null } } });
+      const requestId = result!.errors![0]!.extensions!.requestId;
+      expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(result!.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED' });
+      expect(accessLines()).toHaveLength(1);
+      expect(accessLines()[0]).toMatchObject({
+        requestId,
+        transport: 'websocket',
+        status: null,
+        operationName: 'LoggedOdometer',
+        operationType: 'query',
+        principal: expect.any(String),
+        outcome: 'partial',
+        upstreamAttempts: 1,
+        upstream: { '1011': { rejected: 1 } },
+        errors: { UPSTREAM_REJECTED: 1 },
+      });
+      // The gateway's own lines about this operation carry its id too.
+      expect(stack.logRecords().filter((record) => record.requestId === requestId).length).toBeGreaterThanOrEqual(1);
+    } finally {
+      stack.simulator.setFaults({ errorRate: 0, services: null });
+    }
+  });
+
+  it('answers a WebSocket operation that does not parse with a coded error, logged, the socket kept', async () => {
+    stack.logLines.length = 0;
+    // A raw document that does not parse: on purpose not a typed one.
+    const broken = { kind: 'Document', definitions: [] } as unknown as typeof RequestIdProbe;
+    const operation = subscribe('websocket', stack.url, broken, {});
+    await operation.ended;
+    expect(operation.results).toHaveLength(1);
+    const error = operation.results[0]!.errors![0]!;
+    expect(error.extensions).toMatchObject({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    expect(accessLines()).toHaveLength(1);
+    expect(accessLines()[0]).toMatchObject({ requestId: error.extensions!.requestId, transport: 'websocket', outcome: 'error' });
   });
 
   it('replaces an x-request-id that is not a sane token', async () => {

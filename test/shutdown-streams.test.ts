@@ -154,13 +154,14 @@ describe('shutdown with subscriptions open', () => {
       await expectCompletedCleanly(open);
       const accessLines = own.logRecords().filter((record) => record.msg === 'graphql request');
       // Each SSE subscription wrote its access line when it ended, as a request that ran its course; the one
-      // POSTed for the reserved stream when it was accepted (202). WebSocket operations write none.
+      // POSTed for the reserved stream when it was accepted (202); the WebSocket one when it completed (no HTTP status).
       expect(
         accessLines
           .filter((record) => record.operationType === 'subscription')
           .map((record) => [record.operationName, record.status, record.outcome])
           .sort(),
       ).toEqual([
+        ['ShutdownFeed', null, 'ok'],
         ['ShutdownFeed', 200, 'ok'],
         ['ShutdownFeed', 200, 'ok'],
         ['ShutdownFeed', 202, 'ok'],

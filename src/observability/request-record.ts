@@ -49,8 +49,8 @@ export class RequestRecord {
     return this.hasData ? 'partial' : 'error';
   }
 
-  /** The fields of the access line. */
-  accessLine(status: number): Record<string, unknown> {
+  /** The fields of the access line; `status` is the HTTP status, null for an operation over WebSocket. */
+  accessLine(status: number | null): Record<string, unknown> {
     let upstreamAttempts = 0;
     const upstream: Record<string, Record<string, number>> = {};
     for (const [service, outcomes] of this.upstream) {
