@@ -9,7 +9,7 @@ import { type Authenticator, createAuthenticator } from './auth/authenticator.ts
 import type { Principal } from './auth/principal.ts';
 import { CatalogIndex } from './catalog-index.ts';
 import { type Config, ConfigError, type Upstream } from './config.ts';
-import { ErrorCode } from './errors.ts';
+import { ErrorCode, tooManyRequestsMessage } from './errors.ts';
 import { tripCursorKey } from './domain/trip-paging.ts';
 import { createFleetPage } from './fleet-page.ts';
 import { DoorCommands } from './events/door-commands.ts';
@@ -218,7 +218,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   announceProtection(authenticator, config, logger);
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
   const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
-  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, { accessLog, metrics });
+  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, { logger, accessLog, metrics });
   /**
    * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws
    * `Complete`), SSE responses end, WebSockets close with 1001 (going away). Each step waits at most
@@ -390,7 +390,7 @@ function serveGraphqlOverWebSocket(
   webSockets: WebSocketServer,
   authenticator: Authenticator,
   rateLimits: RateLimits,
-  observe: { accessLog: Logger; metrics: GatewayMetrics },
+  observe: { logger: Logger; accessLog: Logger; metrics: GatewayMetrics },
 ) {
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
   interface Root {
@@ -446,10 +446,13 @@ function serveGraphqlOverWebSocket(
         return requestScope.run(record, async () => {
           if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
           // Each operation on the socket counts against the principal's requests per minute, as an HTTP request does.
-          const decision = await rateLimits.request(principal.name);
+          const decision = await rateLimits.request(principal.name).catch((error: Error) => {
+            observe.logger.warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
+            return { allowed: true } as const;
+          });
           if (!decision.allowed) {
             return [
-              new GraphQLError(`Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
+              new GraphQLError(tooManyRequestsMessage(decision.retryAfterSeconds), {
                 extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds },
               }),
             ];

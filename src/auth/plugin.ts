@@ -1,5 +1,5 @@
 import type { Plugin } from 'graphql-yoga';
-import { ErrorCode } from '../errors.ts';
+import { ErrorCode, tooManyRequestsMessage } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { RateLimits } from '../limits/rate-limits.ts';
 import { refusal } from '../limits/responses.ts';
@@ -41,7 +41,7 @@ export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; p
       });
       if (!decision.allowed) {
         return endResponse(
-          refusal(429, ErrorCode.RATE_LIMITED, `Too many requests; retry in ${decision.retryAfterSeconds} s.`, {
+          refusal(429, ErrorCode.RATE_LIMITED, tooManyRequestsMessage(decision.retryAfterSeconds), {
             'retry-after': String(decision.retryAfterSeconds),
           }),
         );
