@@ -95,10 +95,13 @@ export function createErrorMasker(secrets: readonly string[]) {
       positions: graphQLError?.positions,
       path: graphQLError?.path,
     };
+    // The request id a subscription event's error was given before masking (useRequestObservation) is kept.
+    const requestId = graphQLError?.extensions.requestId;
+    const carried = typeof requestId === 'string' ? { requestId } : {};
     if (cause instanceof UpstreamError) {
       return createGraphQLError(scrub(cause.message), {
         ...location,
-        extensions: { code: upstreamCodes[cause.kind], service: cause.service },
+        extensions: { code: upstreamCodes[cause.kind], service: cause.service, ...carried },
       });
     }
     if (cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
@@ -106,9 +109,9 @@ export function createErrorMasker(secrets: readonly string[]) {
       if (graphQLError && graphQLError.extensions.code === cause.extensions.code && scrub(graphQLError.message) === graphQLError.message) {
         return graphQLError;
       }
-      return createGraphQLError(scrub(cause.message), { ...location, extensions: cause.extensions });
+      return createGraphQLError(scrub(cause.message), { ...location, extensions: { ...cause.extensions, ...carried } });
     }
     if (graphQLError && !graphQLError.originalError) return graphQLError;
-    return createGraphQLError(maskedMessage, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return createGraphQLError(maskedMessage, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR', ...carried } });
   };
 }

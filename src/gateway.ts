@@ -409,9 +409,14 @@ function serveGraphqlOverWebSocket(
     observe.metrics.recordRequest(record);
     observe.accessLog.info({ ...record.accessLine(null), transport: 'websocket' }, 'graphql request');
   };
-  /** The errors as sent, each carrying the operation's request id, counted in its record by code. */
+  /**
+   * The errors as sent, each carrying the operation's request id, counted in its record by code.
+   * A subscription event's errors carry it already (useRequestObservation) and, as over HTTP, are
+   * not summarised in the access line.
+   */
   const stamped = (record: RequestRecord, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((error) => {
+      if (error.extensions?.requestId === record.id) return typeof error.toJSON === 'function' ? error.toJSON() : error;
       const code = error.extensions?.code;
       record.recordErrorCode(typeof code === 'string' ? code : 'UNKNOWN');
       const formatted: GraphQLFormattedError = typeof error.toJSON === 'function' ? error.toJSON() : error;

@@ -18,6 +18,12 @@ const VehicleEventsFeed = graphql(`
   }
 `);
 
+const EventsWithOdometer = graphql(`
+  subscription EventsWithOdometer($esns: [String!]) {
+    vehicleEvents(esns: $esns) { id vehicle { condition { odometerKm } } }
+  }
+`);
+
 let esnCounter = 200;
 const freshEsn = () => `8612766788${String(esnCounter++).padStart(5, '0')}`;
 
@@ -48,6 +54,28 @@ describe.each<Transport>(['sse', 'websocket'])('Subscription.vehicleEvents over 
       expect(received).toEqual([...stored.slice(100), ...live]);
       expect(subscription.results.every((result) => result.errors === undefined)).toBe(true);
     } finally {
+      await subscription.close();
+    }
+  });
+
+  it("gives an event's failed field its own null and a coded error carrying the request id", async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    stack.simulator.setFaults({ errorRate: 1, services: [1011] });
+    const subscription = subscribe(transport, stack.url, EventsWithOdometer, { esns: [esn] });
+    try {
+      // Pushed until the subscription has one (it may start after the first push).
+      const deadline = Date.now() + 10_000;
+      while (subscription.results.length === 0 && Date.now() < deadline) {
+        await postPush(stack.webhookUrl, pushBody([{ id: freshEventId(), esn, type: '定位', time: 1_700_000_000 }]));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await subscription.waitFor(1);
+      const [event] = subscription.results;
+      expect(event!.data!.vehicleEvents.vehicle).toEqual({ condition: null });
+      expect(event!.errors).toHaveLength(1);
+      expect(event!.errors![0]!.extensions).toMatchObject({ code: 'UPSTREAM_REJECTED', requestId: expect.stringMatching(/^[\w.:@-]{1,128}$/) });
+    } finally {
+      stack.simulator.setFaults({ errorRate: 0, services: null });
       await subscription.close();
     }
   });

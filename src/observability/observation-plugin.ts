@@ -1,7 +1,7 @@
 import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
-import { requestScope } from './request-record.ts';
+import { type RequestRecord, requestScope } from './request-record.ts';
 
 /**
  * Fills the request's record for its access line (operation, principal, error codes) and
@@ -16,33 +16,45 @@ export function useRequestObservation(): Plugin {
     onExecute: ({ args }) => recordOperation(args),
     onSubscribe: ({ args }) => {
       recordOperation(args);
+      // Taken now: the events are produced later, outside the request's async context.
+      const record = requestScope.getStore();
       return {
         onSubscribeResult: ({ result }) => {
-          // The stream started (over any transport); its events are not summarised in the access line.
-          const record = requestScope.getStore();
-          if (record && Symbol.asyncIterator in result) record.hasData = true;
+          if (!record || !(Symbol.asyncIterator in result)) return;
+          // The stream started (over any transport); its events are not summarised in the access line, but
+          // their errors carry the request id (the error masker, which runs after this, keeps it).
+          record.hasData = true;
+          return { onNext: ({ result: event, setResult }) => setResult(withRequestId(record.id, event)) };
         },
       };
     },
     onResultProcess({ result, setResult }) {
       const record = requestScope.getStore();
       if (!record || Symbol.asyncIterator in result) return;
-      const stamp = (single: ExecutionResult): ExecutionResult => {
-        if (single.data) record.hasData = true;
-        if (!single.errors?.length) return single;
-        const errors = single.errors.map((error) => {
-          const code = error.extensions?.code;
-          record.recordErrorCode(typeof code === 'string' ? code : 'UNKNOWN');
-          const extensions = { ...error.extensions, requestId: record.id };
-          return error instanceof GraphQLError
-            ? new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions })
-            : { ...(error as object), extensions };
-        });
-        return { ...single, errors: errors as GraphQLError[] };
-      };
-      setResult(Array.isArray(result) ? result.map(stamp) : stamp(result));
+      setResult(Array.isArray(result) ? result.map((single) => stamped(record, single)) : stamped(record, result));
     },
   };
+}
+
+/** A result whose errors carry the request id, each counted by code in the record; notes that it had data. */
+function stamped(record: RequestRecord, result: ExecutionResult): ExecutionResult {
+  if (result.data) record.hasData = true;
+  for (const error of result.errors ?? []) {
+    const code = error.extensions?.code;
+    record.recordErrorCode(typeof code === 'string' ? code : 'UNKNOWN');
+  }
+  return withRequestId(record.id, result);
+}
+
+function withRequestId(requestId: string, result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.length) return result;
+  const errors = result.errors.map((error) => {
+    const extensions = { ...error.extensions, requestId };
+    return error instanceof GraphQLError
+      ? new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions })
+      : { ...(error as object), extensions };
+  });
+  return { ...result, errors: errors as GraphQLError[] };
 }
 
 /** The operation of the request being served (a subscription too), for its access line. */
