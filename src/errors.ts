@@ -40,12 +40,12 @@ interface InputIssue {
   readonly path?: ReadonlyArray<PropertyKey | { readonly key: PropertyKey }> | undefined;
 }
 
-/** A BAD_USER_INPUT error naming the offending argument or input field. */
 /** The message of a request refused by the per-caller request rate (HTTP 429 or a WebSocket operation's error). */
 export function tooManyRequestsMessage(retryAfterSeconds: number): string {
   return `Too many requests; retry in ${retryAfterSeconds} s.`;
 }
 
+/** A BAD_USER_INPUT error naming the offending argument or input field. */
 export function badUserInput(issues: ReadonlyArray<InputIssue>): GraphQLError {
   const described = issues.map((issue) => ({ field: issuePath(issue), message: issue.message }));
   const first = described[0];

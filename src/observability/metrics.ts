@@ -17,11 +17,6 @@ export interface UpstreamPoolStats {
 }
 
 /**
- * The gateway's Prometheus metrics, in a registry of its own (several gateways can live in one
- * process, as in the tests): GraphQL requests and phases, upstream attempts and latency, the
- * upstream connection pool, the shared answer cache, requests in flight, and the process.
- */
-/**
  * Distinct operation names the request metrics keep as label values; the requests of any further
  * name are counted under `(other)`. Names are the client's choice: unbounded, a client sending a
  * new name with each request would grow the metrics (and every scrape) without limit.
@@ -29,6 +24,11 @@ export interface UpstreamPoolStats {
 export const MAX_OPERATION_NAME_LABELS = 200;
 export const OTHER_OPERATION_NAME = '(other)';
 
+/**
+ * The gateway's Prometheus metrics, in a registry of its own (several gateways can live in one
+ * process, as in the tests): GraphQL requests and phases, upstream attempts and latency, the
+ * upstream connection pool, the shared answer cache, requests in flight, and the process.
+ */
 export class GatewayMetrics {
   readonly registry = new Registry();
   readonly #operationNames = new Set<string>();
