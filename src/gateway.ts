@@ -2,7 +2,7 @@ import type { SpanExporter } from '@opentelemetry/sdk-trace';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import compression from 'compression';
 import type { AddressInfo } from 'node:net';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import { type Authenticator, createAuthenticator } from './auth/authenticator.ts';
@@ -19,7 +19,7 @@ import { RateLimits } from './limits/rate-limits.ts';
 import { LiveSubscriptions } from './live-subscriptions.ts';
 import { type Logger, createRootLogger } from './logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
-import { useRequestObservation } from './observability/observation-plugin.ts';
+import { stampedErrors, useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
 import type { GatewayTracing } from './observability/tracing.ts';
@@ -409,19 +409,6 @@ function serveGraphqlOverWebSocket(
     observe.metrics.recordRequest(record);
     observe.accessLog.info({ ...record.accessLine(null), transport: 'websocket' }, 'graphql request');
   };
-  /**
-   * The errors as sent, each carrying the operation's request id, counted in its record by code.
-   * A subscription event's errors carry it already (useRequestObservation) and, as over HTTP, are
-   * not summarised in the access line.
-   */
-  const stamped = (record: RequestRecord, errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
-    errors.map((error) => {
-      if (error.extensions?.requestId === record.id) return typeof error.toJSON === 'function' ? error.toJSON() : error;
-      const code = error.extensions?.code;
-      record.recordErrorCode(typeof code === 'string' ? code : 'UNKNOWN');
-      const formatted: GraphQLFormattedError = typeof error.toJSON === 'function' ? error.toJSON() : error;
-      return { ...formatted, extensions: { ...formatted.extensions, requestId: record.id } };
-    });
   return useServer<Record<string, unknown>>(
     {
       onConnect: async (context) => {
@@ -495,12 +482,12 @@ function serveGraphqlOverWebSocket(
         if (!record) return;
         if (result.data) record.hasData = true;
         if (!result.errors?.length) return;
-        return { ...result, errors: stamped(record, result.errors) };
+        return { ...result, errors: stampedErrors(record, result.errors) };
       },
       onError: (context, id, _payload, errors) => {
         const record = recordOf(context, id);
         if (!record) return;
-        const sent = stamped(record, errors);
+        const sent = stampedErrors(record, errors);
         finish(context, id);
         return sent;
       },

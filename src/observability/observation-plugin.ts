@@ -39,22 +39,32 @@ export function useRequestObservation(): Plugin {
 /** A result whose errors carry the request id, each counted by code in the record; notes that it had data. */
 function stamped(record: RequestRecord, result: ExecutionResult): ExecutionResult {
   if (result.data) record.hasData = true;
-  for (const error of result.errors ?? []) {
+  return result.errors?.length ? { ...result, errors: stampedErrors(record, result.errors) } : result;
+}
+
+/**
+ * The errors of an operation's answer, each carrying its request id and counted by code in its
+ * record (for the access line). Errors that carry the id already (a subscription's events, stamped
+ * as they pass: see withRequestId) are not counted: events are not summarised in the access line.
+ */
+export function stampedErrors(record: RequestRecord, errors: readonly GraphQLError[]): GraphQLError[] {
+  return errors.map((error) => {
+    if (error.extensions?.requestId === record.id) return error;
     const code = error.extensions?.code;
     record.recordErrorCode(typeof code === 'string' ? code : 'UNKNOWN');
-  }
-  return withRequestId(record.id, result);
+    return withId(record.id, error);
+  });
 }
 
 function withRequestId(requestId: string, result: ExecutionResult): ExecutionResult {
-  if (!result.errors?.length) return result;
-  const errors = result.errors.map((error) => {
-    const extensions = { ...error.extensions, requestId };
-    return error instanceof GraphQLError
-      ? new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions })
-      : { ...(error as object), extensions };
-  });
-  return { ...result, errors: errors as GraphQLError[] };
+  return result.errors?.length ? { ...result, errors: result.errors.map((error) => withId(requestId, error)) } : result;
+}
+
+function withId(requestId: string, error: GraphQLError): GraphQLError {
+  const extensions = { ...error.extensions, requestId };
+  return error instanceof GraphQLError
+    ? new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions })
+    : ({ ...(error as object), extensions } as unknown as GraphQLError);
 }
 
 /** The operation of the request being served (a subscription too), for its access line. */
