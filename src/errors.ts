@@ -105,6 +105,16 @@ export function createErrorMasker(secrets: readonly string[]) {
       });
     }
     if (cause instanceof GraphQLError && typeof cause.extensions.code === 'string') {
+      // Yoga describes the exception behind some of its refusals (the JSON parser's, for a body that
+      // is not JSON) in `extensions.originalError`: an internal message, never sent. Removed in
+      // place, so the error is still the one yoga made and is not logged as a failure. Yoga reads
+      // that description to answer HTTP 400 rather than 200 to an `application/json` client; the
+      // error's `http.spec` flag, which asks for the 200, goes with it, so the 400 stays.
+      const extensions = cause.extensions as { originalError?: unknown; http?: { spec?: boolean } };
+      if (extensions.originalError !== undefined) {
+        delete extensions.originalError;
+        if (extensions.http?.spec) extensions.http = { ...extensions.http, spec: false };
+      }
       // An expected, coded error: returned as it is (Yoga then does not log it as a failure).
       if (graphQLError && graphQLError.extensions.code === cause.extensions.code && scrub(graphQLError.message) === graphQLError.message) {
         return graphQLError;

@@ -1,4 +1,3 @@
-import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { type DocumentNode, GraphQLError } from 'graphql';
 import { type Plugin, type YogaLogger, createGraphQLError, createYoga } from 'graphql-yoga';
@@ -15,6 +14,7 @@ import { useOperationLimits } from './limits/operation-limits.ts';
 import type { RateLimits } from './limits/rate-limits.ts';
 import type { Logger } from './logger.ts';
 import { useRequestBodyLimit } from './request-body-limit.ts';
+import { CSRF_HEADER, useCodedCSRFPrevention, useOperationResolution, useUnsupportedMediaType } from './request-refusals.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -40,7 +40,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
  * event webhook (signed by iauto360, so outside Bearer authentication and CSRF), and the security
  * layers in the order a request meets them: credentials and request rate (before the body is
  * read), body size (by Content-Length before reading, counted when chunked), CSRF prevention
- * (before it is parsed), token limit (while parsing), depth/alias/directive limits (before
+ * and the Content-Type (before it is parsed), token limit (while parsing), depth/alias/directive limits (before
  * validation), then variables, upstream cost estimate and upstream call budget (before the first
  * resolver). CORS answers only the allowed origins. WebSocket operations (gateway.ts) authenticate
  * with the same authenticator and pass the principal in the initial context.
@@ -70,11 +70,13 @@ export function createGatewayYoga(options: YogaOptions) {
       useEventWebhook({ store: options.events, doorCommands: options.doorCommands, secureCode: options.webhookSecret, logger: options.logger }),
       gate.plugin,
       useRequestBodyLimit(security.limits.maxRequestBytes),
-      useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+      useCodedCSRFPrevention(),
+      useUnsupportedMediaType(),
       useGraphQLSSE(),
       useSubscriptionErrorsWithData(),
       useValidationByDocument(),
       useOperationLimits(security.limits),
+      useOperationResolution(),
       useUpstreamCost({
         maxCost: security.maxUpstreamCost,
         extension: security.upstreamCostExtension,
@@ -90,7 +92,7 @@ export function createGatewayYoga(options: YogaOptions) {
         origin: [origin],
         credentials: false,
         methods: ['GET', 'POST'],
-        allowedHeaders: ['authorization', 'content-type', 'x-graphql-yoga-csrf'],
+        allowedHeaders: ['authorization', 'content-type', CSRF_HEADER],
         maxAge: 600,
       };
     },

@@ -1,0 +1,96 @@
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { type DocumentNode, GraphQLError, Kind } from 'graphql';
+import { type Plugin, createGraphQLError } from 'graphql-yoga';
+import { ErrorCode } from './errors.ts';
+
+/*
+ * Requests refused before anything runs because they are not usable GraphQL requests, answered
+ * like every other error: a code (BAD_REQUEST or OPERATION_RESOLUTION_FAILURE), a message that
+ * says what to send instead, and the HTTP status yoga gives them. Yoga's own refusals of these
+ * cases were a 403 without a code (CSRF), an empty 415 (an unsupported Content-Type) and one
+ * message for every way of naming the operation wrongly.
+ */
+
+/** The header that marks a request as sent by a script, not by a form or a link (CSRF prevention). */
+export const CSRF_HEADER = 'x-graphql-yoga-csrf';
+
+/**
+ * Yoga's CSRF prevention, its refusal coded: a request a browser sends without a preflight (a form
+ * post, multipart or text/plain, a GET without a custom header) runs nothing (HTTP 403).
+ */
+export function useCodedCSRFPrevention(): Plugin {
+  const prevention = useCSRFPrevention({ requestHeaders: [CSRF_HEADER] });
+  return {
+    onRequestParse(payload) {
+      try {
+        return prevention.onRequestParse?.(payload);
+      } catch (error) {
+        if (!(error instanceof GraphQLError)) throw error;
+        throw createGraphQLError(
+          `Refused as a possible cross-site request: send the operation as JSON (Content-Type: application/json), or a GET with the ${CSRF_HEADER} header.`,
+          { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 403 } } },
+        );
+      }
+    },
+  };
+}
+
+/**
+ * A POST whose Content-Type no request parser reads (XML, say): HTTP 415 with a coded error, where
+ * yoga answers an empty 415. Other methods are left to yoga (405 for anything but GET and POST).
+ */
+export function useUnsupportedMediaType(): Plugin {
+  return {
+    onRequestParse({ request, requestParser }) {
+      if (requestParser !== undefined || request.method !== 'POST') return;
+      const contentType = request.headers.get('content-type');
+      throw createGraphQLError(
+        `${contentType ? `Content-Type ${JSON.stringify(contentType)} is not read here` : 'The request has no Content-Type'}: send the operation as JSON (Content-Type: application/json).`,
+        { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 415 } } },
+      );
+    },
+  };
+}
+
+/**
+ * Says which of a document's operations could not be chosen, and why, where yoga says only
+ * "Could not determine what operation to execute." (OPERATION_RESOLUTION_FAILURE, HTTP 400).
+ * HTTP requests only, as yoga's own check: a WebSocket client gets graphql-ws's answer.
+ * It throws from the parse's after-hook rather than replacing the parse result: yoga's parse
+ * cache keeps a replaced result as the document's error, which would then refuse the same
+ * document sent with a right operation name.
+ */
+export function useOperationResolution(): Plugin {
+  return {
+    onParse() {
+      return ({ result, context }) => {
+        const { request, params } = context as { request?: unknown; params?: { operationName?: unknown } };
+        if (request === undefined || result === null || result instanceof Error) return;
+        const problem = operationProblem(result as DocumentNode, params?.operationName);
+        if (problem) throw createGraphQLError(problem, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } });
+      };
+    },
+  };
+}
+
+/**
+ * Why no operation of `document` can be run under `operationName`, or undefined when one can:
+ * undefined exactly when graphql-js's getOperationAST finds one (a name must match exactly, "" too).
+ */
+export function operationProblem(document: DocumentNode, operationName: unknown): string | undefined {
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') {
+    return `Expected "operationName" param to be a string, but given ${typeof operationName}.`;
+  }
+  const names: Array<string | undefined> = [];
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.OPERATION_DEFINITION) names.push(definition.name?.value);
+  }
+  if (names.length === 0) return 'The document has no operation (only fragments).';
+  if (typeof operationName === 'string') {
+    if (names.includes(operationName)) return undefined;
+    const known = names.filter((name): name is string => name !== undefined);
+    return `Unknown operation named "${operationName}"${known.length ? `; the document has ${known.map((name) => `"${name}"`).join(', ')}` : ''}.`;
+  }
+  if (names.length > 1) return `The document has ${names.length} operations: name the one to run in "operationName".`;
+  return undefined;
+}
