@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import { graphql } from './gql/index.ts';
+import { type RunningRedis, startRedis } from './helpers/redis.ts';
 import { subscribe } from './helpers/subscriptions.ts';
-import { startStack } from './helpers/stack.ts';
+import { type Stack, startStack } from './helpers/stack.ts';
 import { freshTerminals } from './helpers/fresh-terminals.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -45,6 +46,12 @@ const DoorCommandState = graphql(`
 const DoorCommandProgress = graphql(`
   subscription DoorCommandProgress($id: ID!) {
     doorCommand(id: $id) { id state outcomeEvent { id } }
+  }
+`);
+
+const DoorCommandEnding = graphql(`
+  subscription DoorCommandEnding($id: ID!) {
+    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }
   }
 `);
 
@@ -195,5 +202,65 @@ describe('door commands across a restart', () => {
     } finally {
       rmSync(directory, { recursive: true, force: true });
     }
+  });
+});
+
+describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose window closes without an event (%s store)', (kind) => {
+  let redis: RunningRedis | undefined;
+  let unknownStack: Stack;
+  beforeAll(async () => {
+    if (kind === 'redis') redis = await startRedis();
+    unknownStack = await startStack({
+      // 5001 answers after the gateway gave up (UNKNOWN); the car's 关锁 event comes after the window.
+      simulator: { eventDelayMs: TIMEOUT_MS + 1_500, faults: { latencyMs: 1_300, services: [5001] } },
+      timeoutMs: 1_000,
+      events: { doorCommandTimeoutMs: TIMEOUT_MS, ...(redis ? { redis: { url: redis.url, prefix: `door-unknown-${Date.now()}` } } : {}) },
+    });
+  });
+  afterAll(async () => {
+    await unknownStack?.close();
+    await redis?.close();
+  });
+
+  it('is completed when its window closes, the same for the query and the last subscription result, and a later event does not change it', async () => {
+    const terminal = unknownStack.simulator.world.terminals.find(parked)!;
+    const sent = await unknownStack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() });
+    expect(sent.errors).toBeUndefined();
+    const command = sent.data!.lockDoors!;
+    expect(command).toMatchObject({ state: 'UNKNOWN', acceptedAt: null, completedAt: null });
+    const deadline = Date.parse(command.requestedAt) + TIMEOUT_MS;
+
+    const progress = subscribe('websocket', unknownStack.url, DoorCommandEnding, { id: command.id });
+    const during = (await unknownStack.graphql(DoorCommandState, { id: command.id })).data!.doorCommand!;
+    expect(Date.now()).toBeLessThan(deadline);
+    expect(during).toMatchObject({ state: 'UNKNOWN', completedAt: null, outcomeEvent: null });
+    expect(during.message).toMatch(/may or may not have been applied\. Do not resend it blindly/);
+
+    await progress.ended;
+    const endedAt = Date.now();
+    const shown = progress.results.map((result) => result.data!.doorCommand);
+    expect(shown.map((result) => [result.state, result.completedAt])).toEqual([
+      ['UNKNOWN', null],
+      ['UNKNOWN', new Date(deadline).toISOString()],
+    ]);
+    // The last result comes as the window closes, not a poll later; the subscription ends with it.
+    expect(endedAt).toBeGreaterThan(deadline);
+    expect(endedAt - deadline).toBeLessThan(400);
+    expect(shown[1]!.message).toMatch(/no DOOR_LOCKED \(关锁\) event arrived within 2 s of sending it: it may or may not have been applied.*This is final/);
+
+    const after = await unknownStack.graphql(DoorCommandState, { id: command.id });
+    expect(after.errors).toBeUndefined();
+    expect(after.data!.doorCommand).toMatchObject({ state: 'UNKNOWN', completedAt: new Date(deadline).toISOString(), message: shown[1]!.message, outcomeEvent: null });
+
+    // The car's event, received after the window, settles nothing.
+    await unknownStack.simulator.settleEvents();
+    expect(unknownStack.simulator.events().filter((event) => event.record.esn === terminal.esn)).toHaveLength(1);
+    expect((await unknownStack.graphql(DoorCommandState, { id: command.id })).data!.doorCommand).toEqual(after.data!.doorCommand);
+    expect((await unknownStack.stats()).calls['5001']).toBe(1);
+
+    // A subscription opened now delivers the final command once and ends.
+    const late = subscribe('sse', unknownStack.url, DoorCommandEnding, { id: command.id });
+    await late.ended;
+    expect(late.results.map((result) => result.data!.doorCommand)).toEqual([shown[1]]);
   });
 });

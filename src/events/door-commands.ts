@@ -13,10 +13,12 @@ const POLL_MS = 500;
 const EVENT_NAME: Record<DoorCommandAction, string> = { LOCK_DOOR: 'DOOR_LOCKED (关锁)', UNLOCK_DOOR: 'DOOR_UNLOCKED (开锁)' };
 const VERB: Record<DoorCommandAction, string> = { LOCK_DOOR: 'locking', UNLOCK_DOOR: 'unlocking' };
 
-/** True once the command will not change any more. */
-export function isFinal(command: DoorCommandRecord, now: number, timeoutMs: number): boolean {
-  if (!AWAITING.includes(command.state)) return true;
-  return command.state === 'UNKNOWN' && (command.outcomeEventId !== null || now > command.requestedAt + timeoutMs);
+/**
+ * True once the command will not change any more: exactly when it has a `completedAt` (every
+ * final state sets it; an awaiting command gets it when its window closes, see `settleTimeout`).
+ */
+export function isFinal(command: DoorCommandRecord): boolean {
+  return command.completedAt !== null || !AWAITING.includes(command.state);
 }
 
 export interface DoorCommandsOptions {
@@ -130,10 +132,12 @@ export class DoorCommands {
           last = snapshot;
           yield command;
         }
-        if (isFinal(command, this.now(), this.timeoutMs)) return;
+        if (isFinal(command)) return;
+        // Wake just after the window closes too, so the final state is delivered without a poll's delay.
+        const untilClosed = command.state === 'SENT' ? POLL_MS : this.deadlineOf(command) + 1 - this.now();
         await new Promise<void>((resolve) => {
           wake = resolve;
-          setTimeout(resolve, POLL_MS).unref();
+          setTimeout(resolve, Math.max(0, Math.min(POLL_MS, untilClosed))).unref();
         });
         wake = undefined;
       }
@@ -143,8 +147,13 @@ export class DoorCommands {
     }
   }
 
+  /** The end of the window in which the outcome event may arrive: acceptance, or sending when 5001's answer is unknown, plus the timeout. */
+  private deadlineOf(command: DoorCommandRecord): number {
+    return (command.acceptedAt ?? command.requestedAt) + this.timeoutMs;
+  }
+
   private inWindow(command: DoorCommandRecord, receivedAt: number): boolean {
-    return receivedAt >= command.requestedAt && receivedAt <= (command.acceptedAt ?? command.requestedAt) + this.timeoutMs;
+    return receivedAt >= command.requestedAt && receivedAt <= this.deadlineOf(command);
   }
 
   /** An outcome event may beat 5001's answer: look for one received since the command was sent. */
@@ -188,17 +197,30 @@ export class DoorCommands {
     }
   }
 
-  /** An accepted command whose window closed without an event becomes TIMED_OUT. */
+  /**
+   * A command whose window closed without an outcome event becomes final: ACCEPTED turns
+   * TIMED_OUT; UNKNOWN stays UNKNOWN (whether it was applied is still unknown) but is completed.
+   */
   private async settleTimeout(command: DoorCommandRecord): Promise<DoorCommandRecord> {
-    if (command.state !== 'ACCEPTED' || command.acceptedAt === null) return command;
-    const deadline = command.acceptedAt + this.timeoutMs;
+    if (command.completedAt !== null || (command.state !== 'ACCEPTED' && command.state !== 'UNKNOWN')) return command;
+    const deadline = this.deadlineOf(command);
     if (this.now() <= deadline) return command;
-    const timedOut = await this.options.store.commands.transition(command.id, ['ACCEPTED'], {
-      state: 'TIMED_OUT',
-      completedAt: deadline,
-      message: `No ${EVENT_NAME[command.action]} event arrived within ${this.timeoutMs / 1000} s of acceptance: the doors' state is unknown. Check the vehicle's events before sending another command.`,
-    });
-    return timedOut ?? (await this.options.store.commands.get(command.id)) ?? command;
+    const seconds = this.timeoutMs / 1000;
+    const settled = await this.options.store.commands.transition(
+      command.id,
+      [command.state],
+      command.state === 'ACCEPTED'
+        ? {
+            state: 'TIMED_OUT',
+            completedAt: deadline,
+            message: `No ${EVENT_NAME[command.action]} event arrived within ${seconds} s of acceptance: the doors' state is unknown. Check the vehicle's events before sending another command.`,
+          }
+        : {
+            completedAt: deadline,
+            message: `iauto360 did not answer the command clearly and no ${EVENT_NAME[command.action]} event arrived within ${seconds} s of sending it: it may or may not have been applied, and the doors' state is unknown. This is final. Check the vehicle's events before sending another command.`,
+          },
+    );
+    return settled ?? (await this.options.store.commands.get(command.id)) ?? command;
   }
 }
 

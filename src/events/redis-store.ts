@@ -35,6 +35,7 @@ const TRANSITION_COMMAND = `
 local json = redis.call('GET', KEYS[1])
 if not json then return false end
 local command = cjson.decode(json)
+if type(command.completedAt) == 'number' then return false end
 local allowed = cjson.decode(ARGV[1])
 local ok = false
 for _, state in ipairs(allowed) do if command.state == state then ok = true end end
@@ -43,7 +44,7 @@ local patch = cjson.decode(ARGV[2])
 for key, value in pairs(patch) do command[key] = value end
 local updated = cjson.encode(command)
 redis.call('SET', KEYS[1], updated, 'KEEPTTL')
-if patch.outcomeEventId or (command.state ~= 'SENT' and command.state ~= 'ACCEPTED' and command.state ~= 'UNKNOWN') then
+if patch.outcomeEventId or type(command.completedAt) == 'number' or (command.state ~= 'SENT' and command.state ~= 'ACCEPTED' and command.state ~= 'UNKNOWN') then
   redis.call('ZREM', KEYS[2], command.id)
 end
 return updated`;

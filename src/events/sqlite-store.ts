@@ -249,7 +249,7 @@ class SqliteDoorCommandLog implements DoorCommandLog {
     const entries = Object.entries(patch).filter(([, value]) => value !== undefined) as Array<[keyof DoorCommandPatch, unknown]>;
     const set = entries.map(([key]) => `${columns[key]} = ?`).join(', ');
     const result = this.db
-      .prepare(`UPDATE door_commands SET ${set} WHERE id = ? AND state IN (${fromStates.map(() => '?').join(',')})`)
+      .prepare(`UPDATE door_commands SET ${set} WHERE id = ? AND completed_at IS NULL AND state IN (${fromStates.map(() => '?').join(',')})`)
       .run(...entries.map(([, value]) => value), id, ...fromStates);
     return result.changes === 1 ? this.get(id) : null;
   }
@@ -257,7 +257,7 @@ class SqliteDoorCommandLog implements DoorCommandLog {
   async awaitingOutcome(esn: string, action: DoorCommandRecord['action']): Promise<DoorCommandRecord[]> {
     return this.db
       .prepare<unknown[], CommandRow>(
-        `SELECT * FROM door_commands WHERE esn = ? AND action = ? AND outcome_event_id IS NULL AND state IN (${AWAITING.map(() => '?').join(',')}) ORDER BY requested_at ASC`,
+        `SELECT * FROM door_commands WHERE esn = ? AND action = ? AND outcome_event_id IS NULL AND completed_at IS NULL AND state IN (${AWAITING.map(() => '?').join(',')}) ORDER BY requested_at ASC`,
       )
       .all(esn, action, ...AWAITING)
       .map(commandFromRow);

@@ -51,9 +51,9 @@ export interface DoorCommandLog {
    */
   createOrGet(command: DoorCommandRecord, keyTtlMs: number): Promise<{ command: DoorCommandRecord; created: boolean }>;
   get(id: string): Promise<DoorCommandRecord | null>;
-  /** Applies the patch only while the command is in one of `fromStates`; the command after it, or null when it was not. */
+  /** Applies the patch only while the command is in one of `fromStates` and not completed (final); the command after it, or null when it was not. */
   transition(id: string, fromStates: readonly DoorCommandState[], patch: DoorCommandPatch): Promise<DoorCommandRecord | null>;
-  /** Commands of this terminal and action still waiting for their outcome event, oldest first. */
+  /** Commands of this terminal and action still waiting for their outcome event (not completed), oldest first. */
   awaitingOutcome(esn: string, action: DoorCommandAction): Promise<DoorCommandRecord[]>;
   /** Marks a door event as the outcome of one command; false when another command already has it. */
   claimOutcomeEvent(eventId: string, commandId: string): Promise<boolean>;

@@ -10,7 +10,7 @@ import { esnRule } from './validation.ts';
 
 const DoorCommandState = builder.enumType('DoorCommandState', {
   description:
-    'Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; UNKNOWN when iauto360 did not answer the command in time.',
+    'Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; SENT → UNKNOWN when iauto360 did not answer the command in time, then SUCCEEDED, FAILED or UNKNOWN (from the outcome event), or UNKNOWN for good when no event arrives within DOOR_COMMAND_TIMEOUT_SECONDS. The command is final exactly when `completedAt` is set.',
   values: {
     SENT: { value: 'SENT', description: 'Being sent to iauto360; no answer yet.' },
     ACCEPTED: { value: 'ACCEPTED', description: 'iauto360 accepted it and is reaching the car; waiting for the outcome event.' },
@@ -24,7 +24,7 @@ const DoorCommandState = builder.enumType('DoorCommandState', {
     UNKNOWN: {
       value: 'UNKNOWN',
       description:
-        'The command may or may not have been applied (iauto360 did not answer in time, or the outcome event said neither success nor failure). Wait for the outcome event rather than resending.',
+        'The command may or may not have been applied: iauto360 did not answer it in time, or the outcome event said neither success nor failure. Not resent. While `completedAt` is null (no answer from iauto360, less than DOOR_COMMAND_TIMEOUT_SECONDS since it was sent) its outcome event may still settle it: wait rather than resend. Final once `completedAt` is set.',
     },
   } as const,
 });
@@ -41,7 +41,12 @@ export const DoorCommand = builder.objectRef<DoorCommandRecord>('DoorCommand').i
     state: t.field({ type: DoorCommandState, nullable: false, description: 'Where the command stands.', resolve: (command) => command.state }),
     requestedAt: t.field({ type: 'DateTime', nullable: false, description: 'When the gateway received the command.', resolve: (command) => new Date(command.requestedAt) }),
     acceptedAt: t.field({ type: 'DateTime', description: 'When iauto360 accepted it; null until then.', resolve: (command) => toDate(command.acceptedAt) }),
-    completedAt: t.field({ type: 'DateTime', description: 'When it reached a final state; null until then.', resolve: (command) => toDate(command.completedAt) }),
+    completedAt: t.field({
+      type: 'DateTime',
+      description:
+        'When it reached a final state (for TIMED_OUT, and UNKNOWN without an outcome event, when its window of DOOR_COMMAND_TIMEOUT_SECONDS closed); null until then. Set exactly when the command is final: it will not change any more.',
+      resolve: (command) => toDate(command.completedAt),
+    }),
     outcomeEvent: t.field({
       type: VehicleEvent,
       description: 'The 开锁/关锁 event that settled the command; null until it arrives.',
@@ -117,7 +122,7 @@ builder.subscriptionField('doorCommand', (t) =>
     type: DoorCommand,
     nullable: false,
     description:
-      'The command now, then each change of its state; ends when the state is final (REJECTED, SUCCEEDED, FAILED, TIMED_OUT, or UNKNOWN once its window has passed). Ends at once for an unknown id.',
+      'The command now, then the command again each time it changes (`state`, `completedAt`, `message`...). The last one delivered is final, with `completedAt` set: REJECTED, SUCCEEDED, FAILED, TIMED_OUT, or UNKNOWN (settled by an event saying neither, or its window of DOOR_COMMAND_TIMEOUT_SECONDS closed without an event, delivered as the window closes). Then the subscription ends. Ends at once, delivering nothing, for an unknown id.',
     args: { id: t.arg.id({ required: true, description: 'The `DoorCommand.id` returned by lockDoors/unlockDoors.' }) },
     subscribe: async (_root, args, context) => {
       await readableCommand(String(args.id), context);

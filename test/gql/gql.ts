@@ -43,6 +43,7 @@ type Documents = {
     "\n  mutation UnlockDoors($esn: String!, $key: String!) {\n    unlockDoors(esn: $esn, idempotencyKey: $key) { id action state message }\n  }\n": typeof types.UnlockDoorsDocument,
     "\n  query DoorCommandState($id: ID!) {\n    doorCommand(id: $id) {\n      id\n      state\n      acceptedAt\n      completedAt\n      message\n      outcomeEvent { __typename id type ... on DoorEvent { action outcome } }\n    }\n  }\n": typeof types.DoorCommandStateDocument,
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": typeof types.DoorCommandProgressDocument,
+    "\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n": typeof types.DoorCommandEndingDocument,
     "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": typeof types.VehicleWithFaultyFieldDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": typeof types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": typeof types.LiveIdsDocument,
@@ -155,6 +156,7 @@ const documents: Documents = {
     "\n  mutation UnlockDoors($esn: String!, $key: String!) {\n    unlockDoors(esn: $esn, idempotencyKey: $key) { id action state message }\n  }\n": types.UnlockDoorsDocument,
     "\n  query DoorCommandState($id: ID!) {\n    doorCommand(id: $id) {\n      id\n      state\n      acceptedAt\n      completedAt\n      message\n      outcomeEvent { __typename id type ... on DoorEvent { action outcome } }\n    }\n  }\n": types.DoorCommandStateDocument,
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": types.DoorCommandProgressDocument,
+    "\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n": types.DoorCommandEndingDocument,
     "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": types.VehicleWithFaultyFieldDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": types.LiveIdsDocument,
@@ -368,6 +370,10 @@ export function graphql(source: "\n  query DoorCommandState($id: ID!) {\n    doo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n"): (typeof documents)["\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n"): (typeof documents)["\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

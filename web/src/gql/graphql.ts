@@ -11,7 +11,7 @@ export type DoorAction =
   /** Unlock the doors. */
   | 'UNLOCK';
 
-/** Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; UNKNOWN when iauto360 did not answer the command in time. */
+/** Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; SENT → UNKNOWN when iauto360 did not answer the command in time, then SUCCEEDED, FAILED or UNKNOWN (from the outcome event), or UNKNOWN for good when no event arrives within DOOR_COMMAND_TIMEOUT_SECONDS. The command is final exactly when `completedAt` is set. */
 export type DoorCommandState =
   /** iauto360 accepted it and is reaching the car; waiting for the outcome event. */
   | 'ACCEPTED'
@@ -25,7 +25,7 @@ export type DoorCommandState =
   | 'SUCCEEDED'
   /** Accepted, but no outcome event arrived within DOOR_COMMAND_TIMEOUT_SECONDS: the doors' state is unknown. Final. */
   | 'TIMED_OUT'
-  /** The command may or may not have been applied (iauto360 did not answer in time, or the outcome event said neither success nor failure). Wait for the outcome event rather than resending. */
+  /** The command may or may not have been applied: iauto360 did not answer it in time, or the outcome event said neither success nor failure. Not resent. While `completedAt` is null (no answer from iauto360, less than DOOR_COMMAND_TIMEOUT_SECONDS since it was sent) its outcome event may still settle it: wait rather than resend. Final once `completedAt` is set. */
   | 'UNKNOWN';
 
 /** Whether the engine is running, as last reported by the terminal. */
