@@ -1,11 +1,17 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMutation, useSubscription } from '@urql/preact';
 import { requestProblem } from './errors.ts';
 import type { DoorCommandState } from './gql/graphql.ts';
 import { FleetDoorCommandSubscription, FleetLockDoorsMutation, FleetUnlockDoorsMutation } from './operations.ts';
 
 type Action = 'lock' | 'unlock';
-const FINAL: ReadonlySet<DoorCommandState> = new Set<DoorCommandState>(['REJECTED', 'SUCCEEDED', 'FAILED', 'TIMED_OUT']);
+
+/** What the page reads of a command; the server sets `completedAt` exactly when the command is final. */
+interface CommandView {
+  state: DoorCommandState;
+  message: string;
+  completedAt?: string | null;
+}
 
 /** One user intent: its action and the idempotency key every (re)send of it carries. */
 interface Intent {
@@ -17,7 +23,9 @@ interface Intent {
  * Lock and unlock buttons. Each click is one intent with a fresh idempotency key, reused when the
  * person retries after a network failure, so the gateway never sends the command twice. The
  * buttons stay disabled while a command is in flight, and a synchronous guard drops a second
- * click that lands before the re-render.
+ * click that lands before the re-render. A command is in flight until the server says it is final:
+ * a command with `completedAt`, or its subscription ending (the server ends it at the final state).
+ * An UNKNOWN command is not final while its outcome event may still settle it.
  */
 export function DoorControls({ esn }: { esn: string }) {
   const [, lock] = useMutation(FleetLockDoorsMutation);
@@ -30,16 +38,26 @@ export function DoorControls({ esn }: { esn: string }) {
   const [message, setMessage] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
 
-  const seen = (state: DoorCommandState, text: string) => {
-    setStates((previous) => (previous.at(-1) === state ? previous : [...previous, state]));
-    setMessage(text);
-    if (FINAL.has(state)) setBusy(false);
+  const seen = (command: CommandView) => {
+    setStates((previous) => (previous.at(-1) === command.state ? previous : [...previous, command.state]));
+    setMessage(command.message);
+    if (command.completedAt) setBusy(false);
   };
 
   const [subscription] = useSubscription({ query: FleetDoorCommandSubscription, variables: { id: commandId ?? '' }, pause: commandId === undefined }, (_previous, data) => {
-    seen(data.doorCommand.state, data.doorCommand.message);
+    seen(data.doorCommand);
     return data;
   });
+  // The server ends the stream once the command is final: an end without an error ends the wait.
+  const following = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (commandId === undefined) following.current = undefined;
+    else if (subscription.fetching) following.current = commandId;
+    else if (following.current === commandId && !subscription.error) {
+      following.current = undefined;
+      setBusy(false);
+    }
+  }, [commandId, subscription.fetching, subscription.error]);
   // A broken stream ends the wait: the command's state is then unknown here, not in flight.
   const streamProblem = subscription.error ? (requestProblem(subscription.error) ?? subscription.error.message) : undefined;
   const inFlight = busy && !streamProblem;
@@ -58,8 +76,8 @@ export function DoorControls({ esn }: { esn: string }) {
       const result = next.action === 'lock' ? await lock(variables) : await unlock(variables);
       const command = result.data ? ('lockDoors' in result.data ? result.data.lockDoors : result.data.unlockDoors) : undefined;
       if (command) {
-        seen(command.state, command.message);
-        if (!FINAL.has(command.state)) setCommandId(command.id);
+        seen(command);
+        if (!command.completedAt) setCommandId(command.id);
       } else {
         setProblem(requestProblem(result.error) ?? result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ') ?? 'no answer');
         setBusy(false);
@@ -80,7 +98,7 @@ export function DoorControls({ esn }: { esn: string }) {
         Unlock
       </button>
       {intent ? (
-        <p role="status" aria-live="polite">
+        <p role="status" aria-live="polite" aria-busy={inFlight}>
           {intent.action === 'lock' ? 'Locking' : 'Unlocking'}: <span data-testid="door-states">{states.join(' → ')}</span>
           {message ? ` — ${message}` : ''}
         </p>

@@ -175,6 +175,7 @@ export const FleetLockDoorsMutation = graphql(`
       esn
       state
       message
+      completedAt
     }
   }
 `);
@@ -188,11 +189,12 @@ export const FleetUnlockDoorsMutation = graphql(`
       esn
       state
       message
+      completedAt
     }
   }
 `);
 
-/** A door command's state as it moves to its outcome; no upstream call. */
+/** A door command's state as it moves to its outcome; the server ends it once the command is final (`completedAt` set). No upstream call. */
 export const FleetDoorCommandSubscription = graphql(`
   subscription FleetDoorCommand($id: ID!) {
     doorCommand(id: $id) {
@@ -201,6 +203,7 @@ export const FleetDoorCommandSubscription = graphql(`
       esn
       state
       message
+      completedAt
     }
   }
 `);
