@@ -2,11 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DoorCommands } from '../src/events/door-commands.ts';
+import { DOOR_EVENT_WIRE_TYPE } from '../src/events/event.ts';
+import { openEventStore } from '../src/events/open-store.ts';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
+import { UpstreamTimeoutError } from '../src/upstream/errors.ts';
 import { graphql } from './gql/index.ts';
 import { type RunningRedis, startRedis } from './helpers/redis.ts';
 import { subscribe } from './helpers/subscriptions.ts';
-import { type Stack, startStack } from './helpers/stack.ts';
+import { type Stack, capturedLogger, startStack } from './helpers/stack.ts';
 import { freshTerminals } from './helpers/fresh-terminals.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -262,5 +266,43 @@ describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose windo
     const late = subscribe('sse', unknownStack.url, DoorCommandEnding, { id: command.id });
     await late.ended;
     expect(late.results.map((result) => result.data!.doorCommand)).toEqual([shown[1]]);
+  });
+
+  it('stays final when an event received inside its window is correlated only after the window closed', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-doors-'));
+    const { logger } = capturedLogger('warn');
+    const store = await openEventStore(
+      {
+        sqlitePath: join(directory, 'events.db'),
+        retentionMs: 86_400_000,
+        doorCommandTimeoutMs: TIMEOUT_MS,
+        redis: redis ? { url: redis.url, prefix: `door-late-${Date.now()}` } : undefined,
+      },
+      logger,
+    );
+    let clock = 1_790_000_000_000;
+    const doors = new DoorCommands({ store, timeoutMs: TIMEOUT_MS, logger, now: () => clock });
+    try {
+      const esn = '861276678899001';
+      const command = await doors.send({ principal: 'tester', idempotencyKey: freshKey(), esn, action: 'LOCK_DOOR' }, () =>
+        Promise.reject(new UpstreamTimeoutError(5001, 'headers')),
+      );
+      expect(command).toMatchObject({ state: 'UNKNOWN', completedAt: null });
+      // The car's 关锁 arrives inside the window, but is correlated only after the window closed and the command was read final.
+      const [event] = await store.append([
+        { id: '9100000000000000001', esn, uid: null, wireType: DOOR_EVENT_WIRE_TYPE.LOCK_DOOR, time: 1_790_000_001, location: null, text: '关锁成功', attrs: null, receivedAt: clock + 1_000 },
+      ]);
+      clock += TIMEOUT_MS + 1;
+      const final = await doors.get(command.id);
+      expect(final).toMatchObject({ state: 'UNKNOWN', completedAt: command.requestedAt + TIMEOUT_MS, outcomeEventId: null });
+      await doors.onEventsStored([event!]);
+      expect(await doors.get(command.id)).toEqual(final);
+      expect(await store.commands.awaitingOutcome(esn, 'LOCK_DOOR')).toEqual([]);
+      expect(await store.commands.transition(command.id, ['UNKNOWN'], { state: 'SUCCEEDED', completedAt: clock })).toBeNull();
+      expect(await store.commands.get(command.id)).toEqual(final);
+    } finally {
+      await store.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
   });
 });
