@@ -134,6 +134,8 @@ describe('door commands', () => {
     const command = (await stack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() })).data!.lockDoors!;
     expect(command.state).toBe('UNKNOWN');
     expect(command.message).toMatch(/may or may not have been applied\. Do not resend it blindly/);
+    // A write has one attempt: it timed out waiting for the answer, not "the read" across attempts.
+    expect(command.message).toContain('timed out waiting for the headers');
     const progress = subscribe('websocket', stack.url, DoorCommandProgress, { id: command.id });
     await progress.ended;
     expect(progress.results.map((result) => result.data!.doorCommand.state)).toEqual(['UNKNOWN', 'SUCCEEDED']);

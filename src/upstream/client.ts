@@ -144,7 +144,9 @@ export class IautoClient {
       const started = performance.now();
       const allowedMs = Math.min(this.#timeoutMs, deadline - started);
       try {
-        const result = await this.#send(service, checked.data, allowedMs, allowedMs < this.#timeoutMs);
+        // Only a read has a deadline of its own (a write's is its one attempt's timeout, a hair
+        // under #timeoutMs by the time it is sent): only a read can be cut by it.
+        const result = await this.#send(service, checked.data, allowedMs, isRead && allowedMs < this.#timeoutMs);
         this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started });
         return result as ServiceResponse<S>;
       } catch (error) {
