@@ -307,4 +307,49 @@ describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose windo
       rmSync(directory, { recursive: true, force: true });
     }
   });
+
+  it('a command left SENT by a gateway that stopped before recording 5001\'s answer is completed as UNKNOWN once its call and window are surely over', async () => {
+    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-doors-'));
+    const { logger } = capturedLogger('warn');
+    const store = await openEventStore(
+      {
+        sqlitePath: join(directory, 'events.db'),
+        retentionMs: 86_400_000,
+        doorCommandTimeoutMs: TIMEOUT_MS,
+        redis: redis ? { url: redis.url, prefix: `door-abandoned-${Date.now()}` } : undefined,
+      },
+      logger,
+    );
+    let clock = 1_790_000_000_000;
+    const sendTimeoutMs = 1_000;
+    const stopped = new DoorCommands({ store, timeoutMs: TIMEOUT_MS, sendTimeoutMs, logger, now: () => clock });
+    try {
+      // The first gateway logs the command and dies while 5001 is under way: its answer is never recorded.
+      const key = freshKey();
+      const request = { principal: 'tester', idempotencyKey: key, esn: '861276678899002', action: 'UNLOCK_DOOR' as const };
+      void stopped.send(request, () => new Promise<never>(() => {}));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const restarted = new DoorCommands({ store, timeoutMs: TIMEOUT_MS, sendTimeoutMs, logger, now: () => clock });
+      const sent = (await restarted.send(request, () => Promise.reject(new Error('must not be sent again'))))!;
+      expect(sent).toMatchObject({ state: 'SENT', completedAt: null });
+
+      // Still SENT, and left alone, while the first gateway's call or the event's window could still be running.
+      clock = sent.requestedAt + sendTimeoutMs + TIMEOUT_MS;
+      expect(await restarted.get(sent.id)).toMatchObject({ state: 'SENT', completedAt: null });
+
+      clock += 1;
+      const abandoned = await restarted.get(sent.id);
+      expect(abandoned).toMatchObject({ state: 'UNKNOWN', completedAt: sent.requestedAt + sendTimeoutMs + TIMEOUT_MS, outcomeEventId: null });
+      expect(abandoned!.message).toMatch(/^The gateway stopped before it recorded iauto360's answer to this command, and no DOOR_UNLOCKED \(开锁\) event arrived: it may or may not have been applied.*This is final/);
+      // Final: the watch delivers it and ends, an idempotent resend returns it without a call, and it waits for no event.
+      const watched: unknown[] = [];
+      for await (const command of restarted.watch(sent.id, new AbortController().signal)) watched.push(command);
+      expect(watched).toEqual([abandoned]);
+      expect(await restarted.send(request, () => Promise.reject(new Error('must not be sent again')))).toEqual(abandoned);
+      expect(await store.commands.awaitingOutcome(request.esn, 'UNLOCK_DOOR')).toEqual([]);
+    } finally {
+      await store.close();
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
 });

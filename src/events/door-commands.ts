@@ -9,6 +9,8 @@ export const IDEMPOTENCY_WINDOW_MS = 24 * 3600 * 1000;
 
 const AWAITING: readonly DoorCommandState[] = ['SENT', 'ACCEPTED', 'UNKNOWN'];
 const POLL_MS = 500;
+/** IAUTO_TIMEOUT_MS's default: how long a 5001 call may take. */
+const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 
 const EVENT_NAME: Record<DoorCommandAction, string> = { LOCK_DOOR: 'DOOR_LOCKED (关锁)', UNLOCK_DOOR: 'DOOR_UNLOCKED (开锁)' };
 const VERB: Record<DoorCommandAction, string> = { LOCK_DOOR: 'locking', UNLOCK_DOOR: 'unlocking' };
@@ -25,6 +27,12 @@ export interface DoorCommandsOptions {
   store: EventStore;
   /** How long after acceptance the outcome event may arrive (DOOR_COMMAND_TIMEOUT_SECONDS). */
   timeoutMs: number;
+  /**
+   * The most the gateway waits for 5001's answer (IAUTO_TIMEOUT_MS). A command still SENT this
+   * long plus `timeoutMs` after it was sent was left by a gateway that stopped before recording
+   * the answer: it is then completed as UNKNOWN. Default: 10 s.
+   */
+  sendTimeoutMs?: number;
   logger: Logger;
   now?: () => number;
 }
@@ -134,7 +142,7 @@ export class DoorCommands {
         }
         if (isFinal(command)) return;
         // Wake just after the window closes too, so the final state is delivered without a poll's delay.
-        const untilClosed = command.state === 'SENT' ? POLL_MS : this.deadlineOf(command) + 1 - this.now();
+        const untilClosed = (command.state === 'SENT' ? this.abandonedAt(command) : this.deadlineOf(command)) + 1 - this.now();
         await new Promise<void>((resolve) => {
           wake = resolve;
           setTimeout(resolve, Math.max(0, Math.min(POLL_MS, untilClosed))).unref();
@@ -150,6 +158,11 @@ export class DoorCommands {
   /** The end of the window in which the outcome event may arrive: acceptance, or sending when 5001's answer is unknown, plus the timeout. */
   private deadlineOf(command: DoorCommandRecord): number {
     return (command.acceptedAt ?? command.requestedAt) + this.timeoutMs;
+  }
+
+  /** When a command still SENT was surely abandoned: its 5001 call has ended, and so has the window an event could have come in. */
+  private abandonedAt(command: DoorCommandRecord): number {
+    return command.requestedAt + (this.options.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS) + this.timeoutMs;
   }
 
   private inWindow(command: DoorCommandRecord, receivedAt: number): boolean {
@@ -200,12 +213,25 @@ export class DoorCommands {
   /**
    * A command whose window closed without an outcome event becomes final: ACCEPTED turns
    * TIMED_OUT; UNKNOWN stays UNKNOWN (whether it was applied is still unknown) but is completed.
+   * A command still SENT long after its 5001 call must have ended (the gateway that sent it
+   * stopped before recording the answer) becomes UNKNOWN, completed.
    */
   private async settleTimeout(command: DoorCommandRecord): Promise<DoorCommandRecord> {
-    if (command.completedAt !== null || (command.state !== 'ACCEPTED' && command.state !== 'UNKNOWN')) return command;
+    if (command.completedAt !== null) return command;
+    const seconds = this.timeoutMs / 1000;
+    if (command.state === 'SENT') {
+      const abandonedAt = this.abandonedAt(command);
+      if (this.now() <= abandonedAt) return command;
+      const abandoned = await this.options.store.commands.transition(command.id, ['SENT'], {
+        state: 'UNKNOWN',
+        completedAt: abandonedAt,
+        message: `The gateway stopped before it recorded iauto360's answer to this command, and no ${EVENT_NAME[command.action]} event arrived: it may or may not have been applied, and the doors' state is unknown. This is final. Check the vehicle's events before sending another command.`,
+      });
+      return abandoned ?? (await this.options.store.commands.get(command.id)) ?? command;
+    }
+    if (command.state !== 'ACCEPTED' && command.state !== 'UNKNOWN') return command;
     const deadline = this.deadlineOf(command);
     if (this.now() <= deadline) return command;
-    const seconds = this.timeoutMs / 1000;
     const settled = await this.options.store.commands.transition(
       command.id,
       [command.state],

@@ -10,7 +10,7 @@ import { esnRule } from './validation.ts';
 
 const DoorCommandState = builder.enumType('DoorCommandState', {
   description:
-    'Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; SENT → UNKNOWN when iauto360 did not answer the command in time, then SUCCEEDED, FAILED or UNKNOWN (from the outcome event), or UNKNOWN for good when no event arrives within DOOR_COMMAND_TIMEOUT_SECONDS. The command is final exactly when `completedAt` is set.',
+    'Where a door command stands: SENT → ACCEPTED or REJECTED; ACCEPTED → SUCCEEDED, FAILED or TIMED_OUT; SENT → UNKNOWN when iauto360 did not answer the command in time, then SUCCEEDED, FAILED or UNKNOWN (from the outcome event), or UNKNOWN for good when no event arrives within DOOR_COMMAND_TIMEOUT_SECONDS; SENT → UNKNOWN (final) when the gateway stopped before recording 5001\'s answer and IAUTO_TIMEOUT_MS plus DOOR_COMMAND_TIMEOUT_SECONDS have passed. The command is final exactly when `completedAt` is set.',
   values: {
     SENT: { value: 'SENT', description: 'Being sent to iauto360; no answer yet.' },
     ACCEPTED: { value: 'ACCEPTED', description: 'iauto360 accepted it and is reaching the car; waiting for the outcome event.' },
