@@ -65,9 +65,11 @@ export function App() {
       <header class="top">
         <h1>iauto-graph fleet</h1>
         <p class="status" role="status" aria-live="polite">
-          {terminalsResult.fetching
-            ? 'Loading the fleet…'
-            : `${terminals.length} terminals, ${boundEsns.length} bound${vehiclesPending ? ', loading vehicle data…' : ''}`}
+          {loginNeeded
+            ? 'Sign in to see the fleet.'
+            : terminalsResult.fetching
+              ? 'Loading the fleet…'
+              : `${terminals.length} terminals, ${boundEsns.length} bound${vehiclesPending ? ', loading vehicle data…' : ''}`}
         </p>
         <button type="button" onClick={reload}>
           Reload
@@ -79,24 +81,27 @@ export function App() {
           {failure}
         </p>
       ) : null}
-      <main class="layout">
-        <section id="fleet" class="fleet" aria-labelledby="fleet-heading">
-          <h2 id="fleet-heading">Vehicles</h2>
-          <FleetTable rows={rows} selectedEsn={selectedEsn} onSelect={select} />
-        </section>
-        <section class="map" aria-labelledby="map-heading">
-          <h2 id="map-heading">Map</h2>
-          <FleetMap markers={markers} selectedEsn={selectedEsn} track={selectedTrip?.track} tileUrl={settings.tileUrl} onSelect={select} />
-        </section>
-        {selected ? (
-          <VehiclePanel key={selected.terminal.esn} row={selected} selectedTrip={selectedTrip} onSelectTrip={setSelectedTrip} />
-        ) : (
-          <section class="panel" aria-label="Vehicle">
-            <p>Choose a vehicle to see its trips and fuel figures.</p>
+      {/* Nothing of the fleet, and no event stream, before the gateway has accepted the caller. */}
+      {loginNeeded || !terminalsResult.data ? null : (
+        <main class="layout">
+          <section id="fleet" class="fleet" aria-labelledby="fleet-heading">
+            <h2 id="fleet-heading">Vehicles</h2>
+            <FleetTable rows={rows} selectedEsn={selectedEsn} onSelect={select} />
           </section>
-        )}
-        <EventFeed plates={plates} />
-      </main>
+          <section class="map" aria-labelledby="map-heading">
+            <h2 id="map-heading">Map</h2>
+            <FleetMap markers={markers} selectedEsn={selectedEsn} track={selectedTrip?.track} tileUrl={settings.tileUrl} onSelect={select} />
+          </section>
+          {selected ? (
+            <VehiclePanel key={selected.terminal.esn} row={selected} selectedTrip={selectedTrip} onSelectTrip={setSelectedTrip} />
+          ) : (
+            <section class="panel" aria-label="Vehicle">
+              <p>Choose a vehicle to see its trips and fuel figures.</p>
+            </section>
+          )}
+          <EventFeed plates={plates} />
+        </main>
+      )}
     </>
   );
 }
