@@ -1,8 +1,10 @@
 import { rm } from 'node:fs/promises';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Terminal } from '../src/simulator/fleet.ts';
 import { writeApiKeys } from './helpers/api-keys.ts';
 import { buildFleetPage, launchChromium, openWatchedPage } from './helpers/browser.ts';
+import { freshEventId, postPush, pushBody } from './helpers/events.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /*
@@ -18,6 +20,7 @@ beforeAll(async () => {
 afterAll(() => rm(fleetPageDirectory, { recursive: true, force: true }));
 
 type KeyName = 'fleet' | 'tenant' | 'reader';
+let keys: Record<KeyName, string>;
 /** The tenant's terminals: two bound ones and an unbound one. */
 let tenantEsns: string[] = [];
 
@@ -32,6 +35,7 @@ const stack = useStack(() => ({
       tenant: { scopes: ['read', 'control'], esns: tenantEsns },
       reader: { scopes: ['read'], esns: '*' },
     });
+    keys = written.keys;
     return { AUTH_API_KEYS_FILE: written.file };
   },
 }));
@@ -70,6 +74,31 @@ async function signIn(page: Page, key: string) {
   await page.locator('#credential').fill(key);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** The ESNs of the fleet table's rows, once the status line says the fleet (and its vehicles) loaded. */
+async function shownEsns(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction(
+    (expected) => {
+      const status = document.querySelector('.status')?.textContent ?? '';
+      return document.querySelectorAll('.fleet-table tbody tr').length === expected && !/loading/i.test(status);
+    },
+    count,
+    { timeout: 20_000 },
+  );
+  return page.locator('.fleet-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-esn')!));
+}
+
+const feedIds = (page: Page) => page.locator('.event-feed li').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')!));
+
+/** Pushes one event for a terminal through the gateway's webhook, as iauto360 would. */
+async function pushEvent(terminal: Pick<Terminal, 'esn'>, text: string) {
+  const record = { id: freshEventId(), esn: terminal.esn, type: '震动', time: Math.floor(Date.now() / 1000), text };
+  expect((await postPush(stack.webhookUrl, pushBody([record]))).status).toBe(200);
+  return String(record.id);
+}
+
+/** Waits until the page's event stream is open (its answer's headers arrived). */
+const feedOpen = (page: Page) => page.waitForResponse((response) => sends('FleetEvents')(response.request()) && response.status() === 200, { timeout: 10_000 });
 
 /**
  * Where a key may be: in the Authorization header of the page's GraphQL requests, nowhere else
@@ -136,6 +165,71 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect((await stack.stats()).total).toBe(0);
     expect(sent.filter(isGraphQL).length).toBeGreaterThan(0);
     await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization !== undefined), wrong);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with the right key, lists the fleet with the simulator’s values, follows live events and door commands, and sends the key in the Authorization header only', async () => {
+    const { world } = stack.simulator;
+    const { page, sent, pageErrors, consoleErrors } = await openPage();
+    await openSignedOut(page);
+    const streamOpen = feedOpen(page);
+    await signIn(page, keys.fleet);
+
+    expect(await shownEsns(page, world.terminals.length)).toEqual(world.terminals.map((terminal) => terminal.esn));
+    for (const terminal of world.boundTerminals()) {
+      const row = page.locator(`tr[data-esn="${terminal.esn}"]`);
+      expect(await row.locator('[data-field="plate"]').textContent()).toBe(terminal.vehicle.profile.plateNumber);
+      const battery = Number((await row.locator('[data-field="battery"]').textContent())!.replace(/[^\d.]/g, ''));
+      expect(Math.abs(battery - terminal.vehicle.condition.batteryVolts), terminal.esn).toBeLessThanOrEqual(0.051);
+    }
+    expect(await page.locator('.credentials').count()).toBe(0);
+
+    // The live feed is subscribed with the key.
+    await streamOpen;
+    const eventId = await pushEvent(world.boundTerminals()[0]!, 'signed-in feed');
+    await page.locator(`.event-feed li[data-event-id="${eventId}"]`).waitFor({ timeout: 5_000 });
+
+    // A door command and its states' subscription, with the key.
+    const terminal = world.terminals.find((candidate) => candidate.binding !== null && candidate.inserted && !candidate.vehicle.condition.ignitionOn)!;
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="door-states"]').textContent(), { timeout: 10_000 }).toBe('SENT → ACCEPTED → SUCCEEDED');
+    expect(sent.filter(sends('FleetDoorCommand')).length).toBeGreaterThan(0);
+
+    const graphql = sent.filter(isGraphQL);
+    const anonymous = graphql.filter((request) => !request.headers().authorization);
+    // Only the first request, before the page knew it needed a key, went without one.
+    expect(anonymous.map((request) => request.postData()?.match(/(query|subscription|mutation) (\w+)/)?.[2])).toEqual(['FleetTerminals']);
+    for (const request of graphql.slice(1)) expect(request.headers().authorization).toBe(`Bearer ${keys.fleet}`);
+    await expectKeyOnlyInAuthorization(page, sent, keys.fleet);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('with a key limited to some terminals, shows only those, in the table, on the map and in the event feed', async () => {
+    const { world } = stack.simulator;
+    const { page, pageErrors, consoleErrors } = await openPage();
+    await openSignedOut(page);
+    const streamOpen = feedOpen(page);
+    await signIn(page, keys.tenant);
+    expect(await shownEsns(page, tenantEsns.length)).toEqual(world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn));
+    await streamOpen;
+
+    const foreign = world.boundTerminals().find((terminal) => !tenantEsns.includes(terminal.esn))!;
+    const own = world.terminals.find((terminal) => terminal.esn === tenantEsns[0])!;
+    const foreignId = await pushEvent(foreign, 'not the tenant’s');
+    const ownId = await pushEvent(own, 'the tenant’s');
+    await page.locator(`.event-feed li[data-event-id="${ownId}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).not.toContain(foreignId);
+    const text = (await page.locator('body').textContent()) ?? '';
+    for (const terminal of world.terminals.filter((candidate) => !tenantEsns.includes(candidate.esn))) {
+      expect(text).not.toContain(terminal.esn);
+      if (terminal.vehicle.profile.plateNumber) expect(text).not.toContain(terminal.vehicle.profile.plateNumber);
+    }
+    expect(await page.locator('.fleet-map .marker').count()).toBe(2);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors()).toEqual([]);
     await page.context().close();
