@@ -234,4 +234,29 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(consoleErrors()).toEqual([]);
     await page.context().close();
   });
+
+  it('with a key without the control scope, says door commands are not allowed and sends none (no 5001 call)', async () => {
+    const { world } = stack.simulator;
+    const { page, pageErrors, consoleErrors } = await openPage();
+    await openSignedOut(page);
+    await signIn(page, keys.reader);
+    await shownEsns(page, world.terminals.length);
+    const terminal = world.boundTerminals()[0]!;
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+
+    const reason = page.locator('.doors [role="alert"]');
+    await expect.poll(() => reason.textContent()).toBe('Not allowed: This needs the `control` scope, which reader does not have.');
+    for (const name of ['Lock', 'Unlock']) {
+      const button = page.getByRole('button', { name, exact: true });
+      expect(await button.isDisabled(), name).toBe(true);
+      expect(await button.getAttribute('aria-describedby'), name).toBe(await reason.getAttribute('id'));
+    }
+    // Retrying cannot help: no Retry button.
+    expect(await page.locator('.doors').getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    expect((await stack.stats()).calls['5001'] ?? 0).toBe(0);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors()).toEqual([]);
+    await page.context().close();
+  });
 });
