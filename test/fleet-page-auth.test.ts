@@ -259,4 +259,49 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(consoleErrors()).toEqual([]);
     await page.context().close();
   });
+
+  it('signing out forgets the key, closes the event stream, clears what the page showed and kept, and the next key sees only its own', async () => {
+    const { world } = stack.simulator;
+    const { page, sent, pageErrors, consoleErrors } = await openPage();
+    await openSignedOut(page);
+    const firstStream = feedOpen(page);
+    await signIn(page, keys.fleet);
+    await shownEsns(page, world.terminals.length);
+    await firstStream;
+    const foreign = world.boundTerminals().find((terminal) => !tenantEsns.includes(terminal.esn))!;
+    const foreignId = await pushEvent(foreign, 'seen by the fleet key');
+    await page.locator(`.event-feed li[data-event-id="${foreignId}"]`).waitFor({ timeout: 5_000 });
+    const stream = sent.filter(sends('FleetEvents')).at(-1)!;
+    await page.locator(`tr[data-esn="${foreign.esn}"] button.plate`).click();
+
+    const before = sent.length;
+    const streamClosed = new Promise((resolve) => {
+      page.on('requestfailed', (request) => request === stream && resolve('failed'));
+      page.on('requestfinished', (request) => request === stream && resolve('finished'));
+    });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#credential').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.credentials [role="alert"]').textContent()).toBe('This gateway needs an API key or token.');
+    expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
+    expect(await streamClosed).toBeDefined();
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    // Whatever the page asks now, it asks without the key.
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => sent.length).toBeGreaterThan(before);
+    for (const request of sent.slice(before)) expect(request.headers().authorization, request.postData() ?? request.url()).toBeUndefined();
+
+    // A narrower key in the same tab sees none of the first one's fleet, cached or stored.
+    const secondStream = feedOpen(page);
+    await signIn(page, keys.tenant);
+    expect(await shownEsns(page, tenantEsns.length)).toEqual(world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn));
+    await secondStream;
+    const ownId = await pushEvent(world.terminals.find((terminal) => terminal.esn === tenantEsns[0])!, 'seen by the tenant');
+    await page.locator(`.event-feed li[data-event-id="${ownId}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).not.toContain(foreignId);
+    expect((await page.locator('body').textContent()) ?? '').not.toContain(foreign.esn);
+    await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization === `Bearer ${keys.tenant}`), keys.tenant);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors()).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -12,7 +12,14 @@ import { useSettings } from './settings.ts';
 /** terminals(esns:) takes at most 100 ESNs; larger fleets are asked in pages of that size. */
 const ESNS_PER_REQUEST = 100;
 
-export function App() {
+interface Props {
+  /** True when this session has a credential (the gateway may still refuse it). */
+  signedIn: boolean;
+  onSignIn: (credential: string) => void;
+  onSignOut: () => void;
+}
+
+export function App({ signedIn, onSignIn, onSignOut }: Props) {
   const settings = useSettings();
   const [terminalsResult, refetchTerminals] = useQuery({ query: FleetTerminalsQuery });
   const terminals = terminalsResult.data?.myTerminals ?? [];
@@ -74,8 +81,13 @@ export function App() {
         <button type="button" onClick={reload}>
           Reload
         </button>
+        {signedIn && !loginNeeded ? (
+          <button type="button" onClick={onSignOut}>
+            Sign out
+          </button>
+        ) : null}
       </header>
-      {loginNeeded ? <CredentialForm onSubmit={reload} /> : null}
+      {loginNeeded ? <CredentialForm refused={signedIn} onSubmit={onSignIn} /> : null}
       {failure && !loginNeeded ? (
         <p class="banner" role="alert">
           {failure}
