@@ -1,4 +1,8 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal } from '../src/simulator/fleet.ts';
@@ -24,6 +28,16 @@ let keys: Record<KeyName, string>;
 /** The tenant's terminals: two bound ones and an unbound one. */
 let tenantEsns: string[] = [];
 
+/** The identity provider's key: the gateway verifies JWTs with its public half (AUTH_JWT_PUBLIC_KEY_FILE). */
+const identityProvider = await generateKeyPair('ES256');
+const jwtKeyFile = join(mkdtempSync(join(tmpdir(), 'iauto-graph-jwt-')), 'public.pem');
+writeFileSync(jwtKeyFile, await exportSPKI(identityProvider.publicKey));
+
+/** A JWT for `esns` with `scope`, expiring at `expiresAt` (seconds since the epoch). */
+function jwt(scope: string, esns: string[], expiresAt: number) {
+  return new SignJWT({ scope, esns }).setProtectedHeader({ alg: 'ES256' }).setSubject('alice').setIssuedAt().setExpirationTime(expiresAt).sign(identityProvider.privateKey);
+}
+
 const stack = useStack(() => ({
   fleetPageDirectory,
   env: (simulator) => {
@@ -36,7 +50,7 @@ const stack = useStack(() => ({
       reader: { scopes: ['read'], esns: '*' },
     });
     keys = written.keys;
-    return { AUTH_API_KEYS_FILE: written.file };
+    return { AUTH_API_KEYS_FILE: written.file, AUTH_JWT_PUBLIC_KEY_FILE: jwtKeyFile };
   },
 }));
 
@@ -255,6 +269,7 @@ describe('the fleet page when the gateway requires authentication', () => {
     // Retrying cannot help: no Retry button.
     expect(await page.locator('.doors').getByRole('button', { name: 'Retry' }).count()).toBe(0);
     expect((await stack.stats()).calls['5001'] ?? 0).toBe(0);
+    expect(stack.logLines.join('\n')).not.toContain(keys.reader);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors()).toEqual([]);
     await page.context().close();
@@ -300,6 +315,28 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(await feedIds(page)).not.toContain(foreignId);
     expect((await page.locator('body').textContent()) ?? '').not.toContain(foreign.esn);
     await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization === `Bearer ${keys.tenant}`), keys.tenant);
+    expect(pageErrors).toEqual([]);
+    expect(consoleErrors()).toEqual([]);
+    await page.context().close();
+  });
+
+  it('signs in with a JWT as with a key, and when the token expires asks again and hides the fleet', async () => {
+    const { world } = stack.simulator;
+    const { page, sent, pageErrors, consoleErrors } = await openPage();
+    await openSignedOut(page);
+    const expiresAt = Math.floor(Date.now() / 1000) + 4;
+    const token = await jwt('read', tenantEsns, expiresAt);
+    const streamOpen = feedOpen(page);
+    await signIn(page, token);
+    expect(await shownEsns(page, tenantEsns.length)).toEqual(world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn));
+    await streamOpen;
+
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 + 1_000 - Date.now()));
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent()).toBe('The gateway refused this API key or token.');
+    expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
+    expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
+    await expectKeyOnlyInAuthorization(page, sent, token);
     expect(pageErrors).toEqual([]);
     expect(consoleErrors()).toEqual([]);
     await page.context().close();
