@@ -64,29 +64,43 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** A watched page that also keeps every request (for its headers and body) and every uncaught exception. */
+/**
+ * A new tab on the fleet page, signed out, once it asks for a key; it keeps every request (for its
+ * headers and body) and every uncaught exception.
+ */
 async function openPage() {
   const watched = await openWatchedPage(browser);
   const sent: Request[] = [];
   const pageErrors: string[] = [];
   watched.page.on('request', (request) => sent.push(request));
   watched.page.on('pageerror', (error) => pageErrors.push(String(error)));
-  /** Console errors other than the browser's own line for a refused (401) request. */
-  const consoleErrors = () => watched.errors.filter((text) => !/status of 401/.test(text));
-  return { ...watched, sent, pageErrors, consoleErrors };
+  await watched.page.goto(`${base}/fleet/`);
+  await watched.page.locator('#credential').waitFor({ timeout: 10_000 });
+  return { ...watched, sent, pageErrors };
+}
+
+/** Closes the tab after checking it threw nothing and logged no error but the browser's own line for a refused (401) request. */
+async function closeCleanly({ page, errors, pageErrors }: Awaited<ReturnType<typeof openPage>>) {
+  expect(pageErrors).toEqual([]);
+  expect(errors.filter((text) => !/status of 401/.test(text))).toEqual([]);
+  await page.context().close();
 }
 
 const isGraphQL = (request: Request) => new URL(request.url()).pathname.startsWith('/graphql');
 const sends = (name: string) => (request: Request) => request.postData()?.includes(name) ?? false;
 
-async function openSignedOut(page: Page) {
-  await page.goto(`${base}/fleet/`);
-  await page.locator('#credential').waitFor({ timeout: 10_000 });
-}
-
 async function signIn(page: Page, key: string) {
   await page.locator('#credential').fill(key);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in with `credential` and gives the fleet table's ESNs once `count` rows have loaded and the event stream is open. */
+async function signInAndList(page: Page, credential: string, count: number): Promise<string[]> {
+  const streamOpen = feedOpen(page);
+  await signIn(page, credential);
+  const esns = await shownEsns(page, count);
+  await streamOpen;
+  return esns;
 }
 
 /** The ESNs of the fleet table's rows, once the status line says the fleet (and its vehicles) loaded. */
@@ -101,6 +115,9 @@ async function shownEsns(page: Page, count: number): Promise<string[]> {
   );
   return page.locator('.fleet-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-esn')!));
 }
+
+/** The tenant's ESNs in the order the page lists them (the world's). */
+const tenantInOrder = () => stack.simulator.world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn);
 
 const feedIds = (page: Page) => page.locator('.event-feed li').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')!));
 
@@ -137,8 +154,8 @@ async function expectKeyOnlyInAuthorization(page: Page, sent: Request[], key: st
 
 describe('the fleet page when the gateway requires authentication', () => {
   it('signed out, asks for a key and shows no fleet, makes no upstream call, and opens no event stream (the gateway would refuse it)', async () => {
-    const { page, sent, pageErrors, consoleErrors } = await openPage();
-    await openSignedOut(page);
+    const tab = await openPage();
+    const { page, sent } = tab;
 
     expect(await page.locator('.credentials [role="alert"]').textContent()).toBe('This gateway needs an API key or token.');
     expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
@@ -160,14 +177,12 @@ describe('the fleet page when the gateway requires authentication', () => {
       );
       expect(status, path).toBe(401);
     }
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors()).toEqual([]);
-    await page.context().close();
+    await closeCleanly(tab);
   });
 
   it('with a wrong key, says the gateway refused it and still shows no fleet', async () => {
-    const { page, pageErrors, consoleErrors, sent } = await openPage();
-    await openSignedOut(page);
+    const tab = await openPage();
+    const { page, sent } = tab;
     const wrong = 'ik_not-a-key-of-this-gateway';
     await signIn(page, wrong);
 
@@ -179,19 +194,14 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect((await stack.stats()).total).toBe(0);
     expect(sent.filter(isGraphQL).length).toBeGreaterThan(0);
     await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization !== undefined), wrong);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors()).toEqual([]);
-    await page.context().close();
+    await closeCleanly(tab);
   });
 
   it('with the right key, lists the fleet with the simulator’s values, follows live events and door commands, and sends the key in the Authorization header only', async () => {
     const { world } = stack.simulator;
-    const { page, sent, pageErrors, consoleErrors } = await openPage();
-    await openSignedOut(page);
-    const streamOpen = feedOpen(page);
-    await signIn(page, keys.fleet);
-
-    expect(await shownEsns(page, world.terminals.length)).toEqual(world.terminals.map((terminal) => terminal.esn));
+    const tab = await openPage();
+    const { page, sent } = tab;
+    expect(await signInAndList(page, keys.fleet, world.terminals.length)).toEqual(world.terminals.map((terminal) => terminal.esn));
     for (const terminal of world.boundTerminals()) {
       const row = page.locator(`tr[data-esn="${terminal.esn}"]`);
       expect(await row.locator('[data-field="plate"]').textContent()).toBe(terminal.vehicle.profile.plateNumber);
@@ -201,7 +211,6 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(await page.locator('.credentials').count()).toBe(0);
 
     // The live feed is subscribed with the key.
-    await streamOpen;
     const eventId = await pushEvent(world.boundTerminals()[0]!, 'signed-in feed');
     await page.locator(`.event-feed li[data-event-id="${eventId}"]`).waitFor({ timeout: 5_000 });
 
@@ -218,19 +227,14 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(anonymous.map((request) => request.postData()?.match(/(query|subscription|mutation) (\w+)/)?.[2])).toEqual(['FleetTerminals']);
     for (const request of graphql.slice(1)) expect(request.headers().authorization).toBe(`Bearer ${keys.fleet}`);
     await expectKeyOnlyInAuthorization(page, sent, keys.fleet);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors()).toEqual([]);
-    await page.context().close();
+    await closeCleanly(tab);
   });
 
   it('with a key limited to some terminals, shows only those, in the table, on the map and in the event feed', async () => {
     const { world } = stack.simulator;
-    const { page, pageErrors, consoleErrors } = await openPage();
-    await openSignedOut(page);
-    const streamOpen = feedOpen(page);
-    await signIn(page, keys.tenant);
-    expect(await shownEsns(page, tenantEsns.length)).toEqual(world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn));
-    await streamOpen;
+    const tab = await openPage();
+    const { page } = tab;
+    expect(await signInAndList(page, keys.tenant, tenantEsns.length)).toEqual(tenantInOrder());
 
     const foreign = world.boundTerminals().find((terminal) => !tenantEsns.includes(terminal.esn))!;
     const own = world.terminals.find((terminal) => terminal.esn === tenantEsns[0])!;
@@ -244,17 +248,14 @@ describe('the fleet page when the gateway requires authentication', () => {
       if (terminal.vehicle.profile.plateNumber) expect(text).not.toContain(terminal.vehicle.profile.plateNumber);
     }
     expect(await page.locator('.fleet-map .marker').count()).toBe(2);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors()).toEqual([]);
-    await page.context().close();
+    await closeCleanly(tab);
   });
 
   it('with a key without the control scope, says door commands are not allowed and sends none (no 5001 call)', async () => {
     const { world } = stack.simulator;
-    const { page, pageErrors, consoleErrors } = await openPage();
-    await openSignedOut(page);
-    await signIn(page, keys.reader);
-    await shownEsns(page, world.terminals.length);
+    const tab = await openPage();
+    const { page } = tab;
+    await signInAndList(page, keys.reader, world.terminals.length);
     const terminal = world.boundTerminals()[0]!;
     await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
     await page.getByRole('button', { name: 'Lock', exact: true }).click();
@@ -270,19 +271,14 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(await page.locator('.doors').getByRole('button', { name: 'Retry' }).count()).toBe(0);
     expect((await stack.stats()).calls['5001'] ?? 0).toBe(0);
     expect(stack.logLines.join('\n')).not.toContain(keys.reader);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors()).toEqual([]);
-    await page.context().close();
+    await closeCleanly(tab);
   });
 
   it('signing out forgets the key, closes the event stream, clears what the page showed and kept, and the next key sees only its own', async () => {
     const { world } = stack.simulator;
-    const { page, sent, pageErrors, consoleErrors } = await openPage();
-    await openSignedOut(page);
-    const firstStream = feedOpen(page);
-    await signIn(page, keys.fleet);
-    await shownEsns(page, world.terminals.length);
-    await firstStream;
+    const tab = await openPage();
+    const { page, sent } = tab;
+    await signInAndList(page, keys.fleet, world.terminals.length);
     const foreign = world.boundTerminals().find((terminal) => !tenantEsns.includes(terminal.esn))!;
     const foreignId = await pushEvent(foreign, 'seen by the fleet key');
     await page.locator(`.event-feed li[data-event-id="${foreignId}"]`).waitFor({ timeout: 5_000 });
@@ -306,30 +302,21 @@ describe('the fleet page when the gateway requires authentication', () => {
     for (const request of sent.slice(before)) expect(request.headers().authorization, request.postData() ?? request.url()).toBeUndefined();
 
     // A narrower key in the same tab sees none of the first one's fleet, cached or stored.
-    const secondStream = feedOpen(page);
-    await signIn(page, keys.tenant);
-    expect(await shownEsns(page, tenantEsns.length)).toEqual(world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn));
-    await secondStream;
+    expect(await signInAndList(page, keys.tenant, tenantEsns.length)).toEqual(tenantInOrder());
     const ownId = await pushEvent(world.terminals.find((terminal) => terminal.esn === tenantEsns[0])!, 'seen by the tenant');
     await page.locator(`.event-feed li[data-event-id="${ownId}"]`).waitFor({ timeout: 5_000 });
     expect(await feedIds(page)).not.toContain(foreignId);
     expect((await page.locator('body').textContent()) ?? '').not.toContain(foreign.esn);
     await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization === `Bearer ${keys.tenant}`), keys.tenant);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors()).toEqual([]);
-    await page.context().close();
+    await closeCleanly(tab);
   });
 
   it('signs in with a JWT as with a key, and when the token expires asks again and hides the fleet', async () => {
-    const { world } = stack.simulator;
-    const { page, sent, pageErrors, consoleErrors } = await openPage();
-    await openSignedOut(page);
+    const tab = await openPage();
+    const { page, sent } = tab;
     const expiresAt = Math.floor(Date.now() / 1000) + 4;
     const token = await jwt('read', tenantEsns, expiresAt);
-    const streamOpen = feedOpen(page);
-    await signIn(page, token);
-    expect(await shownEsns(page, tenantEsns.length)).toEqual(world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn));
-    await streamOpen;
+    expect(await signInAndList(page, token, tenantEsns.length)).toEqual(tenantInOrder());
 
     await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 + 1_000 - Date.now()));
     await page.getByRole('button', { name: 'Reload' }).click();
@@ -337,8 +324,6 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
     expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
     await expectKeyOnlyInAuthorization(page, sent, token);
-    expect(pageErrors).toEqual([]);
-    expect(consoleErrors()).toEqual([]);
-    await page.context().close();
+    await closeCleanly(tab);
   });
 });
