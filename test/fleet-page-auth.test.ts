@@ -160,6 +160,8 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(await page.locator('.credentials [role="alert"]').textContent()).toBe('This gateway needs an API key or token.');
     expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
     expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
+    // No in-page link (the skip link) leads to a part that is not there.
+    expect(await page.locator('a[href^="#"]').evaluateAll((links) => links.filter((link) => !document.getElementById(link.getAttribute('href')!.slice(1))).length)).toBe(0);
     // The form's message is the page's only alert: no error banner beside it.
     expect(await page.getByRole('alert').count()).toBe(1);
     expect((await stack.stats()).total).toBe(0);

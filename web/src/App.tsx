@@ -52,6 +52,8 @@ export function App({ signedIn, onSignIn, onSignOut }: Props) {
   const plates = useMemo(() => new Map(terminals.flatMap((terminal) => (terminal.plateNumber ? [[terminal.esn, terminal.plateNumber] as const] : []))), [terminals]);
   const selected = rows.find((row) => row.terminal.esn === selectedEsn);
   const loginNeeded = needsCredentials(terminalsResult.error) || needsCredentials(vehiclesResult.error);
+  // Nothing of the fleet, and no event stream, before the gateway has accepted the caller.
+  const showFleet = !loginNeeded && terminalsResult.data !== undefined;
   const vehiclesPending = boundEsns.length > 0 && (vehiclesResult.fetching || (!vehiclesResult.data && !vehiclesResult.error));
   const failure = requestProblem(terminalsResult.error) ?? requestProblem(vehiclesResult.error);
 
@@ -66,9 +68,11 @@ export function App({ signedIn, onSignIn, onSignOut }: Props) {
 
   return (
     <>
-      <a class="skip" href="#fleet">
-        Skip to the fleet
-      </a>
+      {showFleet ? (
+        <a class="skip" href="#fleet">
+          Skip to the fleet
+        </a>
+      ) : null}
       <header class="top">
         <h1>iauto-graph fleet</h1>
         <p class="status" role="status" aria-live="polite">
@@ -93,8 +97,7 @@ export function App({ signedIn, onSignIn, onSignOut }: Props) {
           {failure}
         </p>
       ) : null}
-      {/* Nothing of the fleet, and no event stream, before the gateway has accepted the caller. */}
-      {loginNeeded || !terminalsResult.data ? null : (
+      {showFleet ? (
         <main class="layout">
           <section id="fleet" class="fleet" aria-labelledby="fleet-heading">
             <h2 id="fleet-heading">Vehicles</h2>
@@ -113,7 +116,7 @@ export function App({ signedIn, onSignIn, onSignOut }: Props) {
           )}
           <EventFeed plates={plates} />
         </main>
-      )}
+      ) : null}
     </>
   );
 }
