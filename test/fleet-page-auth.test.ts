@@ -1,7 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,9 @@ import { useStack } from './helpers/use-stack.ts';
  * shows signed out, with a wrong key, with keys of different reach and scopes, and after signing
  * out; and where the key goes (the Authorization header only: no URL, body, storage or log line).
  */
+
+/** Screenshots for a person to look at; the directory is not committed. */
+const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 let fleetPageDirectory: string;
 beforeAll(async () => {
@@ -59,6 +63,7 @@ let base: string;
 beforeAll(async () => {
   browser = await launchChromium();
   base = stack.url.replace(/\/graphql$/, '');
+  mkdirSync(artifacts, { recursive: true });
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -179,6 +184,7 @@ describe('the fleet page when the gateway requires authentication', () => {
       );
       expect(status, path).toBe(401);
     }
+    await page.screenshot({ path: `${artifacts}fleet-signed-out.png`, fullPage: true });
     await closeCleanly(tab);
   });
 
@@ -273,6 +279,7 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(await page.locator('.doors').getByRole('button', { name: 'Retry' }).count()).toBe(0);
     expect((await stack.stats()).calls['5001'] ?? 0).toBe(0);
     expect(stack.logLines.join('\n')).not.toContain(keys.reader);
+    await page.screenshot({ path: `${artifacts}fleet-doors-not-allowed.png`, fullPage: true });
     await closeCleanly(tab);
   });
 
