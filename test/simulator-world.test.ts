@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pathLengthKm } from '../src/domain/geo.ts';
 import { GUANGZHOU_BOUNDS } from '../src/simulator/geo.ts';
+import { stringify } from 'lossless-json';
 import { parseJson, stringifyJson } from '../src/simulator/json.ts';
 import { FUEL_GRADES } from '../src/domain/fuel-grades.ts';
 import type { Trip } from '../src/simulator/trips.ts';
@@ -298,6 +299,21 @@ describe('lossless JSON', () => {
     expect(value.id).toBe(86127667888972656n);
     expect(value.small).toBe(42);
     expect(stringifyJson(value)).toBe('{"id":86127667888972656,"small":42,"float":60.4,"list":[1,-2500]}');
+  });
+
+  it('writes the same text as lossless-json for every kind of value the simulator answers with', () => {
+    const values: unknown[] = [
+      ...world.terminals,
+      ...bound.flatMap((terminal) =>
+        terminal.vehicle.trips.slice(0, 3).flatMap((trip) => [
+          { flag: 1, data: { coords: world.trackOf(terminal.esn, trip.id) } },
+          { flag: 1, data: world.evaluationOf(terminal.esn, trip.id) },
+          { flag: 1, data: { records: [{ id: BigInt(trip.id), startTime: trip.startTime, mileage: trip.mileageKm }], page: 1, totalCount: 1 } },
+        ]),
+      ),
+      { flag: 0, data: {}, err: '设备未绑定', missing: undefined, list: [1, 'a', null, true, -0.5, 1e21, { nested: 2n ** 70n }] },
+    ];
+    for (const value of values) expect(stringifyJson(value)).toBe(stringify(value));
   });
 
   it('rejects what JSON.parse rejects', () => {

