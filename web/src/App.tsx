@@ -12,7 +12,14 @@ import { useSettings } from './settings.ts';
 /** terminals(esns:) takes at most 100 ESNs; larger fleets are asked in pages of that size. */
 const ESNS_PER_REQUEST = 100;
 
-export function App() {
+interface Props {
+  /** True when this session has a credential (the gateway may still refuse it). */
+  signedIn: boolean;
+  onSignIn: (credential: string) => void;
+  onSignOut: () => void;
+}
+
+export function App({ signedIn, onSignIn, onSignOut }: Props) {
   const settings = useSettings();
   const [terminalsResult, refetchTerminals] = useQuery({ query: FleetTerminalsQuery });
   const terminals = terminalsResult.data?.myTerminals ?? [];
@@ -45,6 +52,8 @@ export function App() {
   const plates = useMemo(() => new Map(terminals.flatMap((terminal) => (terminal.plateNumber ? [[terminal.esn, terminal.plateNumber] as const] : []))), [terminals]);
   const selected = rows.find((row) => row.terminal.esn === selectedEsn);
   const loginNeeded = needsCredentials(terminalsResult.error) || needsCredentials(vehiclesResult.error);
+  // Nothing of the fleet, and no event stream, before the gateway has accepted the caller.
+  const showFleet = !loginNeeded && terminalsResult.data !== undefined;
   const vehiclesPending = boundEsns.length > 0 && (vehiclesResult.fetching || (!vehiclesResult.data && !vehiclesResult.error));
   const failure = requestProblem(terminalsResult.error) ?? requestProblem(vehiclesResult.error);
 
@@ -59,44 +68,55 @@ export function App() {
 
   return (
     <>
-      <a class="skip" href="#fleet">
-        Skip to the fleet
-      </a>
+      {showFleet ? (
+        <a class="skip" href="#fleet">
+          Skip to the fleet
+        </a>
+      ) : null}
       <header class="top">
         <h1>iauto-graph fleet</h1>
         <p class="status" role="status" aria-live="polite">
-          {terminalsResult.fetching
-            ? 'Loading the fleet…'
-            : `${terminals.length} terminals, ${boundEsns.length} bound${vehiclesPending ? ', loading vehicle data…' : ''}`}
+          {loginNeeded
+            ? 'Sign in to see the fleet.'
+            : terminalsResult.fetching
+              ? 'Loading the fleet…'
+              : `${terminals.length} terminals, ${boundEsns.length} bound${vehiclesPending ? ', loading vehicle data…' : ''}`}
         </p>
         <button type="button" onClick={reload}>
           Reload
         </button>
+        {signedIn && !loginNeeded ? (
+          <button type="button" onClick={onSignOut}>
+            Sign out
+          </button>
+        ) : null}
       </header>
-      {loginNeeded ? <CredentialForm onSubmit={reload} /> : null}
+      {loginNeeded ? <CredentialForm refused={signedIn} onSubmit={onSignIn} /> : null}
       {failure && !loginNeeded ? (
         <p class="banner" role="alert">
           {failure}
         </p>
       ) : null}
-      <main class="layout">
-        <section id="fleet" class="fleet" aria-labelledby="fleet-heading">
-          <h2 id="fleet-heading">Vehicles</h2>
-          <FleetTable rows={rows} selectedEsn={selectedEsn} onSelect={select} />
-        </section>
-        <section class="map" aria-labelledby="map-heading">
-          <h2 id="map-heading">Map</h2>
-          <FleetMap markers={markers} selectedEsn={selectedEsn} track={selectedTrip?.track} tileUrl={settings.tileUrl} onSelect={select} />
-        </section>
-        {selected ? (
-          <VehiclePanel key={selected.terminal.esn} row={selected} selectedTrip={selectedTrip} onSelectTrip={setSelectedTrip} />
-        ) : (
-          <section class="panel" aria-label="Vehicle">
-            <p>Choose a vehicle to see its trips and fuel figures.</p>
+      {showFleet ? (
+        <main class="layout">
+          <section id="fleet" class="fleet" aria-labelledby="fleet-heading">
+            <h2 id="fleet-heading">Vehicles</h2>
+            <FleetTable rows={rows} selectedEsn={selectedEsn} onSelect={select} />
           </section>
-        )}
-        <EventFeed plates={plates} />
-      </main>
+          <section class="map" aria-labelledby="map-heading">
+            <h2 id="map-heading">Map</h2>
+            <FleetMap markers={markers} selectedEsn={selectedEsn} track={selectedTrip?.track} tileUrl={settings.tileUrl} onSelect={select} />
+          </section>
+          {selected ? (
+            <VehiclePanel key={selected.terminal.esn} row={selected} selectedTrip={selectedTrip} onSelectTrip={setSelectedTrip} />
+          ) : (
+            <section class="panel" aria-label="Vehicle">
+              <p>Choose a vehicle to see its trips and fuel figures.</p>
+            </section>
+          )}
+          <EventFeed plates={plates} />
+        </main>
+      ) : null}
     </>
   );
 }

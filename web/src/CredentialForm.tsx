@@ -1,24 +1,28 @@
 import { useState } from 'preact/hooks';
-import { hasCredential, setCredential } from './client.ts';
+
+interface Props {
+  /** True when the gateway refused the credential this tab signed in with. */
+  refused: boolean;
+  onSubmit: (credential: string) => void;
+}
 
 /** Asks for an API key or token; it stays in this tab's memory only. */
-export function CredentialForm({ onSubmit }: { onSubmit: () => void }) {
+export function CredentialForm({ refused, onSubmit }: Props) {
   const [value, setValue] = useState('');
   return (
     <form
       class="credentials"
       onSubmit={(event) => {
         event.preventDefault();
-        setCredential(value);
+        onSubmit(value);
         setValue('');
-        onSubmit();
       }}
     >
-      <p role="alert">{hasCredential() ? 'The gateway refused this API key or token.' : 'This gateway needs an API key or token.'}</p>
+      <p role="alert">{refused ? 'The gateway refused this API key or token.' : 'This gateway needs an API key or token.'}</p>
       <label for="credential">API key or token</label>
       <input id="credential" type="password" autocomplete="off" value={value} onInput={(event) => setValue(event.currentTarget.value)} required />
       <button type="submit">Sign in</button>
-      <p class="hint">Kept in this tab's memory only: a reload forgets it.</p>
+      <p class="hint">Kept in this tab's memory only, sent in the Authorization header: a reload or Sign out forgets it.</p>
     </form>
   );
 }

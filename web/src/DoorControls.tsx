@@ -37,6 +37,8 @@ export function DoorControls({ esn }: { esn: string }) {
   const [states, setStates] = useState<DoorCommandState[]>([]);
   const [message, setMessage] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  /** The gateway's FORBIDDEN message (no `control` scope, or not this caller's terminal): no command can be sent. */
+  const [denied, setDenied] = useState<string | undefined>();
 
   const seen = (command: CommandView) => {
     setStates((previous) => (previous.at(-1) === command.state ? previous : [...previous, command.state]));
@@ -79,7 +81,13 @@ export function DoorControls({ esn }: { esn: string }) {
         seen(command);
         if (!command.completedAt) setCommandId(command.id);
       } else {
-        setProblem(requestProblem(result.error) ?? result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ') ?? 'no answer');
+        const forbidden = result.error?.graphQLErrors.find((error) => error.extensions?.code === 'FORBIDDEN');
+        if (forbidden) {
+          setIntent(undefined);
+          setDenied(forbidden.message);
+        } else {
+          setProblem(requestProblem(result.error) ?? result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ') ?? 'no answer');
+        }
         setBusy(false);
       }
     } finally {
@@ -87,16 +95,22 @@ export function DoorControls({ esn }: { esn: string }) {
     }
   };
 
+  const deniedId = `doors-denied-${esn}`;
   const start = (action: Action) => send({ action, key: crypto.randomUUID() });
   return (
     <div class="doors" aria-labelledby="doors-heading">
       <h3 id="doors-heading">Doors</h3>
-      <button type="button" disabled={inFlight} onClick={() => start('lock')}>
+      <button type="button" disabled={inFlight || denied !== undefined} aria-describedby={denied ? deniedId : undefined} onClick={() => start('lock')}>
         Lock
       </button>{' '}
-      <button type="button" disabled={inFlight} onClick={() => start('unlock')}>
+      <button type="button" disabled={inFlight || denied !== undefined} aria-describedby={denied ? deniedId : undefined} onClick={() => start('unlock')}>
         Unlock
       </button>
+      {denied ? (
+        <p id={deniedId} class="badge forbidden" role="alert">
+          Not allowed: {denied}
+        </p>
+      ) : null}
       {intent ? (
         <p role="status" aria-live="polite" aria-busy={inFlight}>
           {intent.action === 'lock' ? 'Locking' : 'Unlocking'}: <span data-testid="door-states">{states.join(' → ')}</span>

@@ -19,6 +19,11 @@ function stored(): FeedEvent[] {
   }
 }
 
+/** Forgets the events kept for this tab: a new sign-in must not show the previous one's. */
+export function forgetStoredEvents(): void {
+  sessionStorage.removeItem(STORAGE_KEY);
+}
+
 /**
  * The live event feed: vehicleEvents with `since` the last event this tab saw, so after a reload
  * the gateway replays what arrived meanwhile before the live events, with no gap.

@@ -21,23 +21,13 @@ const embedded = [
   'TripTrack',
 ];
 
-/** The API key or token: in memory only, never in storage, gone with the tab. */
-let credential: string | undefined;
-
-export function setCredential(value: string | undefined): void {
-  credential = value?.trim() || undefined;
-}
-
-export function hasCredential(): boolean {
-  return credential !== undefined;
-}
-
 /**
  * The GraphQL client: a normalized cache (terminals and vehicles by ESN, trips by id, trip pages
  * merged by the Relay pagination helper) over fetch; subscriptions also go over fetch, as
- * Server-Sent Events, so the page needs no other transport.
+ * Server-Sent Events, so the page needs no other transport. `credential` (an API key or token)
+ * goes in every request's Authorization header, queries, mutations and subscriptions alike.
  */
-export function createFleetClient(url = '/graphql'): Client {
+export function createFleetClient(credential: string | undefined, url = '/graphql'): Client {
   return new Client({
     url,
     preferGetMethod: false,

@@ -1,0 +1,338 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
+import type { Browser, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Terminal } from '../src/simulator/fleet.ts';
+import { writeApiKeys } from './helpers/api-keys.ts';
+import { buildFleetPage, launchChromium, openWatchedPage } from './helpers/browser.ts';
+import { freshEventId, postPush, pushBody } from './helpers/events.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+/*
+ * The fleet page in front of a gateway that requires authentication (an API keys file): what it
+ * shows signed out, with a wrong key, with keys of different reach and scopes, and after signing
+ * out; and where the key goes (the Authorization header only: no URL, body, storage or log line).
+ */
+
+/** Screenshots for a person to look at; the directory is not committed. */
+const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+
+let fleetPageDirectory: string;
+beforeAll(async () => {
+  fleetPageDirectory = await buildFleetPage();
+}, 120_000);
+afterAll(() => rm(fleetPageDirectory, { recursive: true, force: true }));
+
+type KeyName = 'fleet' | 'tenant' | 'reader';
+let keys: Record<KeyName, string>;
+/** The tenant's terminals: two bound ones and an unbound one. */
+let tenantEsns: string[] = [];
+
+/** The identity provider's key: the gateway verifies JWTs with its public half (AUTH_JWT_PUBLIC_KEY_FILE). */
+const identityProvider = await generateKeyPair('ES256');
+const jwtKeyFile = join(mkdtempSync(join(tmpdir(), 'iauto-graph-jwt-')), 'public.pem');
+writeFileSync(jwtKeyFile, await exportSPKI(identityProvider.publicKey));
+
+/** A JWT for `esns` with `scope`, expiring at `expiresAt` (seconds since the epoch). */
+function jwt(scope: string, esns: string[], expiresAt: number) {
+  return new SignJWT({ scope, esns }).setProtectedHeader({ alg: 'ES256' }).setSubject('alice').setIssuedAt().setExpirationTime(expiresAt).sign(identityProvider.privateKey);
+}
+
+const stack = useStack(() => ({
+  fleetPageDirectory,
+  env: (simulator) => {
+    const bound = simulator.world.boundTerminals();
+    const unbound = simulator.world.terminals.find((terminal) => terminal.binding === null)!;
+    tenantEsns = [bound[1]!.esn, bound[2]!.esn, unbound.esn];
+    const written = writeApiKeys<KeyName>({
+      fleet: { scopes: ['read', 'manage', 'control'], esns: '*' },
+      tenant: { scopes: ['read', 'control'], esns: tenantEsns },
+      reader: { scopes: ['read'], esns: '*' },
+    });
+    keys = written.keys;
+    return { AUTH_API_KEYS_FILE: written.file, AUTH_JWT_PUBLIC_KEY_FILE: jwtKeyFile };
+  },
+}));
+
+let browser: Browser;
+let base: string;
+beforeAll(async () => {
+  browser = await launchChromium();
+  base = stack.url.replace(/\/graphql$/, '');
+  mkdirSync(artifacts, { recursive: true });
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A new tab on the fleet page, signed out, once it asks for a key; it keeps every request (for its
+ * headers and body) and every uncaught exception.
+ */
+async function openPage() {
+  const watched = await openWatchedPage(browser);
+  const sent: Request[] = [];
+  const pageErrors: string[] = [];
+  watched.page.on('request', (request) => sent.push(request));
+  watched.page.on('pageerror', (error) => pageErrors.push(String(error)));
+  await watched.page.goto(`${base}/fleet/`);
+  await watched.page.locator('#credential').waitFor({ timeout: 10_000 });
+  return { ...watched, sent, pageErrors };
+}
+
+/** Closes the tab after checking it threw nothing and logged no error but the browser's own line for a refused (401) request. */
+async function closeCleanly({ page, errors, pageErrors }: Awaited<ReturnType<typeof openPage>>) {
+  expect(pageErrors).toEqual([]);
+  expect(errors.filter((text) => !/status of 401/.test(text))).toEqual([]);
+  await page.context().close();
+}
+
+const isGraphQL = (request: Request) => new URL(request.url()).pathname.startsWith('/graphql');
+const sends = (name: string) => (request: Request) => request.postData()?.includes(name) ?? false;
+
+async function signIn(page: Page, key: string) {
+  await page.locator('#credential').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in with `credential` and gives the fleet table's ESNs once `count` rows have loaded and the event stream is open. */
+async function signInAndList(page: Page, credential: string, count: number): Promise<string[]> {
+  const streamOpen = feedOpen(page);
+  await signIn(page, credential);
+  const esns = await shownEsns(page, count);
+  await streamOpen;
+  return esns;
+}
+
+/** The ESNs of the fleet table's rows, once the status line says the fleet (and its vehicles) loaded. */
+async function shownEsns(page: Page, count: number): Promise<string[]> {
+  await page.waitForFunction(
+    (expected) => {
+      const status = document.querySelector('.status')?.textContent ?? '';
+      return document.querySelectorAll('.fleet-table tbody tr').length === expected && !/loading/i.test(status);
+    },
+    count,
+    { timeout: 20_000 },
+  );
+  return page.locator('.fleet-table tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-esn')!));
+}
+
+/** The tenant's ESNs in the order the page lists them (the world's). */
+const tenantInOrder = () => stack.simulator.world.terminals.filter((terminal) => tenantEsns.includes(terminal.esn)).map((terminal) => terminal.esn);
+
+const feedIds = (page: Page) => page.locator('.event-feed li').evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id')!));
+
+/** Pushes one event for a terminal through the gateway's webhook, as iauto360 would. */
+async function pushEvent(terminal: Pick<Terminal, 'esn'>, text: string) {
+  const record = { id: freshEventId(), esn: terminal.esn, type: '震动', time: Math.floor(Date.now() / 1000), text };
+  expect((await postPush(stack.webhookUrl, pushBody([record]))).status).toBe(200);
+  return String(record.id);
+}
+
+/** Waits until the page's event stream is open (its answer's headers arrived). */
+const feedOpen = (page: Page) => page.waitForResponse((response) => sends('FleetEvents')(response.request()) && response.status() === 200, { timeout: 10_000 });
+
+/**
+ * Where a key may be: in the Authorization header of the page's GraphQL requests, nowhere else
+ * (no URL, no request body, no other header, no storage or cookie, no gateway log line).
+ */
+async function expectKeyOnlyInAuthorization(page: Page, sent: Request[], key: string) {
+  expect(page.url()).not.toContain(key);
+  for (const request of sent) {
+    expect(request.url(), request.url()).not.toContain(key);
+    expect(request.postData() ?? '', request.url()).not.toContain(key);
+    const headers = await request.allHeaders();
+    for (const [name, value] of Object.entries(headers)) {
+      if (name === 'authorization') expect(value).toBe(`Bearer ${key}`);
+      else expect(value, `${name} of ${request.url()}`).not.toContain(key);
+    }
+  }
+  const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
+  expect(stored).not.toContain(key);
+  expect((await page.context().cookies()).map((cookie) => cookie.value).join()).not.toContain(key);
+  expect(stack.logLines.join('\n')).not.toContain(key);
+}
+
+describe('the fleet page when the gateway requires authentication', () => {
+  it('signed out, asks for a key and shows no fleet, makes no upstream call, and opens no event stream (the gateway would refuse it)', async () => {
+    const tab = await openPage();
+    const { page, sent } = tab;
+
+    expect(await page.locator('.credentials [role="alert"]').textContent()).toBe('This gateway needs an API key or token.');
+    expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
+    expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
+    // No in-page link (the skip link) leads to a part that is not there.
+    expect(await page.locator('a[href^="#"]').evaluateAll((links) => links.filter((link) => !document.getElementById(link.getAttribute('href')!.slice(1))).length)).toBe(0);
+    // The form's message is the page's only alert: no error banner beside it.
+    expect(await page.getByRole('alert').count()).toBe(1);
+    expect((await stack.stats()).total).toBe(0);
+    expect(sent.filter(sends('FleetEvents'))).toEqual([]);
+    // The gateway refuses an anonymous subscription on both of its SSE paths.
+    for (const path of ['/graphql', '/graphql/stream']) {
+      const status = await page.evaluate(
+        (url) =>
+          fetch(url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+            body: JSON.stringify({ query: 'subscription { vehicleEvents { id } }' }),
+          }).then((response) => response.status),
+        path,
+      );
+      expect(status, path).toBe(401);
+    }
+    await page.screenshot({ path: `${artifacts}fleet-signed-out.png`, fullPage: true });
+    await closeCleanly(tab);
+  });
+
+  it('with a wrong key, says the gateway refused it and still shows no fleet', async () => {
+    const tab = await openPage();
+    const { page, sent } = tab;
+    const wrong = 'ik_not-a-key-of-this-gateway';
+    await signIn(page, wrong);
+
+    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent()).toBe('The gateway refused this API key or token.');
+    expect(await page.locator('.fleet-table tbody tr').count()).toBe(0);
+    expect(await page.locator('#credential').inputValue()).toBe('');
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).not.toMatch(/\bat \S+:\d+|TypeError|CombinedError|\[object Object\]/);
+    expect((await stack.stats()).total).toBe(0);
+    expect(sent.filter(isGraphQL).length).toBeGreaterThan(0);
+    await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization !== undefined), wrong);
+    await closeCleanly(tab);
+  });
+
+  it('with the right key, lists the fleet with the simulator’s values, follows live events and door commands, and sends the key in the Authorization header only', async () => {
+    const { world } = stack.simulator;
+    const tab = await openPage();
+    const { page, sent } = tab;
+    expect(await signInAndList(page, keys.fleet, world.terminals.length)).toEqual(world.terminals.map((terminal) => terminal.esn));
+    for (const terminal of world.boundTerminals()) {
+      const row = page.locator(`tr[data-esn="${terminal.esn}"]`);
+      expect(await row.locator('[data-field="plate"]').textContent()).toBe(terminal.vehicle.profile.plateNumber);
+      const battery = Number((await row.locator('[data-field="battery"]').textContent())!.replace(/[^\d.]/g, ''));
+      expect(Math.abs(battery - terminal.vehicle.condition.batteryVolts), terminal.esn).toBeLessThanOrEqual(0.051);
+    }
+    expect(await page.locator('.credentials').count()).toBe(0);
+
+    // The live feed is subscribed with the key.
+    const eventId = await pushEvent(world.boundTerminals()[0]!, 'signed-in feed');
+    await page.locator(`.event-feed li[data-event-id="${eventId}"]`).waitFor({ timeout: 5_000 });
+
+    // A door command and its states' subscription, with the key.
+    const terminal = world.terminals.find((candidate) => candidate.binding !== null && candidate.inserted && !candidate.vehicle.condition.ignitionOn)!;
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await expect.poll(() => page.locator('[data-testid="door-states"]').textContent(), { timeout: 10_000 }).toBe('SENT → ACCEPTED → SUCCEEDED');
+    expect(sent.filter(sends('FleetDoorCommand')).length).toBeGreaterThan(0);
+
+    const graphql = sent.filter(isGraphQL);
+    const anonymous = graphql.filter((request) => !request.headers().authorization);
+    // Only the first request, before the page knew it needed a key, went without one.
+    expect(anonymous.map((request) => request.postData()?.match(/(query|subscription|mutation) (\w+)/)?.[2])).toEqual(['FleetTerminals']);
+    for (const request of graphql.slice(1)) expect(request.headers().authorization).toBe(`Bearer ${keys.fleet}`);
+    await expectKeyOnlyInAuthorization(page, sent, keys.fleet);
+    await closeCleanly(tab);
+  });
+
+  it('with a key limited to some terminals, shows only those, in the table, on the map and in the event feed', async () => {
+    const { world } = stack.simulator;
+    const tab = await openPage();
+    const { page } = tab;
+    expect(await signInAndList(page, keys.tenant, tenantEsns.length)).toEqual(tenantInOrder());
+
+    const foreign = world.boundTerminals().find((terminal) => !tenantEsns.includes(terminal.esn))!;
+    const own = world.terminals.find((terminal) => terminal.esn === tenantEsns[0])!;
+    const foreignId = await pushEvent(foreign, 'not the tenant’s');
+    const ownId = await pushEvent(own, 'the tenant’s');
+    await page.locator(`.event-feed li[data-event-id="${ownId}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).not.toContain(foreignId);
+    const text = (await page.locator('body').textContent()) ?? '';
+    for (const terminal of world.terminals.filter((candidate) => !tenantEsns.includes(candidate.esn))) {
+      expect(text).not.toContain(terminal.esn);
+      if (terminal.vehicle.profile.plateNumber) expect(text).not.toContain(terminal.vehicle.profile.plateNumber);
+    }
+    expect(await page.locator('.fleet-map .marker').count()).toBe(2);
+    await closeCleanly(tab);
+  });
+
+  it('with a key without the control scope, says door commands are not allowed and sends none (no 5001 call)', async () => {
+    const { world } = stack.simulator;
+    const tab = await openPage();
+    const { page } = tab;
+    await signInAndList(page, keys.reader, world.terminals.length);
+    const terminal = world.boundTerminals()[0]!;
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
+    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+
+    const reason = page.locator('.doors [role="alert"]');
+    await expect.poll(() => reason.textContent()).toBe('Not allowed: This needs the `control` scope, which reader does not have.');
+    for (const name of ['Lock', 'Unlock']) {
+      const button = page.getByRole('button', { name, exact: true });
+      expect(await button.isDisabled(), name).toBe(true);
+      expect(await button.getAttribute('aria-describedby'), name).toBe(await reason.getAttribute('id'));
+    }
+    // Retrying cannot help: no Retry button.
+    expect(await page.locator('.doors').getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    expect((await stack.stats()).calls['5001'] ?? 0).toBe(0);
+    expect(stack.logLines.join('\n')).not.toContain(keys.reader);
+    await page.screenshot({ path: `${artifacts}fleet-doors-not-allowed.png`, fullPage: true });
+    await closeCleanly(tab);
+  });
+
+  it('signing out forgets the key, closes the event stream, clears what the page showed and kept, and the next key sees only its own', async () => {
+    const { world } = stack.simulator;
+    const tab = await openPage();
+    const { page, sent } = tab;
+    await signInAndList(page, keys.fleet, world.terminals.length);
+    const foreign = world.boundTerminals().find((terminal) => !tenantEsns.includes(terminal.esn))!;
+    const foreignId = await pushEvent(foreign, 'seen by the fleet key');
+    await page.locator(`.event-feed li[data-event-id="${foreignId}"]`).waitFor({ timeout: 5_000 });
+    const stream = sent.filter(sends('FleetEvents')).at(-1)!;
+    await page.locator(`tr[data-esn="${foreign.esn}"] button.plate`).click();
+
+    const before = sent.length;
+    const streamClosed = new Promise((resolve) => {
+      page.on('requestfailed', (request) => request === stream && resolve('failed'));
+      page.on('requestfinished', (request) => request === stream && resolve('finished'));
+    });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#credential').waitFor({ timeout: 10_000 });
+    expect(await page.locator('.credentials [role="alert"]').textContent()).toBe('This gateway needs an API key or token.');
+    expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
+    expect(await streamClosed).toBeDefined();
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    // Whatever the page asks now, it asks without the key.
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => sent.length).toBeGreaterThan(before);
+    for (const request of sent.slice(before)) expect(request.headers().authorization, request.postData() ?? request.url()).toBeUndefined();
+
+    // A narrower key in the same tab sees none of the first one's fleet, cached or stored.
+    expect(await signInAndList(page, keys.tenant, tenantEsns.length)).toEqual(tenantInOrder());
+    const ownId = await pushEvent(world.terminals.find((terminal) => terminal.esn === tenantEsns[0])!, 'seen by the tenant');
+    await page.locator(`.event-feed li[data-event-id="${ownId}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).not.toContain(foreignId);
+    expect((await page.locator('body').textContent()) ?? '').not.toContain(foreign.esn);
+    await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization === `Bearer ${keys.tenant}`), keys.tenant);
+    await closeCleanly(tab);
+  });
+
+  it('signs in with a JWT as with a key, and when the token expires asks again and hides the fleet', async () => {
+    const tab = await openPage();
+    const { page, sent } = tab;
+    const expiresAt = Math.floor(Date.now() / 1000) + 4;
+    const token = await jwt('read', tenantEsns, expiresAt);
+    expect(await signInAndList(page, token, tenantEsns.length)).toEqual(tenantInOrder());
+
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 + 1_000 - Date.now()));
+    await page.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent()).toBe('The gateway refused this API key or token.');
+    expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
+    expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
+    await expectKeyOnlyInAuthorization(page, sent, token);
+    await closeCleanly(tab);
+  });
+});
