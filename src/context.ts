@@ -17,6 +17,8 @@ export interface Context {
   requestTime: Date;
   /** Who is asking: from the request's credentials, or the open principal when the gateway runs open. */
   principal: Principal;
+  /** True when the gateway verified the caller's credential; false when it runs open (authentication off). */
+  authenticated: boolean;
   /** The gateway's logger; a line written while an HTTP request is served carries its request id (logger.ts). */
   log: Logger;
   /** Seals and opens trip cursors (see domain/trip-paging.ts). */
@@ -47,7 +49,13 @@ export interface Gateway {
   doorCommands: DoorCommands;
 }
 
-export function createContext(gateway: Gateway, principal: Principal = openPrincipal): Context {
+/** Who a request runs as: a verified principal, or the open principal when authentication is off. */
+export interface Caller {
+  principal: Principal;
+  authenticated: boolean;
+}
+
+export function createContext(gateway: Gateway, { principal, authenticated }: Caller = { principal: openPrincipal, authenticated: false }): Context {
   const log = gateway.logger;
   const upstream = new UpstreamLoader(gateway.client, {
     maxCalls: gateway.maxUpstreamCallsPerRequest,
@@ -60,6 +68,7 @@ export function createContext(gateway: Gateway, principal: Principal = openPrinc
     catalog: new RequestCatalog(gateway.catalog, upstream),
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal,
+    authenticated,
     log,
     cursorKey: gateway.cursorKey,
     fleetEsns: gateway.fleetEsns ?? [],

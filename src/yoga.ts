@@ -62,7 +62,7 @@ export function createGatewayYoga(options: YogaOptions) {
       const principal = initial.principal ?? gate.principalOf(initial.request) ?? (options.authenticator.open ? openPrincipal : undefined);
       // Fail closed: a request that did not pass the gate never runs as anyone when authentication is on.
       if (principal === undefined) throw createGraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-      return createContext(options, principal);
+      return createContext(options, { principal, authenticated: !options.authenticator.open });
     },
     plugins: [
       ...graphiql.plugins,

@@ -126,6 +126,9 @@ type Documents = {
     "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": typeof types.StateDrivingStatisticsFragmentDoc,
     "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": typeof types.StateFuelStatisticsDocument,
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": typeof types.StateOdometerAndTireAlertsDocument,
+    "\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n": typeof types.WhoAmIWithTerminalsDocument,
+    "\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n": typeof types.WhoAmIOverWebSocketDocument,
 };
 const documents: Documents = {
     "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.JwtTerminalBoundDocument,
@@ -240,6 +243,9 @@ const documents: Documents = {
     "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": types.StateDrivingStatisticsFragmentDoc,
     "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": types.StateFuelStatisticsDocument,
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": types.StateOdometerAndTireAlertsDocument,
+    "\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n": types.WhoAmIDocument,
+    "\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n": types.WhoAmIWithTerminalsDocument,
+    "\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n": types.WhoAmIOverWebSocketDocument,
 };
 
 /**
@@ -704,6 +710,18 @@ export function graphql(source: "\n  query StateFuelStatistics($esn: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"): (typeof documents)["\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n"): (typeof documents)["\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n"): (typeof documents)["\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
