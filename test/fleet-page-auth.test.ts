@@ -91,6 +91,9 @@ async function closeCleanly({ page, errors, pageErrors }: Awaited<ReturnType<typ
   await page.context().close();
 }
 
+/** What the sign-in form says once the gateway has refused the tab's credential (wrong, revoked or expired). */
+const REFUSED = 'The gateway refused this API key or token, or it has expired: sign in again.';
+
 const isGraphQL = (request: Request) => new URL(request.url()).pathname.startsWith('/graphql');
 const sends = (name: string) => (request: Request) => request.postData()?.includes(name) ?? false;
 
@@ -194,7 +197,7 @@ describe('the fleet page when the gateway requires authentication', () => {
     const wrong = 'ik_not-a-key-of-this-gateway';
     await signIn(page, wrong);
 
-    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent()).toBe('The gateway refused this API key or token.');
+    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent()).toBe(REFUSED);
     expect(await page.locator('.fleet-table tbody tr').count()).toBe(0);
     expect(await page.locator('#credential').inputValue()).toBe('');
     const text = (await page.locator('body').textContent()) ?? '';
@@ -217,6 +220,7 @@ describe('the fleet page when the gateway requires authentication', () => {
       expect(Math.abs(battery - terminal.vehicle.condition.batteryVolts), terminal.esn).toBeLessThanOrEqual(0.051);
     }
     expect(await page.locator('.credentials').count()).toBe(0);
+    expect(await page.locator('.top .viewer').textContent()).toBe('Signed in as fleet');
 
     // The live feed is subscribed with the key.
     const eventId = await pushEvent(world.boundTerminals()[0]!, 'signed-in feed');
@@ -259,24 +263,30 @@ describe('the fleet page when the gateway requires authentication', () => {
     await closeCleanly(tab);
   });
 
-  it('with a key without the control scope, says door commands are not allowed and sends none (no 5001 call)', async () => {
+  it('with a key without the control scope, shows who is signed in and offers no door command: both buttons disabled before any click, with the reason, and no mutation sent', async () => {
     const { world } = stack.simulator;
     const tab = await openPage();
-    const { page } = tab;
+    const { page, sent } = tab;
     await signInAndList(page, keys.reader, world.terminals.length);
+    expect(await page.locator('.top .viewer').textContent()).toBe('Signed in as reader');
     const terminal = world.boundTerminals()[0]!;
     await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
-    await page.getByRole('button', { name: 'Lock', exact: true }).click();
+    await page.locator('.doors').waitFor({ timeout: 5_000 });
 
-    const reason = page.locator('.doors [role="alert"]');
-    await expect.poll(() => reason.textContent()).toBe('Not allowed: This needs the `control` scope, which reader does not have.');
+    const reason = page.locator('.doors .forbidden');
+    expect(await reason.textContent()).toBe('Not allowed: door commands need the `control` scope, which reader does not have.');
     for (const name of ['Lock', 'Unlock']) {
       const button = page.getByRole('button', { name, exact: true });
       expect(await button.isDisabled(), name).toBe(true);
       expect(await button.getAttribute('aria-describedby'), name).toBe(await reason.getAttribute('id'));
+      // The reason is what a screen reader announces with the button.
+      expect(await button.evaluate((element) => document.getElementById(element.getAttribute('aria-describedby')!)?.textContent), name).toBe(await reason.textContent());
+      // A click on a disabled button does nothing (force: past playwright's own check that it is enabled).
+      await button.click({ force: true });
     }
-    // Retrying cannot help: no Retry button.
-    expect(await page.locator('.doors').getByRole('button', { name: 'Retry' }).count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(sent.filter((request) => request.postData()?.includes('mutation')).map((request) => request.postData())).toEqual([]);
+    expect(await page.locator('[data-testid="door-states"]').count()).toBe(0);
     expect((await stack.stats()).calls['5001'] ?? 0).toBe(0);
     expect(stack.logLines.join('\n')).not.toContain(keys.reader);
     await page.screenshot({ path: `${artifacts}fleet-doors-not-allowed.png`, fullPage: true });
@@ -329,10 +339,42 @@ describe('the fleet page when the gateway requires authentication', () => {
 
     await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 + 1_000 - Date.now()));
     await page.getByRole('button', { name: 'Reload' }).click();
-    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent()).toBe('The gateway refused this API key or token.');
+    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent()).toBe(REFUSED);
     expect(await page.locator('.fleet-table, .fleet-map, .events, .panel').count()).toBe(0);
     expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
     await expectKeyOnlyInAuthorization(page, sent, token);
+    await closeCleanly(tab);
+  });
+
+  it('when the JWT expires while a vehicle is open, the next request of the vehicle panel is refused and brings the sign-in form back', async () => {
+    const tab = await openPage();
+    const { page, sent } = tab;
+    // A vehicle with trips, so that the panel has a trip to open.
+    const esn = stack.simulator.world.boundTerminals().find((terminal) => terminal.vehicle.trips.length > 0)!.esn;
+    const expiresAt = Math.floor(Date.now() / 1000) + 8;
+    const token = await jwt('read', [esn], expiresAt);
+    expect(await signInAndList(page, token, 1)).toEqual([esn]);
+    expect(await page.locator('.top .viewer').textContent()).toBe('Signed in as jwt:alice');
+    await page.locator(`tr[data-esn="${esn}"] button.plate`).click();
+    const firstTrip = page.locator('.trips tbody tr button').first();
+    await firstTrip.waitFor({ timeout: 10_000 });
+    expect(Date.now(), 'the vehicle panel opened before the token expired').toBeLessThan(expiresAt * 1000);
+
+    await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 + 1_000 - Date.now()));
+    const before = sent.length;
+    await firstTrip.click();
+    await expect.poll(() => page.locator('.credentials [role="alert"]').textContent(), { timeout: 10_000 }).toBe(REFUSED);
+    // The panel's own request was refused: the page asked nothing else meanwhile.
+    const asked = sent.slice(before).filter(isGraphQL);
+    expect(asked.map((request) => request.postData()?.match(/(query|subscription|mutation) (\w+)/)?.[2])).toEqual(['TripDetail']);
+    expect(await page.locator('.fleet-table, .fleet-map, .events, .panel, .top .viewer').count()).toBe(0);
+    expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
+    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    await expectKeyOnlyInAuthorization(page, sent, token);
+
+    // A fresh token signs in again in the same tab.
+    const fresh = await jwt('read', [esn], Math.floor(Date.now() / 1000) + 60);
+    expect(await signInAndList(page, fresh, 1)).toEqual([esn]);
     await closeCleanly(tab);
   });
 });

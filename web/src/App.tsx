@@ -15,13 +15,17 @@ const ESNS_PER_REQUEST = 100;
 interface Props {
   /** True when this session has a credential (the gateway may still refuse it). */
   signedIn: boolean;
+  /** True when the previous session ended because the gateway refused its credential: sign in again. */
+  refused: boolean;
   onSignIn: (credential: string) => void;
   onSignOut: () => void;
 }
 
-export function App({ signedIn, onSignIn, onSignOut }: Props) {
+export function App({ signedIn, refused, onSignIn, onSignOut }: Props) {
   const settings = useSettings();
-  const [terminalsResult, refetchTerminals] = useQuery({ query: FleetTerminalsQuery });
+  // After a refusal the gateway is known to need a credential: nothing to ask before the next sign-in.
+  const [terminalsResult, refetchTerminals] = useQuery({ query: FleetTerminalsQuery, pause: refused });
+  const viewer = terminalsResult.data?.viewer;
   const terminals = terminalsResult.data?.myTerminals ?? [];
   const boundEsns = useMemo(() => terminals.filter((terminal) => terminal.bound).map((terminal) => terminal.esn), [terminals]);
   const [selectedEsn, setSelectedEsn] = useState<string | undefined>();
@@ -51,7 +55,9 @@ export function App({ signedIn, onSignIn, onSignOut }: Props) {
   });
   const plates = useMemo(() => new Map(terminals.flatMap((terminal) => (terminal.plateNumber ? [[terminal.esn, terminal.plateNumber] as const] : []))), [terminals]);
   const selected = rows.find((row) => row.terminal.esn === selectedEsn);
-  const loginNeeded = needsCredentials(terminalsResult.error) || needsCredentials(vehiclesResult.error);
+  const loginNeeded = refused || needsCredentials(terminalsResult.error) || needsCredentials(vehiclesResult.error);
+  // Known before any click, from the viewer's scopes: a command the gateway would refuse is not offered.
+  const doorsNotAllowed = viewer && !viewer.scopes.includes('CONTROL') ? `door commands need the \`control\` scope, which ${viewer.name} does not have.` : undefined;
   // Nothing of the fleet, and no event stream, before the gateway has accepted the caller.
   const showFleet = !loginNeeded && terminalsResult.data !== undefined;
   const vehiclesPending = boundEsns.length > 0 && (vehiclesResult.fetching || (!vehiclesResult.data && !vehiclesResult.error));
@@ -86,12 +92,19 @@ export function App({ signedIn, onSignIn, onSignOut }: Props) {
           Reload
         </button>
         {signedIn && !loginNeeded ? (
-          <button type="button" onClick={onSignOut}>
-            Sign out
-          </button>
+          <>
+            {viewer ? (
+              <p class="viewer">
+                Signed in as <strong data-testid="viewer-name">{viewer.name}</strong>
+              </p>
+            ) : null}
+            <button type="button" onClick={onSignOut}>
+              Sign out
+            </button>
+          </>
         ) : null}
       </header>
-      {loginNeeded ? <CredentialForm refused={signedIn} onSubmit={onSignIn} /> : null}
+      {loginNeeded ? <CredentialForm refused={signedIn || refused} onSubmit={onSignIn} /> : null}
       {failure && !loginNeeded ? (
         <p class="banner" role="alert">
           {failure}
@@ -108,7 +121,7 @@ export function App({ signedIn, onSignIn, onSignOut }: Props) {
             <FleetMap markers={markers} selectedEsn={selectedEsn} track={selectedTrip?.track} tileUrl={settings.tileUrl} onSelect={select} />
           </section>
           {selected ? (
-            <VehiclePanel key={selected.terminal.esn} row={selected} selectedTrip={selectedTrip} onSelectTrip={setSelectedTrip} />
+            <VehiclePanel key={selected.terminal.esn} row={selected} doorsNotAllowed={doorsNotAllowed} selectedTrip={selectedTrip} onSelectTrip={setSelectedTrip} />
           ) : (
             <section class="panel" aria-label="Vehicle">
               <p>Choose a vehicle to see its trips and fuel figures.</p>

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
 interface Props {
-  /** True when the gateway refused the credential this tab signed in with. */
+  /** True when the gateway refused the credential this tab signed in with (wrong, revoked or expired). */
   refused: boolean;
   onSubmit: (credential: string) => void;
 }
@@ -18,7 +18,7 @@ export function CredentialForm({ refused, onSubmit }: Props) {
         setValue('');
       }}
     >
-      <p role="alert">{refused ? 'The gateway refused this API key or token.' : 'This gateway needs an API key or token.'}</p>
+      <p role="alert">{refused ? 'The gateway refused this API key or token, or it has expired: sign in again.' : 'This gateway needs an API key or token.'}</p>
       <label for="credential">API key or token</label>
       <input id="credential" type="password" autocomplete="off" value={value} onInput={(event) => setValue(event.currentTarget.value)} required />
       <button type="submit">Sign in</button>

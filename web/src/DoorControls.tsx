@@ -25,9 +25,11 @@ interface Intent {
  * buttons stay disabled while a command is in flight, and a synchronous guard drops a second
  * click that lands before the re-render. A command is in flight until the server says it is final:
  * a command with `completedAt`, or its subscription ending (the server ends it at the final state).
- * An UNKNOWN command is not final while its outcome event may still settle it.
+ * An UNKNOWN command is not final while its outcome event may still settle it. When the viewer's
+ * scopes already say no (`notAllowed`), both buttons are disabled from the start, with the reason
+ * as their description, and nothing is sent.
  */
-export function DoorControls({ esn }: { esn: string }) {
+export function DoorControls({ esn, notAllowed }: { esn: string; notAllowed: string | undefined }) {
   const [, lock] = useMutation(FleetLockDoorsMutation);
   const [, unlock] = useMutation(FleetUnlockDoorsMutation);
   const sending = useRef(false);
@@ -97,16 +99,22 @@ export function DoorControls({ esn }: { esn: string }) {
 
   const deniedId = `doors-denied-${esn}`;
   const start = (action: Action) => send({ action, key: crypto.randomUUID() });
+  const blocked = notAllowed !== undefined || denied !== undefined;
   return (
     <div class="doors" aria-labelledby="doors-heading">
       <h3 id="doors-heading">Doors</h3>
-      <button type="button" disabled={inFlight || denied !== undefined} aria-describedby={denied ? deniedId : undefined} onClick={() => start('lock')}>
+      <button type="button" disabled={inFlight || blocked} aria-describedby={blocked ? deniedId : undefined} onClick={() => start('lock')}>
         Lock
       </button>{' '}
-      <button type="button" disabled={inFlight || denied !== undefined} aria-describedby={denied ? deniedId : undefined} onClick={() => start('unlock')}>
+      <button type="button" disabled={inFlight || blocked} aria-describedby={blocked ? deniedId : undefined} onClick={() => start('unlock')}>
         Unlock
       </button>
-      {denied ? (
+      {notAllowed !== undefined ? (
+        // Known before any click: a note, not an alert.
+        <p id={deniedId} class="badge forbidden">
+          Not allowed: {notAllowed}
+        </p>
+      ) : denied !== undefined ? (
         <p id={deniedId} class="badge forbidden" role="alert">
           Not allowed: {denied}
         </p>

@@ -17,12 +17,14 @@ export interface SelectedTrip {
 
 interface Props {
   row: FleetRow;
+  /** Why this caller may not send door commands at all (its scopes), when it may not. */
+  doorsNotAllowed: string | undefined;
   selectedTrip: SelectedTrip | undefined;
   onSelectTrip: (trip: SelectedTrip | undefined) => void;
 }
 
 /** The selected vehicle: its latest trips (paged), one trip's evaluation, fuel figures against its model. */
-export function VehiclePanel({ row, selectedTrip, onSelectTrip }: Props) {
+export function VehiclePanel({ row, doorsNotAllowed, selectedTrip, onSelectTrip }: Props) {
   const esn = row.terminal.esn;
   const title = row.terminal.plateNumber ?? `ESN ${esn}`;
   return (
@@ -32,7 +34,7 @@ export function VehiclePanel({ row, selectedTrip, onSelectTrip }: Props) {
         <p>This terminal is not bound to a user: it has no trips or statistics until it is bound.</p>
       ) : (
         <>
-          <DoorControls esn={esn} />
+          <DoorControls esn={esn} notAllowed={doorsNotAllowed} />
           <Trips esn={esn} selectedTrip={selectedTrip} onSelectTrip={onSelectTrip} />
           {selectedTrip ? <TripDetail esn={esn} startedAt={selectedTrip.startedAt} onTrack={(track) => onSelectTrip({ ...selectedTrip, track })} /> : null}
           <FuelComparison esn={esn} />

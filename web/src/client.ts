@@ -1,6 +1,7 @@
-import { Client, fetchExchange } from '@urql/core';
+import { Client, fetchExchange, mapExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
+import { needsCredentials } from './errors.ts';
 
 /** Types without an identity of their own: graphcache stores them inside their parent. */
 const embedded = [
@@ -19,6 +20,7 @@ const embedded = [
   'PageInfo',
   'TripEvaluation',
   'TripTrack',
+  'Viewer',
 ];
 
 /**
@@ -26,8 +28,10 @@ const embedded = [
  * merged by the Relay pagination helper) over fetch; subscriptions also go over fetch, as
  * Server-Sent Events, so the page needs no other transport. `credential` (an API key or token)
  * goes in every request's Authorization header, queries, mutations and subscriptions alike.
+ * `onRefused` is called when the gateway refuses it (HTTP 401 / UNAUTHENTICATED: a wrong key, a
+ * revoked one, an expired JWT) in the answer to any operation of the page, wherever it was asked.
  */
-export function createFleetClient(credential: string | undefined, url = '/graphql'): Client {
+export function createFleetClient(credential: string | undefined, onRefused: () => void, url = '/graphql'): Client {
   return new Client({
     url,
     preferGetMethod: false,
@@ -41,6 +45,11 @@ export function createFleetClient(credential: string | undefined, url = '/graphq
           ...Object.fromEntries(embedded.map((type) => [type, () => null])),
         },
         resolvers: { Vehicle: { trips: relayPagination() } },
+      }),
+      mapExchange({
+        onError: (error) => {
+          if (credential !== undefined && needsCredentials(error)) onRefused();
+        },
       }),
       fetchExchange,
     ],

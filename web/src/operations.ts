@@ -5,9 +5,13 @@ import { graphql } from './gql/index.ts';
  * a test keeps the two identical.
  */
 
-/** The fleet's terminals: one terminal status call (1001) each. */
+/** Who is signed in and what it may do (no upstream call), and the fleet's terminals: one terminal status call (1001) each. */
 export const FleetTerminalsQuery = graphql(`
   query FleetTerminals {
+    viewer {
+      name
+      scopes
+    }
     myTerminals {
       esn
       bound
