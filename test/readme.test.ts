@@ -59,8 +59,8 @@ describe('the documented operations, run as written against the default simulate
     },
     Vehicle: (data) => expect(data.terminal).toMatchObject({ bound: true, pluggedIn: true }),
     // The answer the README quotes for the open embedded simulator.
-    Viewer: (data) =>
-      expect(data.viewer).toEqual({ name: 'anonymous', scopes: ['READ', 'MANAGE', 'CONTROL'], reachesEveryTerminal: true, terminalCount: null, authenticated: false }),
+    MyAccess: (data) =>
+      expect(data.myAccess).toEqual({ name: 'anonymous', scopes: ['READ', 'MANAGE', 'CONTROL'], reachesEveryTerminal: true, terminalCount: null, authenticated: false }),
     Bind: (data) => expect(data.bindTerminal.terminal).toEqual({ bound: true, mobile: '13600000000' }),
     Unbind: (data) => expect(data.unbindTerminal.terminal).toEqual({ bound: false }),
     UpdateProfile: (data) => expect(data.updateVehicleProfile.profile).toEqual({ fuelGrade: 'RON95', maintenanceIntervalKm: 7500, insurer: '平安车险' }),

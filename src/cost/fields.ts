@@ -30,7 +30,7 @@ const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (seale
 /**
  * The upstream cost of every field that can make a call, by `Type.field`. Fields not listed cost
  * nothing themselves (they shape data already fetched, or read the gateway's own stores: events,
- * door-command state, `myTerminals`, `viewer`) and return one object. The README's
+ * door-command state, `myTerminals`, `myAccess`) and return one object. The README's
  * "Upstream cost" table is this one in words.
  */
 export const fieldCosts: Readonly<Record<string, FieldCost>> = {

@@ -12,7 +12,7 @@ import './binding.ts';
 import './events.ts';
 import './doors.ts';
 import './node.ts';
-import './viewer.ts';
+import './my-access.ts';
 
 /** The served schema: the Pothos schema as an Apollo Federation 2 subgraph (`_service`, `_entities`). */
 export const schema = builder.toSubGraphSchema({ sortSchema: true, linkUrl: 'https://specs.apollo.dev/federation/v2.6' });

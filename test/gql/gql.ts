@@ -77,6 +77,9 @@ type Documents = {
     "\n  mutation DeleteTripRefetch($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": typeof types.DeleteTripRefetchDocument,
     "\n  mutation DeleteUnknownTrip($esn: String!) {\n    deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId }\n  }\n": typeof types.DeleteUnknownTripDocument,
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": typeof types.DeleteTripDocument,
+    "\n  query WhoAmI {\n    myAccess { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n": typeof types.WhoAmIDocument,
+    "\n  query WhoAmIWithTerminals {\n    myAccess { name terminalCount }\n    myTerminals { esn }\n  }\n": typeof types.WhoAmIWithTerminalsDocument,
+    "\n  query WhoAmIOverWebSocket { myAccess { name scopes authenticated } }\n": typeof types.WhoAmIOverWebSocketDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": typeof types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": typeof types.MyTerminalPlatesDocument,
     "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n": typeof types.NodesByIdDocument,
@@ -126,9 +129,6 @@ type Documents = {
     "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": typeof types.StateDrivingStatisticsFragmentDoc,
     "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": typeof types.StateFuelStatisticsDocument,
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": typeof types.StateOdometerAndTireAlertsDocument,
-    "\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n": typeof types.WhoAmIDocument,
-    "\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n": typeof types.WhoAmIWithTerminalsDocument,
-    "\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n": typeof types.WhoAmIOverWebSocketDocument,
 };
 const documents: Documents = {
     "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.JwtTerminalBoundDocument,
@@ -194,6 +194,9 @@ const documents: Documents = {
     "\n  mutation DeleteTripRefetch($esn: String!, $tripId: ID!, $from: DateTime, $to: DateTime) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId vehicle { esn trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": types.DeleteTripRefetchDocument,
     "\n  mutation DeleteUnknownTrip($esn: String!) {\n    deleteTrip(esn: $esn, tripId: \"1\") { deletedTripId }\n  }\n": types.DeleteUnknownTripDocument,
     "\n  mutation DeleteTrip($esn: String!, $tripId: ID!) {\n    deleteTrip(esn: $esn, tripId: $tripId) { deletedTripId }\n  }\n": types.DeleteTripDocument,
+    "\n  query WhoAmI {\n    myAccess { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n": types.WhoAmIDocument,
+    "\n  query WhoAmIWithTerminals {\n    myAccess { name terminalCount }\n    myTerminals { esn }\n  }\n": types.WhoAmIWithTerminalsDocument,
+    "\n  query WhoAmIOverWebSocket { myAccess { name scopes authenticated } }\n": types.WhoAmIOverWebSocketDocument,
     "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n": types.MyTerminalEsnsDocument,
     "\n  query MyTerminalPlates {\n    myTerminals { esn plateNumber }\n  }\n": types.MyTerminalPlatesDocument,
     "\n  query NodesById($ids: [ID!]!) {\n    nodes(ids: $ids) {\n      __typename id\n      ... on Terminal { esn bound }\n      ... on Vehicle { esn condition { odometerKm } }\n      ... on Trip { tripId startedAt distanceKm evaluation { verdict } }\n      ... on Brand { catalogId name }\n      ... on SubBrand { catalogId name brand { catalogId } }\n      ... on Series { catalogId name }\n      ... on Model { catalogId fullName }\n    }\n  }\n": types.NodesByIdDocument,
@@ -243,9 +246,6 @@ const documents: Documents = {
     "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": types.StateDrivingStatisticsFragmentDoc,
     "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": types.StateFuelStatisticsDocument,
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": types.StateOdometerAndTireAlertsDocument,
-    "\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n": types.WhoAmIDocument,
-    "\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n": types.WhoAmIWithTerminalsDocument,
-    "\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n": types.WhoAmIOverWebSocketDocument,
 };
 
 /**
@@ -517,6 +517,18 @@ export function graphql(source: "\n  mutation DeleteTrip($esn: String!, $tripId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query WhoAmI {\n    myAccess { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    myAccess { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmIWithTerminals {\n    myAccess { name terminalCount }\n    myTerminals { esn }\n  }\n"): (typeof documents)["\n  query WhoAmIWithTerminals {\n    myAccess { name terminalCount }\n    myTerminals { esn }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhoAmIOverWebSocket { myAccess { name scopes authenticated } }\n"): (typeof documents)["\n  query WhoAmIOverWebSocket { myAccess { name scopes authenticated } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n"): (typeof documents)["\n  query MyTerminalEsns {\n    myTerminals { esn }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -710,18 +722,6 @@ export function graphql(source: "\n  query StateFuelStatistics($esn: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"): (typeof documents)["\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n"): (typeof documents)["\n  query WhoAmI {\n    viewer { name scopes reachesEveryTerminal terminalCount authenticated }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n"): (typeof documents)["\n  query WhoAmIWithTerminals {\n    viewer { name terminalCount }\n    myTerminals { esn }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n"): (typeof documents)["\n  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

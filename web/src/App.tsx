@@ -25,7 +25,7 @@ export function App({ signedIn, refused, onSignIn, onSignOut }: Props) {
   const settings = useSettings();
   // After a refusal the gateway is known to need a credential: nothing to ask before the next sign-in.
   const [terminalsResult, refetchTerminals] = useQuery({ query: FleetTerminalsQuery, pause: refused });
-  const viewer = terminalsResult.data?.viewer;
+  const viewer = terminalsResult.data?.myAccess;
   const terminals = terminalsResult.data?.myTerminals ?? [];
   const boundEsns = useMemo(() => terminals.filter((terminal) => terminal.bound).map((terminal) => terminal.esn), [terminals]);
   const [selectedEsn, setSelectedEsn] = useState<string | undefined>();

@@ -20,7 +20,7 @@ const embedded = [
   'PageInfo',
   'TripEvaluation',
   'TripTrack',
-  'Viewer',
+  'CallerAccess',
 ];
 
 /**

@@ -8,7 +8,7 @@ import { graphql } from './gql/index.ts';
 /** Who is signed in and what it may do (no upstream call), and the fleet's terminals: one terminal status call (1001) each. */
 export const FleetTerminalsQuery = graphql(`
   query FleetTerminals {
-    viewer {
+    myAccess {
       name
       scopes
     }

@@ -11,18 +11,18 @@ import { useStack } from './helpers/use-stack.ts';
 
 const WhoAmI = graphql(`
   query WhoAmI {
-    viewer { name scopes reachesEveryTerminal terminalCount authenticated }
+    myAccess { name scopes reachesEveryTerminal terminalCount authenticated }
   }
 `);
 const WhoAmIWithTerminals = graphql(`
   query WhoAmIWithTerminals {
-    viewer { name terminalCount }
+    myAccess { name terminalCount }
     myTerminals { esn }
   }
 `);
 /** The viewer asked over a WebSocket (graphql-ws runs queries too), where the socket authenticated once. */
 const WhoAmIOverWebSocket = graphql(`
-  query WhoAmIOverWebSocket { viewer { name scopes authenticated } }
+  query WhoAmIOverWebSocket { myAccess { name scopes authenticated } }
 `);
 
 const jwtKeys = await generateKeyPair('ES256');
@@ -32,13 +32,13 @@ writeFileSync(publicKeyFile, await exportSPKI(jwtKeys.publicKey));
 const jwt = (claims: Record<string, unknown>) =>
   new SignJWT(claims).setProtectedHeader({ alg: 'ES256' }).setSubject('alice').setIssuedAt().setExpirationTime('5m').sign(jwtKeys.privateKey);
 
-describe('viewer on an open gateway (the embedded simulator, no authentication)', () => {
+describe('myAccess on an open gateway (the embedded simulator, no authentication)', () => {
   const stack = useStack();
 
   it('is anonymous, with every scope and every terminal, and says authentication is off; no upstream call', async () => {
     const answer = await stack.graphql(WhoAmI);
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.viewer).toEqual({
+    expect(answer.data?.myAccess).toEqual({
       name: 'anonymous',
       scopes: ['READ', 'MANAGE', 'CONTROL'],
       reachesEveryTerminal: true,
@@ -49,7 +49,7 @@ describe('viewer on an open gateway (the embedded simulator, no authentication)'
   });
 });
 
-describe('viewer with API keys and JWTs', () => {
+describe('myAccess with API keys and JWTs', () => {
   let keys: Record<'reader' | 'operator' | 'fleet', string>;
   let own: string[] = [];
   const stack = useStack(() => ({
@@ -72,19 +72,19 @@ describe('viewer with API keys and JWTs', () => {
   ] as const)('tells the %s key its name, scopes and terminals, without an upstream call', async (name, expected) => {
     const answer = await stack.graphql(WhoAmI, {}, bearer(keys[name]));
     expect(answer.errors).toBeUndefined();
-    expect(answer.data?.viewer).toEqual(expected);
+    expect(answer.data?.myAccess).toEqual(expected);
     expect((await stack.stats()).total).toBe(0);
   });
 
   it('counts exactly the terminals myTerminals lists', async () => {
     const answer = await stack.graphql(WhoAmIWithTerminals, {}, bearer(keys.reader));
-    expect(answer.data?.viewer.terminalCount).toBe(answer.data?.myTerminals.length);
+    expect(answer.data?.myAccess.terminalCount).toBe(answer.data?.myTerminals.length);
     expect(answer.data?.myTerminals.map((terminal) => terminal.esn)).toEqual(own);
   });
 
   it('tells a JWT its subject, the scopes it holds (unknown ones dropped) and its terminals', async () => {
     const limited = await jwt({ scope: 'openid control read', esns: own.slice(1) });
-    expect((await stack.graphql(WhoAmI, {}, bearer(limited))).data?.viewer).toEqual({
+    expect((await stack.graphql(WhoAmI, {}, bearer(limited))).data?.myAccess).toEqual({
       name: 'jwt:alice',
       scopes: ['READ', 'CONTROL'],
       reachesEveryTerminal: false,
@@ -92,7 +92,7 @@ describe('viewer with API keys and JWTs', () => {
       authenticated: true,
     });
     const everywhere = await jwt({ scope: 'manage', esns: ['*'] });
-    expect((await stack.graphql(WhoAmI, {}, bearer(everywhere))).data?.viewer).toMatchObject({ scopes: ['MANAGE'], reachesEveryTerminal: true, terminalCount: null });
+    expect((await stack.graphql(WhoAmI, {}, bearer(everywhere))).data?.myAccess).toMatchObject({ scopes: ['MANAGE'], reachesEveryTerminal: true, terminalCount: null });
     expect((await stack.stats()).total).toBe(0);
   });
 
@@ -100,7 +100,7 @@ describe('viewer with API keys and JWTs', () => {
     const subscription = subscribe('websocket', stack.url, WhoAmIOverWebSocket, {}, `Bearer ${keys.operator}`);
     try {
       await subscription.waitFor(1);
-      expect(subscription.results[0]?.data).toEqual({ viewer: { name: 'operator', scopes: ['READ', 'CONTROL'], authenticated: true } });
+      expect(subscription.results[0]?.data).toEqual({ myAccess: { name: 'operator', scopes: ['READ', 'CONTROL'], authenticated: true } });
     } finally {
       await subscription.close();
     }

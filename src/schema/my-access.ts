@@ -1,7 +1,7 @@
 import { ALL_SCOPES, type Principal, type Scope as ScopeName } from '../auth/principal.ts';
 import { builder } from './builder.ts';
 
-const Scope = builder.enumType('Scope', {
+const AccessScope = builder.enumType('AccessScope', {
   description: 'What a caller may do (the README\'s "Scopes and terminals").',
   values: {
     READ: {
@@ -17,12 +17,12 @@ const Scope = builder.enumType('Scope', {
 });
 
 /** The caller of one request, and whether the gateway verified a credential for it. */
-interface ViewerShape {
+interface CallerShape {
   principal: Principal;
   authenticated: boolean;
 }
 
-const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
+const CallerAccess = builder.objectRef<CallerShape>('CallerAccess').implement({
   description:
     'The caller as the gateway sees it: who it is and what it may do, so a client can show it and offer only what is allowed. Nothing secret: never the API key, the token or its claims beyond these.',
   fields: (t) => ({
@@ -33,7 +33,7 @@ const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
       resolve: ({ principal }) => principal.name,
     }),
     scopes: t.field({
-      type: [Scope],
+      type: [AccessScope],
       nullable: false,
       description: 'The scopes the caller holds, in the order READ, MANAGE, CONTROL; every scope on an open gateway. A field or mutation outside them is FORBIDDEN.',
       resolve: ({ principal }) => ALL_SCOPES.filter((scope) => principal.scopes.has(scope)),
@@ -57,9 +57,9 @@ const Viewer = builder.objectRef<ViewerShape>('Viewer').implement({
   }),
 });
 
-builder.queryField('viewer', (t) =>
+builder.queryField('myAccess', (t) =>
   t.field({
-    type: Viewer,
+    type: CallerAccess,
     nullable: false,
     description:
       'Who is asking, as the gateway sees it: name, scopes, terminals and whether authentication is on. Costs no upstream call. A request without valid credentials never gets here when authentication is on: it is refused with HTTP 401 UNAUTHENTICATED.',
