@@ -228,6 +228,26 @@ describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose windo
     await redis?.close();
   });
 
+  /** A store of this describe's kind of its own (SQLite in a temporary directory, or a Redis prefix), for DoorCommands driven with a test clock. */
+  async function openStore(prefix: string) {
+    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-doors-'));
+    const { logger } = capturedLogger('warn');
+    const store = await openEventStore(
+      {
+        sqlitePath: join(directory, 'events.db'),
+        retentionMs: 86_400_000,
+        doorCommandTimeoutMs: TIMEOUT_MS,
+        redis: redis ? { url: redis.url, prefix: `${prefix}-${Date.now()}` } : undefined,
+      },
+      logger,
+    );
+    const close = async () => {
+      await store.close();
+      rmSync(directory, { recursive: true, force: true });
+    };
+    return { store, logger, close };
+  }
+
   it('is completed when its window closes, the same for the query and the last subscription result, and a later event does not change it', async () => {
     const terminal = unknownStack.simulator.world.terminals.find(parked)!;
     const sent = await unknownStack.graphql(LockDoors, { esn: terminal.esn, key: freshKey() });
@@ -271,17 +291,7 @@ describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose windo
   });
 
   it('stays final when an event received inside its window is correlated only after the window closed', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-doors-'));
-    const { logger } = capturedLogger('warn');
-    const store = await openEventStore(
-      {
-        sqlitePath: join(directory, 'events.db'),
-        retentionMs: 86_400_000,
-        doorCommandTimeoutMs: TIMEOUT_MS,
-        redis: redis ? { url: redis.url, prefix: `door-late-${Date.now()}` } : undefined,
-      },
-      logger,
-    );
+    const { store, logger, close } = await openStore('door-late');
     let clock = 1_790_000_000_000;
     const doors = new DoorCommands({ store, timeoutMs: TIMEOUT_MS, logger, now: () => clock });
     try {
@@ -303,23 +313,12 @@ describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose windo
       expect(await store.commands.transition(command.id, ['UNKNOWN'], { state: 'SUCCEEDED', completedAt: clock })).toBeNull();
       expect(await store.commands.get(command.id)).toEqual(final);
     } finally {
-      await store.close();
-      rmSync(directory, { recursive: true, force: true });
+      await close();
     }
   });
 
   it('a command left SENT by a gateway that stopped before recording 5001\'s answer is completed as UNKNOWN once its call and window are surely over', async () => {
-    const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-doors-'));
-    const { logger } = capturedLogger('warn');
-    const store = await openEventStore(
-      {
-        sqlitePath: join(directory, 'events.db'),
-        retentionMs: 86_400_000,
-        doorCommandTimeoutMs: TIMEOUT_MS,
-        redis: redis ? { url: redis.url, prefix: `door-abandoned-${Date.now()}` } : undefined,
-      },
-      logger,
-    );
+    const { store, logger, close } = await openStore('door-abandoned');
     let clock = 1_790_000_000_000;
     const sendTimeoutMs = 1_000;
     const stopped = new DoorCommands({ store, timeoutMs: TIMEOUT_MS, sendTimeoutMs, logger, now: () => clock });
@@ -348,8 +347,7 @@ describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose windo
       expect(await restarted.send(request, () => Promise.reject(new Error('must not be sent again')))).toEqual(abandoned);
       expect(await store.commands.awaitingOutcome(request.esn, 'UNLOCK_DOOR')).toEqual([]);
     } finally {
-      await store.close();
-      rmSync(directory, { recursive: true, force: true });
+      await close();
     }
   });
 });
