@@ -1,14 +1,13 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal } from '../src/simulator/fleet.ts';
 import { writeApiKeys } from './helpers/api-keys.ts';
-import { buildFleetPage, launchChromium, openWatchedPage } from './helpers/browser.ts';
+import { openWatchedPage, useFleetPageBrowser } from './helpers/browser.ts';
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -21,11 +20,7 @@ import { useStack } from './helpers/use-stack.ts';
 /** Screenshots for a person to look at; the directory is not committed. */
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
-let fleetPageDirectory: string;
-beforeAll(async () => {
-  fleetPageDirectory = await buildFleetPage();
-}, 120_000);
-afterAll(() => rm(fleetPageDirectory, { recursive: true, force: true }));
+const fleetPage = useFleetPageBrowser();
 
 type KeyName = 'fleet' | 'tenant' | 'reader';
 let keys: Record<KeyName, string>;
@@ -43,7 +38,7 @@ function jwt(scope: string, esns: string[], expiresAt: number) {
 }
 
 const stack = useStack(() => ({
-  fleetPageDirectory,
+  fleetPageDirectory: fleetPage.directory,
   env: (simulator) => {
     const bound = simulator.world.boundTerminals();
     const unbound = simulator.world.terminals.find((terminal) => terminal.binding === null)!;
@@ -60,13 +55,10 @@ const stack = useStack(() => ({
 
 let browser: Browser;
 let base: string;
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
+  browser = fleetPage.browser;
   base = stack.url.replace(/\/graphql$/, '');
   mkdirSync(artifacts, { recursive: true });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
 });
 
 /**

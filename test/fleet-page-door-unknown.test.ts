@@ -1,21 +1,16 @@
-import { rm } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
-import { buildFleetPage, launchChromium, openWatchedPage } from './helpers/browser.ts';
+import { openWatchedPage, useFleetPageBrowser } from './helpers/browser.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /** DOOR_COMMAND_TIMEOUT_SECONDS of this file's gateway, ms. */
 const WINDOW_MS = 3_000;
 
-let fleetPageDirectory: string;
-beforeAll(async () => {
-  fleetPageDirectory = await buildFleetPage();
-}, 120_000);
-afterAll(() => rm(fleetPageDirectory, { recursive: true, force: true }));
+const fleetPage = useFleetPageBrowser();
 // The gateway gives up on 5001 after 1 s; the car's 关锁 event comes well after the window.
 const stack = useStack(() => ({
-  fleetPageDirectory,
+  fleetPageDirectory: fleetPage.directory,
   timeoutMs: 1_000,
   simulator: { eventDelayMs: WINDOW_MS + 3_000 },
   events: { doorCommandTimeoutMs: WINDOW_MS },
@@ -23,12 +18,9 @@ const stack = useStack(() => ({
 let browser: Browser;
 let base: string;
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
+  browser = fleetPage.browser;
   base = stack.url.replace(/\/graphql$/, '');
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
 });
 
 const DoorCommandAsServed = graphql(`

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -8,29 +7,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal } from '../src/simulator/fleet.ts';
 import { TIRE_POSITIONS } from '../src/simulator/vehicle.ts';
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
-import { buildFleetPage, launchChromium, openWatchedPage } from './helpers/browser.ts';
+import { openWatchedPage, useFleetPageBrowser } from './helpers/browser.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /** Screenshots for a person to look at; the directory is not committed. */
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
-// Built before the gateway starts, as `npm start` does: the gateway serves the files it found at start.
-let fleetPageDirectory: string;
-beforeAll(async () => {
-  fleetPageDirectory = await buildFleetPage();
-}, 120_000);
-afterAll(() => rm(fleetPageDirectory, { recursive: true, force: true }));
-const stack = useStack(() => ({ fleetPageDirectory }));
+const fleetPage = useFleetPageBrowser();
+const stack = useStack(() => ({ fleetPageDirectory: fleetPage.directory }));
 let browser: Browser;
 let base: string;
 
-beforeAll(async () => {
-  browser = await launchChromium();
+beforeAll(() => {
+  browser = fleetPage.browser;
   base = stack.url.replace(/\/graphql$/, '');
   mkdirSync(artifacts, { recursive: true });
-}, 120_000);
-afterAll(async () => {
-  await browser?.close();
 });
 
 interface ShownRow {
@@ -303,7 +294,7 @@ describe('the fleet page with FLEET_MAP_TILE_URL', () => {
     tiles.url = `http://127.0.0.1:${(tiles.server.address() as AddressInfo).port}/{z}/{x}/{y}.png`;
   });
   afterAll(() => new Promise<void>((resolve) => (tiles.server ? tiles.server.close(() => resolve()) : resolve())));
-  const tiled = useStack(() => ({ simulator: { terminalCount: 6 }, config: { fleetMapTileUrl: tiles.url }, fleetPageDirectory }));
+  const tiled = useStack(() => ({ simulator: { terminalCount: 6 }, config: { fleetMapTileUrl: tiles.url }, fleetPageDirectory: fleetPage.directory }));
 
   it('draws the tiles under the map from that server only, as its content security policy allows', async () => {
     const { page, errors } = await openWatchedPage(browser);

@@ -1,10 +1,12 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -49,6 +51,33 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: CHROMIUM_ARGS,
   });
+}
+
+/**
+ * The set-up of a fleet-page browser test file: the page built into a directory of its own before
+ * the gateway starts (the gateway serves the files it finds at start, as under `npm start`), and
+ * Chromium. Call it before `useStack` and give the stack `directory` as its `fleetPageDirectory`;
+ * both are gone after the file.
+ */
+export function useFleetPageBrowser(): { readonly directory: string; readonly browser: Browser } {
+  let directory: string | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    directory = await buildFleetPage();
+    browser = await launchChromium();
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    if (directory) await rm(directory, { recursive: true, force: true });
+  });
+  return {
+    get directory() {
+      return directory!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }
 
 export interface WatchedPage {
