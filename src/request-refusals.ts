@@ -45,7 +45,7 @@ export function useUnsupportedMediaType(): Plugin {
       if (requestParser !== undefined || request.method !== 'POST') return;
       const contentType = request.headers.get('content-type');
       throw createGraphQLError(
-        `${contentType ? `Content-Type ${JSON.stringify(contentType)} is not read here` : 'The request has no Content-Type'}: send the operation as JSON (Content-Type: application/json).`,
+        `${contentType ? `Content-Type ${quoted(contentType)} is not read here` : 'The request has no Content-Type'}: send the operation as JSON (Content-Type: application/json).`,
         { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 415 } } },
       );
     },
@@ -89,8 +89,13 @@ export function operationProblem(document: DocumentNode, operationName: unknown)
   if (typeof operationName === 'string') {
     if (names.includes(operationName)) return undefined;
     const known = names.filter((name): name is string => name !== undefined);
-    return `Unknown operation named "${operationName}"${known.length ? `; the document has ${known.map((name) => `"${name}"`).join(', ')}` : ''}.`;
+    return `Unknown operation named ${quoted(operationName)}${known.length ? `; the document has ${known.map((name) => `"${name}"`).join(', ')}` : ''}.`;
   }
   if (names.length > 1) return `The document has ${names.length} operations: name the one to run in "operationName".`;
   return undefined;
+}
+
+/** The client's own text, quoted, and cut at 100 characters: an error echoes what was sent, never a whole header or body. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }

@@ -101,6 +101,18 @@ describe('requests that are not usable GraphQL requests', () => {
     }
   }
 
+  it('echoes at most 100 characters of what the client sent', async () => {
+    const long = 'X'.repeat(5_000);
+    const answer = await fetch(stack.url, { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename }', operationName: long }) });
+    const [error] = ((await answer.json()) as { errors: Array<{ message: string }> }).errors;
+    expect(error!.message).toBe(`Unknown operation named "${'X'.repeat(100)}…"; the document has "A".`);
+    const xml = await fetch(stack.url, { method: 'POST', headers: { 'content-type': `application/${'x'.repeat(3_000)}`, 'x-graphql-yoga-csrf': '1' }, body: '<a/>' });
+    expect(xml.status).toBe(415);
+    expect(((await xml.json()) as { errors: Array<{ message: string }> }).errors[0]!.message).toBe(
+      `Content-Type "application/${'x'.repeat(88)}…" is not read here: send the operation as JSON (Content-Type: application/json).`,
+    );
+  });
+
   it('refusing an operation name does not stick to the document: the same text with a right name runs', async () => {
     const query = 'query Fleet { __typename } query Pinned { __typename }';
     const post = (operationName: string) =>
