@@ -1,13 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
 import type { Browser, Page, Request } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal } from '../src/simulator/fleet.ts';
 import { writeApiKeys } from './helpers/api-keys.ts';
-import { openWatchedPage, useFleetPageBrowser } from './helpers/browser.ts';
+import { artifacts, openWatchedPage, useFleetPageBrowser } from './helpers/browser.ts';
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -17,8 +16,6 @@ import { useStack } from './helpers/use-stack.ts';
  * out; and where the key goes (the Authorization header only: no URL, body, storage or log line).
  */
 
-/** Screenshots for a person to look at; the directory is not committed. */
-const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 const fleetPage = useFleetPageBrowser();
 
@@ -58,7 +55,6 @@ let base: string;
 beforeAll(() => {
   browser = fleetPage.browser;
   base = stack.url.replace(/\/graphql$/, '');
-  mkdirSync(artifacts, { recursive: true });
 });
 
 /**

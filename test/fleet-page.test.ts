@@ -1,17 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Terminal } from '../src/simulator/fleet.ts';
 import { TIRE_POSITIONS } from '../src/simulator/vehicle.ts';
 import { freshEventId, postPush, pushBody } from './helpers/events.ts';
-import { openWatchedPage, useFleetPageBrowser } from './helpers/browser.ts';
+import { artifacts, openWatchedPage, useFleetPageBrowser } from './helpers/browser.ts';
 import { useStack } from './helpers/use-stack.ts';
 
-/** Screenshots for a person to look at; the directory is not committed. */
-const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 const fleetPage = useFleetPageBrowser();
 const stack = useStack(() => ({ fleetPageDirectory: fleetPage.directory }));
@@ -21,7 +17,6 @@ let base: string;
 beforeAll(() => {
   browser = fleetPage.browser;
   base = stack.url.replace(/\/graphql$/, '');
-  mkdirSync(artifacts, { recursive: true });
 });
 
 interface ShownRow {

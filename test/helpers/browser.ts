@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,9 @@ import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Screenshots for a person to look at, from the browser tests; the directory is not committed. */
+export const artifacts = join(root, 'test-artifacts/');
 
 /** Debian's chromium (installed by .ci/run), or CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -56,8 +59,8 @@ export async function launchChromium(): Promise<Browser> {
 /**
  * The set-up of a fleet-page browser test file: the page built into a directory of its own before
  * the gateway starts (the gateway serves the files it finds at start, as under `npm start`), and
- * Chromium. Call it before `useStack` and give the stack `directory` as its `fleetPageDirectory`;
- * both are gone after the file.
+ * Chromium (and the `artifacts` directory for screenshots). Call it before `useStack` and give the
+ * stack `directory` as its `fleetPageDirectory`; the page and Chromium are gone after the file.
  */
 export function useFleetPageBrowser(): { readonly directory: string; readonly browser: Browser } {
   let directory: string | undefined;
@@ -65,6 +68,7 @@ export function useFleetPageBrowser(): { readonly directory: string; readonly br
   beforeAll(async () => {
     directory = await buildFleetPage();
     browser = await launchChromium();
+    mkdirSync(artifacts, { recursive: true });
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
