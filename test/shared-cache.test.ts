@@ -36,6 +36,12 @@ const tripsOf = async (esn: string) => {
   return result.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node);
 };
 
+/** The gateway's count of reads that joined another request's call (GET /metrics). */
+const joinedReads = async () => {
+  const text = await (await fetch(stack.url.replace(/\/graphql$/, '/metrics'))).text();
+  return Number(/^iauto_shared_reads_joined_total (\d+)$/m.exec(text)?.[1]);
+};
+
 describe('finished trips across requests', () => {
   it('fetch a track and an evaluation once; later requests ask only for the trip list', async () => {
     const { esn } = busyVehicle();
@@ -45,6 +51,30 @@ describe('finished trips across requests', () => {
     await stack.resetStats();
     expect(await tripsOf(esn)).toEqual(first);
     expect((await stack.stats()).calls).toEqual({ '1012': 1 });
+  });
+
+  it('are fetched once for requests that ask for them at the same time', async () => {
+    const { esn } = busyVehicle();
+    stack.sharedCache!.clear();
+    await stack.resetStats();
+    const joinedBefore = await joinedReads();
+    // Slow tracks and evaluations, so the three requests all ask while the first calls are on their way.
+    stack.simulator.setFaults({ latencyMs: 300, services: [1013, 1016] });
+    const answers = await Promise.all([1, 2, 3].map(() => stack.graphql(FinishedTrips, { esn }))).finally(() =>
+      stack.simulator.setFaults({ latencyMs: 0, services: null }),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(answers[0]!.data);
+    }
+    expect((await stack.stats()).calls).toEqual({ '1012': 3, '1013': 3, '1016': 3 });
+    // Each request still reads its own trip list; of the six tracks and evaluations, one request
+    // sends each and the others join it, reported as answered without a call.
+    const costs = answers.map((answer) => answer.extensions!.upstreamCost!);
+    expect(costs.map((cost) => cost.calls + cost.cached)).toEqual([7, 7, 7]);
+    expect(costs.reduce((sum, cost) => sum + cost.calls, 0)).toBe(9);
+    expect(costs.reduce((sum, cost) => sum + cost.cached, 0)).toBe(12);
+    expect((await joinedReads()) - joinedBefore).toBe(12);
   });
 
   it('forget a deleted trip', async () => {
