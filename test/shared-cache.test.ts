@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { UpstreamLoader } from '../src/upstream/loader.ts';
 import { SharedResponseCache } from '../src/upstream/shared-cache.ts';
+import { SharedReads } from '../src/upstream/shared-reads.ts';
 import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -75,6 +77,25 @@ describe('finished trips across requests', () => {
     expect(costs.reduce((sum, cost) => sum + cost.calls, 0)).toBe(9);
     expect(costs.reduce((sum, cost) => sum + cost.cached, 0)).toBe(12);
     expect((await joinedReads()) - joinedBefore).toBe(12);
+  });
+
+  it("count a joined read in the request's spending once it is settled", async () => {
+    // What a request reports waits for settled(): a read waiting for another request's call is
+    // still this request's until that call ends, even with nothing of its own in flight.
+    const { esn, vehicle } = busyVehicle();
+    const reads = new SharedReads(new SharedResponseCache({ maxBytes: 1e6, ttlMs: 60_000 }));
+    const [sender, joiner] = [0, 1].map(() => new UpstreamLoader(stack.client, { sharedReads: reads }));
+    stack.simulator.setFaults({ latencyMs: 300, services: [1013] });
+    try {
+      const sent = sender!.read(1013, { esn, recordId: vehicle.trips[0]!.id });
+      const joined = joiner!.read(1013, { esn, recordId: vehicle.trips[0]!.id });
+      await joiner!.settled();
+      expect(joiner!.spending).toEqual({ calls: 0, cached: 1, byService: {} });
+      expect(await joined).toEqual(await sent);
+      expect(sender!.spending).toEqual({ calls: 1, cached: 0, byService: { 1013: 1 } });
+    } finally {
+      stack.simulator.setFaults({ latencyMs: 0, services: null });
+    }
   });
 
   it('forget a deleted trip', async () => {

@@ -181,17 +181,21 @@ export class UpstreamLoader {
 
   async #readThrough({ service, data, cacheKey }: ReadKey): Promise<unknown> {
     if (!this.#sharedReads || !isImmutable(service)) return this.#send(service, data);
-    const { answer, shared } = await this.#sharedReads.read(cacheKey, () => this.#send(service, data) as Promise<object>);
+    // In flight for this request too while it waits for another request's call: settled() waits for it.
+    const { answer, shared } = await this.#inFlightUntilSettled(this.#sharedReads.read(cacheKey, () => this.#send(service, data) as Promise<object>));
     if (shared) this.#cached++;
     return answer;
   }
 
   #send(service: ServiceNumber, data: unknown): Promise<unknown> {
-    const call = this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) });
-    this.#inFlight.add(call);
-    const forget = () => this.#inFlight.delete(call);
-    call.then(forget, forget);
-    return call;
+    return this.#inFlightUntilSettled(this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) }));
+  }
+
+  #inFlightUntilSettled<T>(work: Promise<T>): Promise<T> {
+    this.#inFlight.add(work);
+    const forget = () => this.#inFlight.delete(work);
+    work.then(forget, forget);
+    return work;
   }
 
   #countAttempt(service: ServiceNumber): void {
