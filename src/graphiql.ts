@@ -181,7 +181,15 @@ export interface GraphiQLServingOptions {
   title: string;
   /** The query GraphiQL opens with. */
   defaultQuery?: string;
+  /**
+   * Whether requests need credentials: GraphiQL then opens with an `Authorization` header to
+   * fill in, in its Headers pane. GraphiQL keeps headers in the tab only (never in its storage).
+   */
+  authenticationRequired?: boolean;
 }
+
+/** The Headers pane's opening text when credentials are required: where the key or JWT goes. */
+export const GRAPHIQL_AUTHORIZATION_PLACEHOLDER = JSON.stringify({ Authorization: 'Bearer <your API key or JWT>' }, null, 2);
 
 /**
  * Everything GraphiQL needs, in one place: the yoga options that render its page at the GraphQL
@@ -192,7 +200,11 @@ export function graphiqlServing(options: GraphiQLServingOptions): Pick<YogaServe
 } {
   if (!options.enabled) return { graphiql: false, plugins: [] };
   return {
-    graphiql: { title: options.title, defaultQuery: options.defaultQuery },
+    graphiql: {
+      title: options.title,
+      defaultQuery: options.defaultQuery,
+      ...(options.authenticationRequired ? { headers: GRAPHIQL_AUTHORIZATION_PLACEHOLDER, shouldPersistHeaders: false } : {}),
+    },
     renderGraphiQL: renderGraphiQLPage,
     plugins: [useGraphiQLAssets()],
   };

@@ -54,7 +54,12 @@ export function createGatewayYoga(options: YogaOptions) {
     logger: options.logger,
   });
   const allowedOrigins = new Set(security.corsOrigins);
-  const graphiql = graphiqlServing({ enabled: security.graphiql, title: 'iauto-graph', defaultQuery: options.exampleQuery });
+  const graphiql = graphiqlServing({
+    enabled: security.graphiql,
+    title: 'iauto-graph',
+    defaultQuery: options.exampleQuery,
+    authenticationRequired: !options.authenticator.open,
+  });
   return createYoga({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,

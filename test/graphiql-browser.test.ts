@@ -3,16 +3,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GRAPHIQL_AUTHORIZATION_PLACEHOLDER } from '../src/graphiql.ts';
+import { writeApiKeys } from './helpers/api-keys.ts';
 import { CHROMIUM_ARGS, chromiumPath } from './helpers/browser.ts';
 import { type Stack, startStack } from './helpers/stack.ts';
 
 let stack: Stack;
+/** The same gateway with authentication on (an API key) and GraphiQL turned on. */
+let guarded: Stack;
+let readerKey: string;
 let browser: BrowserContext;
 let profile: string;
 
 beforeAll(async () => {
   profile = await mkdtemp(join(tmpdir(), 'iauto-graph-chromium-'));
   stack = await startStack();
+  const { file, keys } = writeApiKeys({ reader: { scopes: ['read'], esns: '*' } });
+  readerKey = keys.reader;
+  guarded = await startStack({ env: { AUTH_API_KEYS_FILE: file, GRAPHIQL: 'true' } });
   // A fresh profile directory per run (the persistent context is Playwright's way to name it).
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
@@ -26,6 +34,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await stack?.close();
+  await guarded?.close();
   await rm(profile, { recursive: true, force: true });
 });
 
@@ -57,5 +66,41 @@ describe('GraphiQL in Chromium', () => {
     const origins = new Set(requested.filter((url) => !url.startsWith('blob:') && !url.startsWith('data:')).map((url) => new URL(url).host));
     expect([...origins]).toEqual([new URL(stack.url).host]);
     expect(requested.some((url) => url.includes('/graphiql/assets/js.'))).toBe(true);
+  }, 120_000);
+
+  it('with authentication on, opens with an Authorization header to fill in, and keeps the key out of its storage', async () => {
+    const page = await browser.newPage();
+    const sentAuthorization: string[] = [];
+    page.on('request', (request) => {
+      if (request.method() === 'POST' && request.url() === guarded.url) sentAuthorization.push(request.headers().authorization ?? '(none)');
+    });
+    await page.goto(guarded.url, { waitUntil: 'load' });
+    const runButton = page.locator('.graphiql-execute-button');
+    await runButton.waitFor({ state: 'visible', timeout: 60_000 });
+
+    await page.getByRole('button', { name: 'Headers' }).click();
+    const headersEditor = page.locator('.graphiql-editor-tool .graphiql-editor').filter({ hasText: 'Authorization' });
+    await expect.poll(async () => (await headersEditor.innerText()).replace(/\u00a0/g, ' '), { timeout: 30_000 }).toContain('"Authorization": "Bearer <your API key or JWT>"');
+    expect(GRAPHIQL_AUTHORIZATION_PLACEHOLDER).toContain('<your API key or JWT>');
+    // The placeholder is not a credential: the schema could not be loaded with it.
+    expect(sentAuthorization.length).toBeGreaterThan(0);
+    expect(sentAuthorization.every((header) => header === 'Bearer <your API key or JWT>')).toBe(true);
+
+    // Paste a real key over the placeholder (pasting, as typing would let the editor close brackets), then run.
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(guarded.url).origin });
+    await page.evaluate((text) => navigator.clipboard.writeText(text), JSON.stringify({ Authorization: `Bearer ${readerKey}` }));
+    await headersEditor.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    await runButton.click();
+    const resultText = async () => (await page.locator('.graphiql-response').innerText()).replace(/\u00a0/g, ' ');
+    await expect.poll(resultText, { timeout: 30_000 }).toContain('"fleet"');
+    expect(await resultText()).not.toContain('"errors"');
+    expect(sentAuthorization.at(-1)).toBe(`Bearer ${readerKey}`);
+
+    // GraphiQL keeps the query in the browser's storage, never the headers that hold the key.
+    const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    expect(stored).toContain('Dashboard');
+    expect(stored).not.toContain(readerKey);
   }, 120_000);
 });
