@@ -71,8 +71,11 @@ describe('GraphiQL in Chromium', () => {
   it('with authentication on, opens with an Authorization header to fill in, and keeps the key out of its storage', async () => {
     const page = await browser.newPage();
     const sentAuthorization: string[] = [];
+    const introspectedWith: string[] = [];
     page.on('request', (request) => {
-      if (request.method() === 'POST' && request.url() === guarded.url) sentAuthorization.push(request.headers().authorization ?? '(none)');
+      if (request.method() !== 'POST' || request.url() !== guarded.url) return;
+      sentAuthorization.push(request.headers().authorization ?? '(none)');
+      if (request.postData()?.includes('IntrospectionQuery')) introspectedWith.push(request.headers().authorization ?? '(none)');
     });
     await page.goto(guarded.url, { waitUntil: 'load' });
     const runButton = page.locator('.graphiql-execute-button');
@@ -97,6 +100,9 @@ describe('GraphiQL in Chromium', () => {
     await expect.poll(resultText, { timeout: 30_000 }).toContain('"fleet"');
     expect(await resultText()).not.toContain('"errors"');
     expect(sentAuthorization.at(-1)).toBe(`Bearer ${readerKey}`);
+    // The schema (documentation, completion) loads with the key once asked again, as the README says.
+    await page.getByRole('button', { name: 'Re-fetch GraphQL schema' }).click();
+    await expect.poll(() => introspectedWith.at(-1), { timeout: 30_000 }).toBe(`Bearer ${readerKey}`);
 
     // GraphiQL keeps the query in the browser's storage, never the headers that hold the key.
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
