@@ -180,6 +180,38 @@ describe('the fleet page when the gateway requires authentication', () => {
     await closeCleanly(tab);
   });
 
+  it('asks for the key in a masked field marked as no password to keep: autocomplete one-time-code (as Chromium reads it), the password managers\' opt-outs, no name, and its label', async () => {
+    const tab = await openPage();
+    const { page } = tab;
+    const field = page.getByLabel('API key or token');
+    expect(await field.getAttribute('id')).toBe('credential');
+    const seen = await field.evaluate((input: HTMLInputElement) => ({
+      type: input.type,
+      // The IDL attribute is what Chromium made of the content attribute: "" for a token it does not know.
+      autocomplete: input.autocomplete,
+      name: input.name,
+      spellcheck: input.spellcheck,
+      required: input.required,
+      optOuts: ['data-1p-ignore', 'data-lpignore', 'data-bwignore', 'data-form-type'].map((name) => [name, input.getAttribute(name)]),
+    }));
+    expect(seen).toEqual({
+      type: 'password',
+      autocomplete: 'one-time-code',
+      name: '',
+      spellcheck: false,
+      required: true,
+      optOuts: [
+        ['data-1p-ignore', ''],
+        ['data-lpignore', 'true'],
+        ['data-bwignore', ''],
+        ['data-form-type', 'other'],
+      ],
+    });
+    // The form's only field: nothing a password manager could take for the user name.
+    expect(await page.locator('.credentials input').count()).toBe(1);
+    await closeCleanly(tab);
+  });
+
   it('with a wrong key, says the gateway refused it and still shows no fleet', async () => {
     const tab = await openPage();
     const { page, sent } = tab;
