@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
-import { type Response as SseResponse, TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
+import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode } from './errors.ts';
@@ -8,6 +8,7 @@ import { refusal, requestIdExtension } from './limits/responses.ts';
 import type { Logger } from './logger.ts';
 import { stampedErrors } from './observability/observation-plugin.ts';
 import { requestScope } from './observability/request-record.ts';
+import { declaredLength, readCounted } from './request-body-limit.ts';
 import { contentTypeRefusal, quoted } from './request-refusals.ts';
 
 /** Where the graphql-sse protocol is served. */
@@ -29,22 +30,23 @@ const methods = `PUT reserves a stream, GET with \`Accept: text/event-stream\` o
  * AST" for every invalid document, and HTTP 500 with a stack trace for one that did not parse).
  * An error of ours while serving is masked and logged, as yoga does; nothing a client sends is.
  */
-export function useCodedGraphQLSSE(options: { logger: Logger; maskError: (error: unknown, message: string) => Error }): Plugin {
+export function useCodedGraphQLSSE(options: { logger: Logger; maskError: (error: unknown, message: string) => Error; maxRequestBytes: number }): Plugin {
   const { logger } = options;
   const maskError = (error: unknown) => {
     const masked = options.maskError(error, 'Unexpected error.');
     if (masked instanceof GraphQLError && masked.extensions.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'graphql-sse: an operation failed');
     return masked;
   };
-  const serverContexts = new WeakMap<Request, object>();
+  // What graphql-sse is handed (the request, or a copy with its counted body) → the request as the gateway received it, and its server context.
+  const received = new WeakMap<Request, { request: Request; serverContext: object }>();
   let handler: ((request: Request) => Promise<Response>) | undefined;
   return {
     onYogaInit({ yoga }) {
       handler = createHandler(
         {
           async onSubscribe(request, params) {
-            const raw = request.raw as Request;
-            const enveloped = yoga.getEnveloped({ ...serverContexts.get(raw), request: raw, params });
+            const { request: original, serverContext } = received.get(request.raw as Request)!;
+            const enveloped = yoga.getEnveloped({ ...serverContext, request: original, params });
             try {
               // Parse hooks code a syntax error, refuse a mutation over GET and an operation that cannot be chosen; validation codes its errors.
               const document = enveloped.parse(params.query);
@@ -63,18 +65,37 @@ export function useCodedGraphQLSSE(options: { logger: Logger; maskError: (error:
         yoga.fetchAPI,
       );
     },
-    onRequest({ request, url, endResponse, serverContext }) {
-      if (url.pathname !== STREAM_PATH || !handler) return;
-      serverContexts.set(request, serverContext);
-      return handler(request).then(
-        async (response) => endResponse(response.status < 400 ? response : await coded(request, url, response)),
-        (error: unknown) => {
+    onRequest({ request, url, endResponse, serverContext, fetchAPI }) {
+      const serve = handler;
+      if (url.pathname !== STREAM_PATH || !serve) return;
+      return withLimitedBody(request, options.maxRequestBytes, fetchAPI.Request)
+        .then(async (sent) => {
+          received.set(sent, { request, serverContext });
+          const response = await serve(sent);
+          return response.status < 400 ? response : coded(request, url, response);
+        })
+        .catch((error: unknown) => {
+          if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
+            const [body, init] = errorResponse([error]);
+            return new Response(body, init);
+          }
           logger.error({ err: error }, 'graphql-sse: serving a request failed');
-          endResponse(refusal(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.'));
-        },
-      );
+          return refusal(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+        })
+        .then(endResponse);
     },
   };
+}
+
+/**
+ * The request with a body of at most `limit` bytes (MAX_REQUEST_BYTES, as at /graphql, where
+ * useRequestBodyLimit checks it; graphql-sse reads any body whole): one that declares its length
+ * is judged by it, one that does not is read and counted here, and handed on as text.
+ */
+async function withLimitedBody(request: Request, limit: number, RequestClass: typeof Request): Promise<Request> {
+  if (declaredLength(request, limit) !== undefined || request.body === null) return request;
+  const body = await readCounted(request, limit);
+  return new RequestClass(request.url, { method: request.method, headers: request.headers, body, signal: request.signal });
 }
 
 /**
@@ -90,7 +111,7 @@ function answered(result: ExecutionResult): ExecutionResult {
 }
 
 /** GraphQL errors (already masked) as graphql-sse's answer: the first HTTP status they carry (400, or 500 for a masked one) and headers. */
-function errorResponse(errors: readonly unknown[]): SseResponse {
+function errorResponse(errors: readonly unknown[]): readonly [string, { status: number; statusText: string; headers: Record<string, string> }] {
   const graphQLErrors = errors.map((error) => (error instanceof GraphQLError ? error : new GraphQLError(String(error))));
   const http = (graphQLErrors.find((error) => error.extensions.http)?.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
   const masked = graphQLErrors.some((error) => error.extensions.code === 'INTERNAL_SERVER_ERROR');

@@ -73,7 +73,7 @@ export function createGatewayYoga(options: YogaOptions) {
       useRequestBodyLimit(security.limits.maxRequestBytes),
       useCodedCSRFPrevention(),
       useUnsupportedMediaType(),
-      useCodedGraphQLSSE({ logger: options.logger, maskError }),
+      useCodedGraphQLSSE({ logger: options.logger, maskError, maxRequestBytes: security.limits.maxRequestBytes }),
       useValidationByDocument(),
       useOperationLimits(security.limits),
       useOperationResolution(),

@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -314,6 +315,48 @@ describe('graphql-sse refusals at /graphql/stream', () => {
     expect(result.errors[0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', requestId: response.headers.get('x-request-id') });
     expect(result.errors[0]!.extensions).not.toHaveProperty('http');
     expect(text).toContain('event: complete');
+    expect((await stack.stats()).total).toBe(0);
+  });
+});
+
+/** A POST of `parts` over real HTTP with no Content-Length (chunked), asking for an event stream: its status and text. */
+function postChunked(url: string, parts: string[]): Promise<{ status: number; text: string; requestId: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', headers: { ...json, ...eventStream } }, (response) => {
+      let text = '';
+      response.on('data', (chunk) => (text += chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, text, requestId: String(response.headers['x-request-id']) }));
+    });
+    request.on('error', reject);
+    for (const part of parts) request.write(part);
+    request.end();
+  });
+}
+
+describe('the request body limit at /graphql/stream (MAX_REQUEST_BYTES, 100 KiB by default), as at /graphql', () => {
+  const padded = (bytes: number) => JSON.stringify({ query: '{ __typename }', extensions: { pad: 'x'.repeat(bytes) } });
+  const tooLarge = 'The request body exceeds 102400 bytes (MAX_REQUEST_BYTES).';
+
+  it('refuses a body whose Content-Length is above it with 413 PAYLOAD_TOO_LARGE, running nothing', async () => {
+    const logged = stack.logLines.length;
+    const response = await fetch(streamUrl(), { method: 'POST', headers: { ...json, ...eventStream }, body: padded(200_000) });
+    expect(response.status).toBe(413);
+    const { errors } = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(errors).toEqual([{ message: tooLarge, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: response.headers.get('x-request-id') } }]);
+    expect(stack.logRecords().slice(logged).filter((record) => (record.level as number) >= 50)).toEqual([]);
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('refuses a chunked body once it passes the limit with 413, and serves one within it', async () => {
+    const large = padded(200_000);
+    const refused = await postChunked(streamUrl(), [large.slice(0, 60_000), large.slice(60_000, 120_000), large.slice(120_000)]);
+    expect(refused.status).toBe(413);
+    expect(JSON.parse(refused.text)).toEqual({ errors: [{ message: tooLarge, extensions: { code: 'PAYLOAD_TOO_LARGE', requestId: refused.requestId } }] });
+
+    const small = padded(50_000);
+    const served = await postChunked(streamUrl(), [small.slice(0, 20_000), small.slice(20_000)]);
+    expect(served.status, served.text).toBe(200);
+    expect(served.text).toContain('"data":{"__typename":"Query"}');
     expect((await stack.stats()).total).toBe(0);
   });
 });
