@@ -5,7 +5,7 @@ import type { EventStore } from './events/store.ts';
 import type { Logger } from './logger.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
-import type { SharedAnswers } from './upstream/shared-cache.ts';
+import type { SharedReads } from './upstream/shared-reads.ts';
 
 /** What every resolver receives; a new one per GraphQL request. */
 export interface Context {
@@ -37,8 +37,8 @@ export interface Gateway {
   catalog: CatalogIndex;
   /** The most upstream calls one GraphQL request may make (each is billed). */
   maxUpstreamCallsPerRequest?: number;
-  /** Answers of immutable reads, shared across requests; none means no sharing. */
-  sharedCache?: SharedAnswers;
+  /** Immutable reads, shared across requests; none means no sharing. */
+  sharedReads?: SharedReads;
   now?: () => number;
   logger: Logger;
   /** The key sealing trip cursors. */
@@ -59,7 +59,7 @@ export function createContext(gateway: Gateway, { principal, authenticated }: Ca
   const log = gateway.logger;
   const upstream = new UpstreamLoader(gateway.client, {
     maxCalls: gateway.maxUpstreamCallsPerRequest,
-    sharedCache: gateway.sharedCache,
+    sharedReads: gateway.sharedReads,
     principal,
     log,
   });

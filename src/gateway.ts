@@ -26,6 +26,7 @@ import type { GatewayTracing } from './observability/tracing.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
+import { SharedReads } from './upstream/shared-reads.ts';
 import { createGatewayYoga } from './yoga.ts';
 
 export interface GatewayOptions {
@@ -153,7 +154,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const yoga = createGatewayYoga({
     client,
     catalog,
-    sharedCache: sharedAnswers,
+    sharedReads: sharedAnswers && new SharedReads(sharedAnswers, { onJoined: () => metrics.sharedReadsJoined.inc() }),
     events,
     doorCommands,
     webhookSecret: upstream.secureCode,

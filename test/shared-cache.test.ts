@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { UpstreamLoader } from '../src/upstream/loader.ts';
 import { SharedResponseCache } from '../src/upstream/shared-cache.ts';
+import { SharedReads } from '../src/upstream/shared-reads.ts';
 import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -36,6 +38,12 @@ const tripsOf = async (esn: string) => {
   return result.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node);
 };
 
+/** The gateway's count of reads that joined another request's call (GET /metrics). */
+const joinedReads = async () => {
+  const text = await (await fetch(stack.url.replace(/\/graphql$/, '/metrics'))).text();
+  return Number(/^iauto_shared_reads_joined_total (\d+)$/m.exec(text)?.[1]);
+};
+
 describe('finished trips across requests', () => {
   it('fetch a track and an evaluation once; later requests ask only for the trip list', async () => {
     const { esn } = busyVehicle();
@@ -45,6 +53,49 @@ describe('finished trips across requests', () => {
     await stack.resetStats();
     expect(await tripsOf(esn)).toEqual(first);
     expect((await stack.stats()).calls).toEqual({ '1012': 1 });
+  });
+
+  it('are fetched once for requests that ask for them at the same time', async () => {
+    const { esn } = busyVehicle();
+    stack.sharedCache!.clear();
+    await stack.resetStats();
+    const joinedBefore = await joinedReads();
+    // Slow tracks and evaluations, so the three requests all ask while the first calls are on their way.
+    stack.simulator.setFaults({ latencyMs: 300, services: [1013, 1016] });
+    const answers = await Promise.all([1, 2, 3].map(() => stack.graphql(FinishedTrips, { esn }))).finally(() =>
+      stack.simulator.setFaults({ latencyMs: 0, services: null }),
+    );
+    for (const answer of answers) {
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual(answers[0]!.data);
+    }
+    expect((await stack.stats()).calls).toEqual({ '1012': 3, '1013': 3, '1016': 3 });
+    // Each request still reads its own trip list; of the six tracks and evaluations, one request
+    // sends each and the others join it, reported as answered without a call.
+    const costs = answers.map((answer) => answer.extensions!.upstreamCost!);
+    expect(costs.map((cost) => cost.calls + cost.cached)).toEqual([7, 7, 7]);
+    expect(costs.reduce((sum, cost) => sum + cost.calls, 0)).toBe(9);
+    expect(costs.reduce((sum, cost) => sum + cost.cached, 0)).toBe(12);
+    expect((await joinedReads()) - joinedBefore).toBe(12);
+  });
+
+  it("count a joined read in the request's spending once it is settled", async () => {
+    // What a request reports waits for settled(): a read waiting for another request's call is
+    // still this request's until that call ends, even with nothing of its own in flight.
+    const { esn, vehicle } = busyVehicle();
+    const reads = new SharedReads(new SharedResponseCache({ maxBytes: 1e6, ttlMs: 60_000 }));
+    const [sender, joiner] = [0, 1].map(() => new UpstreamLoader(stack.client, { sharedReads: reads }));
+    stack.simulator.setFaults({ latencyMs: 300, services: [1013] });
+    try {
+      const sent = sender!.read(1013, { esn, recordId: vehicle.trips[0]!.id });
+      const joined = joiner!.read(1013, { esn, recordId: vehicle.trips[0]!.id });
+      await joiner!.settled();
+      expect(joiner!.spending).toEqual({ calls: 0, cached: 1, byService: {} });
+      expect(await joined).toEqual(await sent);
+      expect(sender!.spending).toEqual({ calls: 1, cached: 0, byService: { 1013: 1 } });
+    } finally {
+      stack.simulator.setFaults({ latencyMs: 0, services: null });
+    }
   });
 
   it('forget a deleted trip', async () => {

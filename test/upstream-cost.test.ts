@@ -68,6 +68,57 @@ describe('MAX_UPSTREAM_COST (default 2500), before any call', () => {
   });
 });
 
+describe('a list argument beyond its limit', () => {
+  // Counted in full, each of these would be refused for its cost (UPSTREAM_COST_LIMIT, naming no
+  // argument); its own rule refuses it with BAD_USER_INPUT naming the argument, at no cost.
+  const cases = [
+    {
+      name: 'trips(first: 100000)',
+      query: `query ($esns: [String!]!) { terminals(esns: $esns) { esn vehicle { trips(first: 100000) { edges { node { track { pointCount } } } } } } }`,
+      variables: () => ({ esns: bound().slice(0, 3) }),
+      field: 'first',
+      message: 'at most 100 per page',
+      paths: [0, 1, 2].map((index) => ['terminals', index, 'vehicle', 'trips']),
+    },
+    {
+      name: 'terminals(esns:) with 3,000 ESNs',
+      query: `query ($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } } } }`,
+      variables: () => ({ esns: Array.from({ length: 3_000 }, (_, index) => bound()[index % bound().length]!) }),
+      field: 'esns',
+      message: 'ask for at most 100 ESNs at once',
+      paths: [['terminals']],
+    },
+    {
+      name: 'nodes(ids:) with 3,000 ids',
+      query: `query ($ids: [ID!]!) { nodes(ids: $ids) { ... on Vehicle { condition { odometerKm } tires { hasAlerts } } } }`,
+      variables: () => ({ ids: Array.from({ length: 3_000 }, (_, index) => `Vehicle:${bound()[index % bound().length]!}`) }),
+      field: 'ids',
+      message: 'ask for at most 100 ids at once',
+      paths: [['nodes']],
+    },
+  ];
+
+  it.each(cases)('$name is refused by its own rule, naming $field, with no call', async ({ query, variables, field, message, paths }) => {
+    // Raw on purpose: out-of-range arguments, sent as a client would.
+    const answer = await stack.graphql(query, variables());
+    expect(answer.errors?.map((error) => error.path)).toEqual(paths);
+    for (const error of answer.errors ?? []) {
+      expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toContain(message);
+    }
+    expect(answer.extensions?.upstreamCost).toMatchObject({ estimated: 0, calls: 0 });
+    expect((await stack.stats()).total).toBe(0);
+  });
+
+  it('still counts the rest of the operation', async () => {
+    const [esn] = bound();
+    const answer = await stack.graphql(`query ($esn: String!) { terminal(esn: $esn) { bound vehicle { trips(first: 101) { totalCount } } } }`, { esn: esn! });
+    expect(answer.data).toEqual({ terminal: { bound: true, vehicle: { trips: null } } });
+    expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(answer.extensions?.upstreamCost).toMatchObject({ estimated: 1, calls: 1, byService: { 1001: 1 } });
+  });
+});
+
 describe('the per-request cap counts every attempt and every catalog call', () => {
   it('retries count: with 503s and a cap of 40, at most 40 HTTP calls reach the upstream', async () => {
     stack.simulator.setFaults({ http5xxRate: 1, services: [1001] });
@@ -96,7 +147,8 @@ describe('the estimate bounds the calls actually made', () => {
   ];
   const tripsField = fc
     .record({
-      first: fc.integer({ min: 0, max: 25 }),
+      // Now and then a page size its rule refuses: the estimate counts nothing for it.
+      first: fc.oneof({ arbitrary: fc.integer({ min: 0, max: 25 }), weight: 6 }, { arbitrary: fc.constantFrom(-1, 101, 100_000), weight: 1 }),
       after: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
       track: fc.boolean(),
       evaluation: fc.boolean(),

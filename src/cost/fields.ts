@@ -1,4 +1,5 @@
 import { pagesCovering, sealedCursorOffset } from '../domain/trip-paging.ts';
+import { MAX_ESNS, MAX_IDS, MAX_PAGE_SIZE } from '../schema/validation.ts';
 import type { ServiceNumber } from '../upstream/services.ts';
 
 /** What one resolution of a field can cost upstream, and how many objects its selection runs on. */
@@ -23,8 +24,17 @@ export type Arguments = Record<string, unknown>;
 /** The size of a catalog list whose length no argument bounds: at most every brand, or a brand's entries. */
 export const UNBOUNDED_LIST = Number.POSITIVE_INFINITY;
 
+/**
+ * How many items a list argument asks for, up to its limit. A list beyond its limit (or a page size
+ * out of range) is refused by the argument's own rule before any call, with an error naming it, so
+ * it costs nothing: counting it in full would refuse the whole operation for its cost instead.
+ */
+const listSize = (value: unknown, max: number) => (Array.isArray(value) ? (value.length <= max ? value.length : 0) : max);
+
 const TRIPS_DEFAULT_PAGE_SIZE = 10;
-const tripsFirst = (args: Arguments) => (typeof args.first === 'number' ? args.first : TRIPS_DEFAULT_PAGE_SIZE);
+const pageSizeRefused = (args: Arguments) => typeof args.first === 'number' && (args.first < 0 || args.first > MAX_PAGE_SIZE);
+const tripsFirst = (args: Arguments) =>
+  typeof args.first !== 'number' ? TRIPS_DEFAULT_PAGE_SIZE : pageSizeRefused(args) ? 0 : args.first;
 const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (sealedCursorOffset(args.after) ?? -1) + 1 : 0);
 
 /**
@@ -34,9 +44,9 @@ const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (seale
  * "Upstream cost" table is this one in words.
  */
 export const fieldCosts: Readonly<Record<string, FieldCost>> = {
-  'Query.terminals': { items: (args) => (Array.isArray(args.esns) ? args.esns.length : 100) },
-  'Query.vehicles': { items: (args) => (Array.isArray(args.esns) ? args.esns.length : 100) },
-  'Query.nodes': { items: (args) => (Array.isArray(args.ids) ? args.ids.length : 100) },
+  'Query.terminals': { items: (args) => listSize(args.esns, MAX_ESNS) },
+  'Query.vehicles': { items: (args) => listSize(args.esns, MAX_ESNS) },
+  'Query.nodes': { items: (args) => listSize(args.ids, MAX_IDS) },
   'Query._entities': { items: (args) => (Array.isArray(args.representations) ? args.representations.length : 100) },
   'Query.brands': { catalog: 'brands', items: () => UNBOUNDED_LIST },
   'Query.brand': { catalog: 'brands' },
@@ -56,7 +66,7 @@ export const fieldCosts: Readonly<Record<string, FieldCost>> = {
   'Vehicle.tires': { reads: [1019] },
   'Vehicle.trips': {
     // Only the 10-trip pages the slice touches; an empty slice still reads page 1 for the total.
-    calls: (args) => pagesCovering(tripsStart(args), tripsFirst(args)).length,
+    calls: (args) => (pageSizeRefused(args) ? 0 : pagesCovering(tripsStart(args), tripsFirst(args)).length),
     edges: tripsFirst,
   },
   'TripConnection.edges': { items: (_args, inherited) => inherited },

@@ -71,6 +71,11 @@ export class GatewayMetrics {
     labelNames: ['result'] as const,
     registers: [this.registry],
   });
+  readonly sharedReadsJoined = new Counter({
+    name: 'iauto_shared_reads_joined_total',
+    help: "Immutable reads answered by another request's call already in flight instead of a call of their own",
+    registers: [this.registry],
+  });
   readonly sharedCacheEvictions = new Counter({
     name: 'iauto_shared_cache_evictions_total',
     help: 'Shared answers dropped from memory by reason: evict (memory bound) or expire (SHARED_CACHE_TTL_SECONDS)',

@@ -7,7 +7,7 @@ import { builder } from './builder.ts';
 import { DoorAction, TirePosition } from './enums.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
-import { esnRule, pageSizeRule } from './validation.ts';
+import { MAX_ESNS, esnRule, pageSizeRule } from './validation.ts';
 import { z } from 'zod';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -146,7 +146,7 @@ export function requireAccess(principal: Principal, scope: Scope, esns: Iterable
   if (unreachable.length > 0) throw forbidden(`Not allowed for terminal ${unreachable.join(', ')}.`);
 }
 
-const esnListRule = z.array(esnRule).min(1, 'ask for at least one ESN').max(100, 'ask for at most 100 ESNs at once');
+const esnListRule = z.array(esnRule).min(1, 'ask for at least one ESN').max(MAX_ESNS, `ask for at most ${MAX_ESNS} ESNs at once`);
 
 const CURSOR_PREFIX = 'event:';
 const cursorRule = z.string().regex(/^event:\d+(-\d+)?$/, 'not a cursor of this list; pass an `endCursor` you received');

@@ -9,11 +9,23 @@ import { ESN_PATTERN, ESN_RULE_TEXT, MOBILE_PATTERN, MOBILE_RULE_TEXT } from '..
 
 export const esnRule = z.string().regex(ESN_PATTERN, ESN_RULE_TEXT);
 
+/**
+ * The most items one list argument may ask for: ESNs, global ids, a page of trips or events. The
+ * upstream-cost estimate (src/cost/fields.ts) reads the same numbers: a list beyond its limit is
+ * refused by its rule before any call, so it costs nothing.
+ */
+export const MAX_ESNS = 100;
+export const MAX_IDS = 100;
+export const MAX_PAGE_SIZE = 100;
+
 /** The size of an ESN list; each ESN is checked on its own (a malformed one fails only its item). */
-export const esnListSizeRule = z.array(z.string()).min(1, 'ask for at least one ESN').max(100, 'ask for at most 100 ESNs at once');
+export const esnListSizeRule = z.array(z.string()).min(1, 'ask for at least one ESN').max(MAX_ESNS, `ask for at most ${MAX_ESNS} ESNs at once`);
 
 /** The size of a list of global ids; each id is checked on its own. */
-export const idListSizeRule = z.array(z.union([z.string(), z.number()])).min(1, 'ask for at least one id').max(100, 'ask for at most 100 ids at once');
+export const idListSizeRule = z
+  .array(z.union([z.string(), z.number()]))
+  .min(1, 'ask for at least one id')
+  .max(MAX_IDS, `ask for at most ${MAX_IDS} ids at once`);
 
 export const mobileRule = z.string().regex(MOBILE_PATTERN, MOBILE_RULE_TEXT);
 
@@ -21,7 +33,7 @@ export const tripIdRule = z.string().regex(/^\d{1,20}$/, 'a trip id is a string 
 
 export const catalogIdRule = z.number().int().positive('ids are positive integers');
 
-export const pageSizeRule = z.number().int().min(0, 'must not be negative').max(100, 'at most 100 per page');
+export const pageSizeRule = z.number().int().min(0, 'must not be negative').max(MAX_PAGE_SIZE, `at most ${MAX_PAGE_SIZE} per page`);
 
 /** The longest span a trip or statistics range may cover. */
 export const maxRangeDays = 366;

@@ -8,7 +8,7 @@ import { requestScope } from '../observability/request-record.ts';
 import type { IautoClient } from './client.ts';
 import { UpstreamCallLimitError, UpstreamError } from './errors.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, invalidatedBy, isImmutable, serviceTable } from './services.ts';
-import type { SharedAnswers } from './shared-cache.ts';
+import type { SharedReads } from './shared-reads.ts';
 
 interface ReadKey {
   service: ServiceNumber;
@@ -19,7 +19,8 @@ interface ReadKey {
 export interface UpstreamLoaderOptions {
   /** The most upstream attempts (retries and catalog calls included) this request may make. */
   maxCalls?: number;
-  sharedCache?: SharedAnswers;
+  /** Immutable reads shared with the other requests of this process (kept answers, calls in flight). */
+  sharedReads?: SharedReads;
   /** Who is asking; every call is checked against its scopes and terminals first. */
   principal?: Principal;
   /** Receives one audit line per write. */
@@ -30,7 +31,7 @@ export interface UpstreamLoaderOptions {
 export interface UpstreamSpending {
   /** Upstream attempts sent, retries and catalog calls included (each is billed). */
   calls: number;
-  /** Reads answered without a call: from the cache shared across requests or the catalog cache. */
+  /** Reads answered without a call of this request: shared across requests (kept or joined in flight) or from the catalog cache. */
   cached: number;
   /** Attempts per service number. */
   byService: Record<string, number>;
@@ -41,8 +42,8 @@ export interface UpstreamSpending {
  * passes. Each call is first authorized against the principal (the service's scope, the ESN in
  * its data), so a denied part fails FORBIDDEN without any call. Reads go through one DataLoader
  * keyed by (service, data): within a request each distinct read is sent once, however many fields
- * ask for it, and distinct reads run concurrently. Immutable reads are first looked up in the
- * cache shared across requests. Writes are sent exactly once, logged as one audit line, and then
+ * ask for it, and distinct reads run concurrently. Immutable reads are shared across requests
+ * (SharedReads): a kept answer or a call another request has in flight is used instead of a call. Writes are sent exactly once, logged as one audit line, and then
  * drop the request's cached reads (and the shared answers they invalidate), so a mutation payload
  * refetches what the write changed. Every attempt is billed, so a request may send at most
  * `maxCalls` attempts, retries and catalog calls included; those past it fail unsent.
@@ -51,7 +52,7 @@ export class UpstreamLoader {
   readonly #client: IautoClient;
   readonly #reads: DataLoader<ReadKey, unknown, string>;
   readonly #maxCalls: number;
-  readonly #sharedCache: SharedAnswers | undefined;
+  readonly #sharedReads: SharedReads | undefined;
   readonly #principal: Principal;
   readonly #log: Logger | undefined;
   readonly #byService = new Map<ServiceNumber, number>();
@@ -64,7 +65,7 @@ export class UpstreamLoader {
   constructor(client: IautoClient, options: UpstreamLoaderOptions = {}) {
     this.#client = client;
     this.#maxCalls = options.maxCalls ?? Number.POSITIVE_INFINITY;
-    this.#sharedCache = options.sharedCache;
+    this.#sharedReads = options.sharedReads;
     this.#principal = options.principal ?? openPrincipal;
     this.#log = options.log;
     this.#reads = new DataLoader((keys) => Promise.all(keys.map((key) => this.#readThrough(key).catch((error: Error) => error))), {
@@ -110,7 +111,7 @@ export class UpstreamLoader {
     try {
       const answer = (await this.#send(service, data)) as ServiceResponse<S>;
       this.#audit(service, esn ?? (answer as { esn?: string }).esn, 'ok');
-      await Promise.all(invalidatedBy(service).map((stale) => this.#sharedCache?.delete(cacheKeyOf(stale, data))));
+      await Promise.all(invalidatedBy(service).map((stale) => this.#sharedReads?.invalidate(cacheKeyOf(stale, data))));
       return answer;
     } catch (error) {
       this.#audit(service, esn, error instanceof UpstreamError ? error.kind : 'failed');
@@ -179,23 +180,22 @@ export class UpstreamLoader {
   }
 
   async #readThrough({ service, data, cacheKey }: ReadKey): Promise<unknown> {
-    const shared = isImmutable(service) ? this.#sharedCache : undefined;
-    const cached = await shared?.get(cacheKey);
-    if (cached !== undefined) {
-      this.#cached++;
-      return cached;
-    }
-    const answer = await this.#send(service, data);
-    await shared?.set(cacheKey, answer as object);
+    if (!this.#sharedReads || !isImmutable(service)) return this.#send(service, data);
+    // In flight for this request too while it waits for another request's call: settled() waits for it.
+    const { answer, shared } = await this.#inFlightUntilSettled(this.#sharedReads.read(cacheKey, () => this.#send(service, data) as Promise<object>));
+    if (shared) this.#cached++;
     return answer;
   }
 
   #send(service: ServiceNumber, data: unknown): Promise<unknown> {
-    const call = this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) });
-    this.#inFlight.add(call);
-    const forget = () => this.#inFlight.delete(call);
-    call.then(forget, forget);
-    return call;
+    return this.#inFlightUntilSettled(this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) }));
+  }
+
+  #inFlightUntilSettled<T>(work: Promise<T>): Promise<T> {
+    this.#inFlight.add(work);
+    const forget = () => this.#inFlight.delete(work);
+    work.then(forget, forget);
+    return work;
   }
 
   #countAttempt(service: ServiceNumber): void {
