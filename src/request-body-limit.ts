@@ -19,14 +19,7 @@ const tooLarge = (limit: number) =>
 export function useRequestBodyLimit(limit: number = DEFAULT_MAX_REQUEST_BODY_BYTES): Plugin {
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
-      const contentLength = request.headers.get('content-length');
-      if (contentLength !== null) {
-        if (!/^\d+$/.test(contentLength)) {
-          throw createGraphQLError('Content-Length header is invalid.', { extensions: { http: { status: 400 }, code: ErrorCode.BAD_REQUEST } });
-        }
-        if (Number(contentLength) > limit) throw tooLarge(limit);
-        return;
-      }
+      if (declaredLength(request, limit) !== undefined) return;
       if (requestParser === undefined || request.body === null) return;
       const parse = requestParser;
       setRequestParser((unlimited) => {
@@ -46,4 +39,38 @@ export function useRequestBodyLimit(limit: number = DEFAULT_MAX_REQUEST_BODY_BYT
       });
     },
   };
+}
+
+/**
+ * The body's declared length when it has one within `limit`; undefined when it declares none
+ * (chunked: to be counted). Throws PAYLOAD_TOO_LARGE above the limit, BAD_REQUEST for a
+ * Content-Length that is not a number.
+ */
+export function declaredLength(request: Request, limit: number): number | undefined {
+  const contentLength = request.headers.get('content-length');
+  if (contentLength === null) return undefined;
+  if (!/^\d+$/.test(contentLength)) {
+    throw createGraphQLError('Content-Length header is invalid.', { extensions: { http: { status: 400 }, code: ErrorCode.BAD_REQUEST } });
+  }
+  if (Number(contentLength) > limit) throw tooLarge(limit);
+  return Number(contentLength);
+}
+
+/** The body of a request that declares no length, read as text, or PAYLOAD_TOO_LARGE as soon as it passes `limit` bytes. */
+export async function readCounted(request: Request, limit: number): Promise<string> {
+  if (request.body === null) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytesRead = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytesRead += value.byteLength;
+    if (bytesRead > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }

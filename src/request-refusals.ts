@@ -43,11 +43,9 @@ export function useUnsupportedMediaType(): Plugin {
   return {
     onRequestParse({ request, requestParser }) {
       if (requestParser !== undefined || request.method !== 'POST') return;
-      const contentType = request.headers.get('content-type');
-      throw createGraphQLError(
-        `${contentType ? `Content-Type ${quoted(contentType)} is not read here` : 'The request has no Content-Type'}: send the operation as JSON (Content-Type: application/json).`,
-        { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 415 } } },
-      );
+      throw createGraphQLError(contentTypeRefusal(request.headers.get('content-type')), {
+        extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 415 } },
+      });
     },
   };
 }
@@ -95,7 +93,13 @@ export function operationProblem(document: DocumentNode, operationName: unknown)
   return undefined;
 }
 
+/** Why a body of this Content-Type is refused, and what to send; `otherwise` names another way the endpoint takes. */
+export function contentTypeRefusal(contentType: string | null, otherwise?: string): string {
+  const problem = contentType ? `Content-Type ${quoted(contentType)} is not read here` : 'The request has no Content-Type';
+  return `${problem}: send the operation as JSON (Content-Type: application/json)${otherwise ? `, ${otherwise}` : ''}.`;
+}
+
 /** The client's own text, quoted, and cut at 100 characters: an error echoes what was sent, never a whole header or body. */
-function quoted(text: string): string {
+export function quoted(text: string): string {
   return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
 }

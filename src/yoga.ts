@@ -1,4 +1,3 @@
-import { useGraphQLSSE } from '@graphql-yoga/plugin-graphql-sse';
 import { type DocumentNode, GraphQLError } from 'graphql';
 import { type Plugin, type YogaLogger, createGraphQLError, createYoga } from 'graphql-yoga';
 import type { Authenticator } from './auth/authenticator.ts';
@@ -9,6 +8,7 @@ import { type Gateway, createContext } from './context.ts';
 import { useUpstreamCost } from './cost/plugin.ts';
 import { ErrorCode, createErrorMasker } from './errors.ts';
 import { useEventWebhook } from './events/webhook.ts';
+import { useCodedGraphQLSSE } from './graphql-sse.ts';
 import { graphiqlServing } from './graphiql.ts';
 import { useOperationLimits } from './limits/operation-limits.ts';
 import type { RateLimits } from './limits/rate-limits.ts';
@@ -54,6 +54,7 @@ export function createGatewayYoga(options: YogaOptions) {
     logger: options.logger,
   });
   const allowedOrigins = new Set(security.corsOrigins);
+  const maskError = createErrorMasker(options.secrets);
   const graphiql = graphiqlServing({
     enabled: security.graphiql,
     title: 'iauto-graph',
@@ -77,8 +78,7 @@ export function createGatewayYoga(options: YogaOptions) {
       useRequestBodyLimit(security.limits.maxRequestBytes),
       useCodedCSRFPrevention(),
       useUnsupportedMediaType(),
-      useGraphQLSSE(),
-      useSubscriptionErrorsWithData(),
+      useCodedGraphQLSSE({ logger: options.logger, maskError, maxRequestBytes: security.limits.maxRequestBytes }),
       useValidationByDocument(),
       useOperationLimits(security.limits),
       useOperationResolution(),
@@ -101,7 +101,7 @@ export function createGatewayYoga(options: YogaOptions) {
         maxAge: 600,
       };
     },
-    maskedErrors: { maskError: createErrorMasker(options.secrets) },
+    maskedErrors: { maskError },
     graphiql: graphiql.graphiql,
     renderGraphiQL: graphiql.renderGraphiQL,
     healthCheckEndpoint: '/health',
@@ -134,20 +134,6 @@ function useValidationByDocument(): Plugin {
         results.set(params.documentAST, result);
       };
     },
-  };
-}
-
-/**
- * A subscription refused before its stream starts (bad input, forbidden) answers `{ errors }`;
- * graphql-sse recognises an execution result only by its `data` key, so it gets `data: null`.
- */
-function useSubscriptionErrorsWithData(): Plugin {
-  return {
-    onSubscribe: () => ({
-      onSubscribeResult: ({ result, setResult }) => {
-        if (!(Symbol.asyncIterator in result) && !('data' in result)) setResult({ ...result, data: null });
-      },
-    }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
@@ -176,6 +177,38 @@ describe('the fleet page when the gateway requires authentication', () => {
       expect(status, path).toBe(401);
     }
     await page.screenshot({ path: `${artifacts}fleet-signed-out.png`, fullPage: true });
+    await closeCleanly(tab);
+  });
+
+  it('asks for the key in a masked field marked as no password to keep: autocomplete one-time-code (as Chromium reads it), the password managers\' opt-outs, no name, and its label', async () => {
+    const tab = await openPage();
+    const { page } = tab;
+    const field = page.getByLabel('API key or token');
+    expect(await field.getAttribute('id')).toBe('credential');
+    const seen = await field.evaluate((input: HTMLInputElement) => ({
+      type: input.type,
+      // The IDL attribute is what Chromium made of the content attribute: "" for a token it does not know.
+      autocomplete: input.autocomplete,
+      name: input.name,
+      spellcheck: input.spellcheck,
+      required: input.required,
+      optOuts: ['data-1p-ignore', 'data-lpignore', 'data-bwignore', 'data-form-type'].map((name) => [name, input.getAttribute(name)]),
+    }));
+    expect(seen).toEqual({
+      type: 'password',
+      autocomplete: 'one-time-code',
+      name: '',
+      spellcheck: false,
+      required: true,
+      optOuts: [
+        ['data-1p-ignore', ''],
+        ['data-lpignore', 'true'],
+        ['data-bwignore', ''],
+        ['data-form-type', 'other'],
+      ],
+    });
+    // The form's only field: nothing a password manager could take for the user name.
+    expect(await page.locator('.credentials input').count()).toBe(1);
     await closeCleanly(tab);
   });
 
@@ -365,4 +398,85 @@ describe('the fleet page when the gateway requires authentication', () => {
     expect(await signInAndList(page, fresh, 1)).toEqual([esn]);
     await closeCleanly(tab);
   });
+
+  it('when the event stream drops, the feed asks again after the last event it showed: an event sent meanwhile arrives, once, and the session goes on', async () => {
+    const tab = await openPage();
+    const { page, sent } = tab;
+    const answers: ServerResponse[] = [];
+    const keep = (_request: IncomingMessage, response: ServerResponse) => answers.push(response);
+    stack.gateway.server.on('request', keep);
+    try {
+      expect(await signInAndList(page, keys.tenant, tenantEsns.length)).toEqual(tenantInOrder());
+      const own = { esn: tenantEsns[0]! };
+      const first = await pushEvent(own, 'before the drop');
+      await page.locator(`.event-feed li[data-event-id="${first}"]`).waitFor({ timeout: 5_000 });
+      const stream = answers.find((answer) => !answer.writableEnded && /^text\/event-stream/.test(String(answer.getHeader('content-type'))))!;
+      const before = sent.length;
+      stream.socket!.destroy();
+      const meanwhile = await pushEvent(own, 'while the stream was down');
+      await page.locator(`.event-feed li[data-event-id="${meanwhile}"]`).waitFor({ timeout: 10_000 });
+      expect(await feedIds(page)).toEqual([meanwhile, first]);
+      const asked = sent.slice(before).filter(isGraphQL);
+      expect(asked.map((request) => JSON.parse(request.postData()!).variables)).toEqual([{ since: first }]);
+      expect(asked[0]!.headers().authorization).toBe(`Bearer ${keys.tenant}`);
+      // Still signed in, and the new stream carries live events.
+      expect(await page.locator('.credentials').count()).toBe(0);
+      const live = await pushEvent(own, 'after the reconnection');
+      await page.locator(`.event-feed li[data-event-id="${live}"]`).waitFor({ timeout: 5_000 });
+      const cut = tab.errors.indexOf('Failed to load resource: net::ERR_INCOMPLETE_CHUNKED_ENCODING');
+      expect(cut).toBeGreaterThanOrEqual(0);
+      tab.errors.splice(cut, 1);
+      await closeCleanly(tab);
+    } finally {
+      stack.gateway.server.off('request', keep);
+    }
+  });
+
+  it('when the JWT expires with the page open and the event stream drops, the stream reconnects, is refused, and brings the sign-in form back', async () => {
+    const tab = await openPage();
+    const { page, sent } = tab;
+    const esn = tenantEsns[0]!;
+    // The gateway's answers, to drop the page's event stream as a network or a proxy would.
+    const answers: ServerResponse[] = [];
+    const keep = (_request: IncomingMessage, response: ServerResponse) => answers.push(response);
+    const openStreams = () => answers.filter((answer) => !answer.writableEnded && /^text\/event-stream/.test(String(answer.getHeader('content-type'))));
+    stack.gateway.server.on('request', keep);
+    try {
+      const expiresAt = Math.floor(Date.now() / 1000) + 5;
+      const token = await jwt('read', [esn], expiresAt);
+      expect(await signInAndList(page, token, 1)).toEqual([esn]);
+      const eventId = await pushEvent({ esn }, 'before the token expired');
+      await page.locator(`.event-feed li[data-event-id="${eventId}"]`).waitFor({ timeout: 5_000 });
+      expect(openStreams()).toHaveLength(1);
+
+      await new Promise((resolve) => setTimeout(resolve, expiresAt * 1000 + 1_000 - Date.now()));
+      const before = sent.length;
+      openStreams()[0]!.socket!.destroy();
+      await expect.poll(() => page.locator('.credentials [role="alert"]').textContent(), { timeout: 15_000 }).toBe(REFUSED);
+      // The only request since the drop: the stream asked again, with the expired token, and refused.
+      const asked = sent.slice(before).filter(isGraphQL);
+      expect(asked.map((request) => request.postData()?.match(/(query|subscription|mutation) (\w+)/)?.[2])).toEqual(['FleetEvents']);
+      const refused = await asked[0]!.response();
+      expect(refused?.status()).toBe(401);
+      expect(asked[0]!.headers().authorization).toBe(`Bearer ${token}`);
+      // It resumed after the last event the page had, so nothing would have been missed.
+      expect(JSON.parse(asked[0]!.postData()!).variables).toEqual({ since: eventId });
+      expect(await page.locator('.fleet-table, .fleet-map, .events, .panel, .top .viewer').count()).toBe(0);
+      expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
+      expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+      // The key is forgotten: what the page asks now, it asks without it.
+      const afterRefusal = sent.length;
+      await page.getByRole('button', { name: 'Reload' }).click();
+      await expect.poll(() => sent.length).toBeGreaterThan(afterRefusal);
+      for (const request of sent.slice(afterRefusal)) expect(request.headers().authorization, request.postData() ?? request.url()).toBeUndefined();
+      await expectKeyOnlyInAuthorization(page, sent, token);
+      // The browser's own line for the stream the test cut; nothing else.
+      const cut = tab.errors.indexOf('Failed to load resource: net::ERR_INCOMPLETE_CHUNKED_ENCODING');
+      expect(cut).toBeGreaterThanOrEqual(0);
+      tab.errors.splice(cut, 1);
+      await closeCleanly(tab);
+    } finally {
+      stack.gateway.server.off('request', keep);
+    }
+  }, 40_000);
 });

@@ -37,7 +37,7 @@ describe('in memory', () => {
     for (let request = 0; request < 3; request++) expect((await post(stack, keys.alice, Cheap)).status).toBe(200);
     const refused = await post(stack, keys.alice, Cheap);
     expect(refused.status).toBe(429);
-    expect(refused.body.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(refused.body.errors?.[0]?.extensions).toEqual({ code: 'RATE_LIMITED', requestId: expect.stringMatching(/^[\w-]{36}$/) });
     expect(Number(refused.retryAfter)).toBeGreaterThanOrEqual(1);
     expect(Number(refused.retryAfter)).toBeLessThanOrEqual(60);
     // Another principal has its own budget.

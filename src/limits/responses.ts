@@ -1,9 +1,19 @@
 import type { ErrorCode } from '../errors.ts';
+import { requestScope } from '../observability/request-record.ts';
 
-/** A GraphQL-shaped error answer for a request refused before GraphQL runs (no parse, no upstream call). */
-export function refusal(status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+/**
+ * A GraphQL-shaped error answer for a request refused before GraphQL runs (no parse, no upstream
+ * call), carrying the request's id like every other error.
+ */
+export function refusal(status: number, code: ErrorCode | 'INTERNAL_SERVER_ERROR', message: string, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...requestIdExtension() } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
+}
+
+/** `{ requestId }` of the request being served, for an error's extensions; empty outside one. */
+export function requestIdExtension(): { requestId?: string } {
+  const record = requestScope.getStore();
+  return record ? { requestId: record.id } : {};
 }

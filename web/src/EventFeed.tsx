@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useSubscription } from '@urql/preact';
 import { requestProblem } from './errors.ts';
 import { dateTime, words } from './format.ts';
@@ -24,14 +24,23 @@ export function forgetStoredEvents(): void {
   sessionStorage.removeItem(STORAGE_KEY);
 }
 
+/** The first wait before asking again for a stream that ended, doubled at each try that brings no event, up to the last. */
+const RECONNECT_MS = 1_000;
+const RECONNECT_MAX_MS = 30_000;
+
 /**
  * The live event feed: vehicleEvents with `since` the last event this tab saw, so after a reload
- * the gateway replays what arrived meanwhile before the live events, with no gap.
+ * the gateway replays what arrived meanwhile before the live events, with no gap. A stream that
+ * ends (the gateway closed it, the connection dropped) is asked again the same way, after a
+ * wait that grows while tries bring nothing; one the gateway refused with an error is not (a 401
+ * ends the session, see client.ts; any other refusal is shown).
  */
 export function EventFeed({ plates }: { plates: ReadonlyMap<string, string> }) {
   const [events, setEvents] = useState<FeedEvent[]>(stored);
-  const [since] = useState(() => events[0]?.id ?? null);
-  const [result] = useSubscription({ query: FleetEventsSubscription, variables: { since } }, (_previous, data) => {
+  const [since, setSince] = useState(() => events[0]?.id ?? null);
+  const tries = useRef(0);
+  const [result, subscribeAgain] = useSubscription({ query: FleetEventsSubscription, variables: { since } }, (_previous, data) => {
+    tries.current = 0;
     setEvents((shown) => {
       if (shown.some((event) => event.id === data.vehicleEvents.id)) return shown;
       const next = [data.vehicleEvents, ...shown].slice(0, SHOWN);
@@ -40,6 +49,19 @@ export function EventFeed({ plates }: { plates: ReadonlyMap<string, string> }) {
     });
     return data;
   });
+  const refused = result.error !== undefined && result.error.networkError === undefined;
+  useEffect(() => {
+    if (result.fetching || refused) return;
+    const wait = Math.min(RECONNECT_MAX_MS, RECONNECT_MS * 2 ** tries.current);
+    const timer = setTimeout(() => {
+      tries.current += 1;
+      const last = events[0]?.id ?? null;
+      // A new `since` starts a new stream by itself; the same one is asked again.
+      if (last !== since) setSince(last);
+      else subscribeAgain({ requestPolicy: 'network-only' });
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [result.fetching, refused]);
   const problem = result.error ? (requestProblem(result.error) ?? result.error.message) : undefined;
   return (
     <section class="events" aria-labelledby="events-heading">
