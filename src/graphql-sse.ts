@@ -9,7 +9,7 @@ import type { Logger } from './logger.ts';
 import { stampedErrors } from './observability/observation-plugin.ts';
 import { requestScope } from './observability/request-record.ts';
 import { declaredLength, readCounted } from './request-body-limit.ts';
-import { contentTypeRefusal, quoted } from './request-refusals.ts';
+import { CROSS_SITE_REFUSAL, CSRF_HEADER, contentTypeRefusal, quoted } from './request-refusals.ts';
 
 /** Where the graphql-sse protocol is served. */
 export const STREAM_PATH = '/graphql/stream';
@@ -68,6 +68,12 @@ export function useCodedGraphQLSSE(options: { logger: Logger; maskError: (error:
     onRequest({ request, url, endResponse, serverContext, fetchAPI }) {
       const serve = handler;
       if (url.pathname !== STREAM_PATH || !serve) return;
+      // A GET carrying an operation needs the CSRF header, as at /graphql: without it a hostile
+      // page's EventSource (which sends no preflight) could run queries, billed, on an open gateway.
+      if (request.method === 'GET' && url.searchParams.has('query') && !request.headers.has(CSRF_HEADER)) {
+        endResponse(refusal(403, ErrorCode.BAD_REQUEST, CROSS_SITE_REFUSAL));
+        return;
+      }
       return withLimitedBody(request, options.maxRequestBytes, fetchAPI.Request)
         .then(async (sent) => {
           received.set(sent, { request, serverContext });

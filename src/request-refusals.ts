@@ -14,6 +14,9 @@ import { ErrorCode } from './errors.ts';
 /** The header that marks a request as sent by a script, not by a form or a link (CSRF prevention). */
 export const CSRF_HEADER = 'x-graphql-yoga-csrf';
 
+/** Why a request a browser sends without a preflight (a form, a link, an EventSource) is refused (HTTP 403, BAD_REQUEST). */
+export const CROSS_SITE_REFUSAL = `Refused as a possible cross-site request: send the operation as JSON (Content-Type: application/json), or a GET with the ${CSRF_HEADER} header.`;
+
 /**
  * Yoga's CSRF prevention, its refusal coded: a request a browser sends without a preflight (a form
  * post, multipart or text/plain, a GET without a custom header) runs nothing (HTTP 403).
@@ -26,10 +29,7 @@ export function useCodedCSRFPrevention(): Plugin {
         return prevention.onRequestParse?.(payload);
       } catch (error) {
         if (!(error instanceof GraphQLError)) throw error;
-        throw createGraphQLError(
-          `Refused as a possible cross-site request: send the operation as JSON (Content-Type: application/json), or a GET with the ${CSRF_HEADER} header.`,
-          { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 403 } } },
-        );
+        throw createGraphQLError(CROSS_SITE_REFUSAL, { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 403 } } });
       }
     },
   };

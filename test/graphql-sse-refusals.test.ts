@@ -16,6 +16,8 @@ const streamUrl = () => stack.url.replace(/\/graphql$/, '/graphql/stream');
 const TOKEN_HEADER = 'x-graphql-event-stream-token';
 const json = { 'content-type': 'application/json' };
 const eventStream = { accept: 'text/event-stream' };
+/** The header a GET carrying an operation needs (CSRF prevention, as at /graphql). */
+const scripted = { 'x-graphql-yoga-csrf': '1' };
 const subscription = 'subscription { vehicleEvents { id } }';
 
 /** Connections a test leaves open (a reserved stream it opened), closed after it. */
@@ -60,7 +62,7 @@ interface Refusal {
 const refusals: Refusal[] = [
   {
     name: 'a GET without a token that does not ask for an event stream',
-    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('{ __typename }')}` }),
+    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('{ __typename }')}`, headers: scripted }),
     status: 404,
     code: 'NOT_FOUND',
     message:
@@ -68,7 +70,7 @@ const refusals: Refusal[] = [
   },
   {
     name: 'an Accept that lists text/event-stream among others',
-    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('{ __typename }')}`, headers: { accept: 'text/event-stream, application/json' } }),
+    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('{ __typename }')}`, headers: { ...scripted, accept: 'text/event-stream, application/json' } }),
     status: 404,
     code: 'NOT_FOUND',
     message: /^This request names no reserved stream: .* \(`Accept` must be exactly `text\/event-stream`, not "text\/event-stream, application\/json"\), or reserve one/,
@@ -211,14 +213,14 @@ const refusals: Refusal[] = [
   },
   {
     name: 'URL variables that are not JSON',
-    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent(subscription)}&variables=%7B`, headers: eventStream }),
+    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent(subscription)}&variables=%7B`, headers: { ...scripted, ...eventStream } }),
     status: 400,
     code: 'BAD_REQUEST',
     message: 'The `variables` or `extensions` URL parameter is not JSON: send each as a URL-encoded JSON object.',
   },
   {
     name: 'a document that does not parse (graphql-sse answered HTTP 500 with a stack trace)',
-    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('subscription { vehicleEvents { id }')}`, headers: eventStream }),
+    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('subscription { vehicleEvents { id }')}`, headers: { ...scripted, ...eventStream } }),
     status: 400,
     code: 'GRAPHQL_PARSE_FAILED',
     message: 'Syntax Error: Expected Name, found <EOF>.',
@@ -239,11 +241,19 @@ const refusals: Refusal[] = [
   },
   {
     name: 'a mutation over GET',
-    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('mutation { __typename }')}`, headers: eventStream }),
+    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent('mutation { __typename }')}`, headers: { ...scripted, ...eventStream } }),
     status: 405,
     code: 'BAD_REQUEST',
     message: 'Can only perform a mutation operation from a POST request.',
     headers: { allow: 'POST' },
+  },
+  {
+    // What a hostile page's EventSource sends: a GET without a preflight. On an open gateway it would run the query, billed.
+    name: 'a GET running an operation without the CSRF header',
+    request: () => ({ url: `${streamUrl()}?query=${encodeURIComponent(`{ terminal(esn: "${stack.simulator.world.boundTerminals()[0]!.esn}") { vehicle { condition { speedKmh } } } }`)}`, headers: eventStream }),
+    status: 403,
+    code: 'BAD_REQUEST',
+    message: 'Refused as a possible cross-site request: send the operation as JSON (Content-Type: application/json), or a GET with the x-graphql-yoga-csrf header.',
   },
 ];
 
@@ -299,6 +309,10 @@ describe('graphql-sse refusals at /graphql/stream', () => {
     const own = await fetch(streamUrl(), { method: 'POST', headers: { ...eventStream, ...json }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(own.status).toBe(200);
     expect(await own.text()).toContain('"data":{"__typename":"Query"}');
+    // A GET with the CSRF header runs its operation, as at /graphql.
+    const viaGet = await fetch(`${streamUrl()}?query=${encodeURIComponent('{ __typename }')}`, { headers: { ...scripted, ...eventStream } });
+    expect(viaGet.status).toBe(200);
+    expect(await viaGet.text()).toContain('"data":{"__typename":"Query"}');
   });
 
   it('an operation refused before it runs (a variable of the wrong type) answers its coded error in the stream, as graphql-sse streams results', async () => {
