@@ -1,11 +1,30 @@
 import { setMaxListeners } from 'node:events';
-import type { Plugin } from 'graphql-yoga';
+import { type ExecutionResult } from 'graphql';
+import { type Plugin, createGraphQLError } from 'graphql-yoga';
+import type { Context } from './context.ts';
+import { ErrorCode } from './errors.ts';
+
+/** The longest delay a Node timer takes (about 24.8 days); a credential valid longer is not timed. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/** The last result of a subscription whose credential expired while it streamed. */
+function credentialExpired(): ExecutionResult {
+  return {
+    errors: [
+      createGraphQLError('The credential of this subscription has expired: subscribe again with a valid one.', {
+        extensions: { code: ErrorCode.UNAUTHENTICATED },
+      }),
+    ],
+  };
+}
 
 /**
  * Every subscription the gateway is streaming, over any transport (SSE, graphql-sse, graphql-ws),
  * so that shutdown can end them: `end()` completes each stream as if its source had finished, so
  * SSE clients get `complete` and their responses end, and WebSocket clients get `Complete`,
- * instead of being held open until the shutdown deadline and then cut.
+ * instead of being held open until the shutdown deadline and then cut. A subscription whose
+ * credential expires (a JWT's `exp`) ends then too, its last result an UNAUTHENTICATED error: a
+ * stream is authenticated once, when it starts, and must not outlive what let it start.
  */
 export class LiveSubscriptions {
   readonly #ending = new AbortController();
@@ -25,9 +44,10 @@ export class LiveSubscriptions {
 
   yogaPlugin(): Plugin {
     return {
-      onSubscribe: () => ({
+      onSubscribe: ({ args }) => ({
         onSubscribeResult: ({ result, setResult }) => {
-          if (Symbol.asyncIterator in result) setResult(this.#endWhenAsked(result));
+          const expiresAt = (args.contextValue as Partial<Context>).principal?.expiresAt;
+          if (Symbol.asyncIterator in result) setResult(this.#endWhenAsked(result, expiresAt) as typeof result);
         },
       }),
     };
@@ -48,7 +68,7 @@ export class LiveSubscriptions {
     });
   }
 
-  #endWhenAsked<T>(source: AsyncIterable<T>): AsyncIterableIterator<T> {
+  #endWhenAsked<T>(source: AsyncIterable<T>, expiresAt: number | undefined): AsyncIterableIterator<T | ExecutionResult> {
     const iterator = source[Symbol.asyncIterator]();
     const signal = this.#ending.signal;
     const over: IteratorResult<T> = { done: true, value: undefined };
@@ -56,12 +76,22 @@ export class LiveSubscriptions {
     const ended = new Promise<IteratorResult<T>>((resolve) => (stop = () => resolve(over)));
     if (signal.aborted) stop!();
     else signal.addEventListener('abort', stop!, { once: true });
+    let expired = false;
+    const untilExpiry = expiresAt === undefined ? undefined : expiresAt - Date.now();
+    const expiry =
+      untilExpiry === undefined || untilExpiry > MAX_TIMER_MS
+        ? undefined
+        : setTimeout(() => {
+            expired = true;
+            stop!();
+          }, Math.max(0, untilExpiry));
     this.#open += 1;
     let finished = false;
     const finish = (): IteratorResult<T> => {
       if (finished) return over;
       finished = true;
       signal.removeEventListener('abort', stop!);
+      clearTimeout(expiry);
       // The source's cleanup (unsubscribing from the event store) runs once its pending step settles.
       void Promise.resolve(iterator.return?.()).catch(() => undefined);
       this.#open -= 1;
@@ -73,7 +103,9 @@ export class LiveSubscriptions {
         if (finished) return over;
         try {
           const step = await Promise.race([iterator.next(), ended]);
-          return step.done ? finish() : step;
+          if (!step.done) return step;
+          finish();
+          return expired ? { done: false, value: credentialExpired() } : over;
         } catch (error) {
           finish();
           throw error;

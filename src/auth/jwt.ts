@@ -55,7 +55,8 @@ export class JwtVerifier {
     const esns = esnGrant.safeParse(normalizeEsns(payload[this.#options.esnsClaim]));
     if (!esns.success || typeof payload.sub !== 'string' || payload.sub === '') return undefined;
     const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ').filter(isScope) : [];
-    return principalOf(`jwt:${payload.sub}`, scopes, esns.data);
+    const principal = principalOf(`jwt:${payload.sub}`, scopes, esns.data);
+    return typeof payload.exp === 'number' ? { ...principal, expiresAt: payload.exp * 1000 } : principal;
   }
 }
 

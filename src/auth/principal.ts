@@ -10,6 +10,8 @@ export interface Principal {
   readonly scopes: ReadonlySet<Scope>;
   /** The terminals this principal may reach: '*' for all of them. */
   readonly esns: '*' | ReadonlySet<string>;
+  /** When its credential stops being valid (a JWT's `exp`), unix ms; none for an API key. */
+  readonly expiresAt?: number;
 }
 
 /** The principal of an open gateway (the sandbox, or AUTH_DISABLED=true): every scope, every terminal. */
