@@ -382,6 +382,8 @@ function announceProtection(authenticator: Authenticator, config: Config, logger
  * cost estimate and error masking. The connection authenticates once, with the same Bearer token
  * as HTTP: `connectionParams.authorization` (browsers cannot set headers on a WebSocket) or the
  * upgrade request's `Authorization` header; without a valid one it is closed (4403 Forbidden).
+ * Once a JWT it connected with has expired, its operations are refused (UNAUTHENTICATED) and its
+ * subscriptions end (LiveSubscriptions).
  * Each operation is observed as an HTTP request is: a request id on its log lines and in its
  * errors' extensions, its upstream calls in its record, one access line and the request metrics
  * when it ends (`transport: "websocket"`, `status: null`).
@@ -438,6 +440,14 @@ function serveGraphqlOverWebSocket(
         record.principal = principal?.name;
         return requestScope.run(record, async () => {
           if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
+          // The socket authenticated once: a JWT that has expired since lets no further operation run on it.
+          if (principal.expiresAt !== undefined && principal.expiresAt <= Date.now()) {
+            return [
+              new GraphQLError('The credential of this connection has expired: connect again with a valid one.', {
+                extensions: { code: ErrorCode.UNAUTHENTICATED },
+              }),
+            ];
+          }
           // Each operation on the socket counts against the principal's requests per minute, as an HTTP request does.
           const decision = await rateLimits.request(principal.name).catch((error: Error) => {
             observe.logger.warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');

@@ -1,7 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createClient as createWsClient } from 'graphql-ws';
 import { SignJWT, exportSPKI, generateKeyPair } from 'jose';
+import WebSocket from 'ws';
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import { writeApiKeys } from './helpers/api-keys.ts';
@@ -17,6 +20,9 @@ import { useStack } from './helpers/use-stack.ts';
 
 const ExpiringFeed = graphql(`
   subscription ExpiringFeed { vehicleEvents { id } }
+`);
+const ConditionOverSocket = graphql(`
+  query ConditionOverSocket($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }
 `);
 
 const identityProvider = await generateKeyPair('ES256');
@@ -103,6 +109,38 @@ describe('a subscription started with a JWT', () => {
       expect(feed.results).toEqual([{ data: { vehicleEvents: { id } } }]);
     } finally {
       await feed.close();
+    }
+  });
+
+  it('connected over WebSocket, runs no further operation on the socket once the JWT has expired', async () => {
+    const { token, expiresAtMs } = await jwtExpiringIn(2);
+    // Not lazy: one socket for both operations, as a client keeping its connection would.
+    const client = createWsClient({ url: stack.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, connectionParams: { authorization: `Bearer ${token}` } });
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    const ask = async () => {
+      const results = [];
+      for await (const result of client.iterate({ query: print(ConditionOverSocket), variables: { esn } })) results.push(result);
+      return results;
+    };
+    try {
+      const before = await ask();
+      expect(before[0]?.errors).toBeUndefined();
+      await stack.resetStats();
+      await new Promise((resolve) => setTimeout(resolve, expiresAtMs + 200 - Date.now()));
+      const after = await ask().catch((errors: unknown) => [{ errors }]);
+      expect(after).toEqual([
+        {
+          errors: [
+            expect.objectContaining({
+              message: 'The credential of this connection has expired: connect again with a valid one.',
+              extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+            }),
+          ],
+        },
+      ]);
+      expect((await stack.stats()).total).toBe(0);
+    } finally {
+      await client.dispose();
     }
   });
 });

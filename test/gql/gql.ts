@@ -99,6 +99,7 @@ type Documents = {
     "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n": typeof types.ShutdownFeedDocument,
     "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.ShutdownPlainDocument,
     "\n  subscription ExpiringFeed { vehicleEvents { id } }\n": typeof types.ExpiringFeedDocument,
+    "\n  query ConditionOverSocket($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.ConditionOverSocketDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": typeof types.OdometerAndTripCountsDocument,
@@ -217,6 +218,7 @@ const documents: Documents = {
     "\n  subscription ShutdownFeed($esns: [String!], $since: String) {\n    vehicleEvents(esns: $esns, since: $since) { id }\n  }\n": types.ShutdownFeedDocument,
     "\n  query ShutdownPlain($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.ShutdownPlainDocument,
     "\n  subscription ExpiringFeed { vehicleEvents { id } }\n": types.ExpiringFeedDocument,
+    "\n  query ConditionOverSocket($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.ConditionOverSocketDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": types.OdometerAndTripCountsDocument,
@@ -604,6 +606,10 @@ export function graphql(source: "\n  query ShutdownPlain($esn: String!) {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ExpiringFeed { vehicleEvents { id } }\n"): (typeof documents)["\n  subscription ExpiringFeed { vehicleEvents { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConditionOverSocket($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query ConditionOverSocket($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
