@@ -9,10 +9,23 @@ import type { SharedReads } from './upstream/shared-reads.ts';
 
 /** What every resolver receives; a new one per GraphQL request. */
 export interface Context {
-  /** Deduplicating, batching access to iauto360 for this request. */
+  /** Deduplicating, batching access to iauto360 for this request (for a subscription, for its current event). */
   upstream: UpstreamLoader;
   /** The car catalog, shared across requests with a TTL; its calls count as this request's. */
   catalog: RequestCatalog;
+  /**
+   * Called by every subscription field before an event's fields resolve. A subscription is one
+   * request for its whole life: without this every event would read through the first event's
+   * loader, getting its cached answers (a condition as it was then) and sharing one call cap.
+   * Each event gets a loader of its own, admitted by `admitEvent` when set.
+   */
+  beginEvent(this: Context): Promise<void>;
+  /**
+   * Set by the upstream-cost plugin on a subscription: reserves one event's estimated calls from
+   * the caller's upstream calls per minute (giving back what the previous event, `previous`, did
+   * not spend), or gives the error every call of the event then fails with.
+   */
+  admitEvent?: (previous: UpstreamLoader) => Promise<Error | undefined>;
   /** One clock reading per request, so defaults such as "the last 90 days" agree across fields. */
   requestTime: Date;
   /** Who is asking: from the request's credentials, or the open principal when the gateway runs open. */
@@ -57,15 +70,24 @@ export interface Caller {
 
 export function createContext(gateway: Gateway, { principal, authenticated }: Caller = { principal: openPrincipal, authenticated: false }): Context {
   const log = gateway.logger;
-  const upstream = new UpstreamLoader(gateway.client, {
-    maxCalls: gateway.maxUpstreamCallsPerRequest,
-    sharedReads: gateway.sharedReads,
-    principal,
-    log,
-  });
+  const loader = (refusal?: Error) =>
+    new UpstreamLoader(gateway.client, {
+      maxCalls: gateway.maxUpstreamCallsPerRequest,
+      sharedReads: gateway.sharedReads,
+      principal,
+      log,
+      refusal,
+    });
+  const upstream = loader();
   return {
     upstream,
     catalog: new RequestCatalog(gateway.catalog, upstream),
+    // `this`, not the object built here: yoga hands resolvers a copy of it, merged with its own context.
+    async beginEvent(this: Context) {
+      const refusal = await this.admitEvent?.(this.upstream);
+      this.upstream = loader(refusal);
+      this.catalog = new RequestCatalog(gateway.catalog, this.upstream);
+    },
     requestTime: new Date((gateway.now ?? Date.now)()),
     principal,
     authenticated,

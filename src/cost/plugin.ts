@@ -25,6 +25,9 @@ export interface UpstreamCostOptions {
  * 3. reserves the estimate from the caller's upstream calls per minute (RATE_LIMITED, 429),
  *    giving back what the operation did not spend;
  * 4. reports `extensions.upstreamCost { estimated, calls, cached, byService }`.
+ * A subscription gets 1 and 2 when it starts, its estimate being one event's; then 3 for each
+ * event, through `Context.admitEvent` (an event past the budget keeps its own fields, and its
+ * upstream ones fail RATE_LIMITED).
  */
 export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
   // An operation without variables always has the same estimate (for a given brand count), and
@@ -38,33 +41,69 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
     constantEstimates.set(operation, { brandCount, calls });
     return calls;
   };
+  /** The variables coerced and the estimate, or the errors refusing the operation before it runs. */
+  const assess = (args: { schema: GraphQLSchema; document: DocumentNode; operationName?: string | null; variableValues?: Record<string, unknown> | null }) => {
+    const operation = getOperationAST(args.document, args.operationName);
+    if (!operation) return undefined;
+    const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
+    if (coerced.errors) return { errors: coerced.errors.map((error) => badVariable(error, operation.variableDefinitions ?? [])) };
+    const estimated = estimate(args.schema, args.document, operation, coerced.coerced, options.brandCount());
+    if (estimated <= options.maxCost) return { estimated };
+    const overCost = createGraphQLError(
+      `This operation could make up to ${estimated} upstream calls${operation.operation === 'subscription' ? ' per event' : ''}, more than the ${options.maxCost} allowed (MAX_UPSTREAM_COST). Ask for fewer vehicles, trips or fields.`,
+      { extensions: { code: ErrorCode.UPSTREAM_COST_LIMIT, estimated, limit: options.maxCost } },
+    );
+    return { estimated, errors: [overCost] };
+  };
   return {
-    onExecute({ args, setResultAndStopExecution }) {
-      const context = args.contextValue as Context;
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], args.variableValues ?? {}, { maxErrors: 10 });
-      if (coerced.errors) {
-        setResultAndStopExecution({ errors: coerced.errors.map((error) => badVariable(error, operation.variableDefinitions ?? [])) });
+    onSubscribe({ args, setResultAndStopExecution }) {
+      // A subscription's estimate is per event: each event's fields run with a loader of their own
+      // (Context.beginEvent), admitted here from the caller's upstream calls per minute.
+      const assessed = assess(args);
+      if (!assessed) return;
+      if (assessed.errors) {
+        setResultAndStopExecution({ errors: assessed.errors });
         return;
       }
-      const estimated = estimate(args.schema, args.document, operation, coerced.coerced, options.brandCount());
+      const { estimated } = assessed;
+      if (estimated <= 0) return;
+      const context = args.contextValue as Context;
+      const principal = context.principal.name;
+      let reserved = 0;
+      context.admitEvent = async (previous) => {
+        const unspent = reserved - previous.calls;
+        if (unspent > 0) void options.rateLimits.releaseUpstreamCalls(principal, unspent);
+        reserved = 0;
+        const decision = await options.rateLimits.reserveUpstreamCalls(principal, estimated).catch((error: Error) => {
+          context.log.warn({ err: { message: error.message } }, 'rate limits unavailable; event let through');
+          return { allowed: true } as const;
+        });
+        if (decision.allowed) {
+          reserved = estimated;
+          return undefined;
+        }
+        return createGraphQLError(
+          `This event's fields could make up to ${estimated} upstream calls, more than remain of ${principal}'s upstream calls per minute; the subscription goes on, retry those fields in ${decision.retryAfterSeconds} s.`,
+          { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds } },
+        );
+      };
+    },
+    onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as Context;
+      const assessed = assess(args);
+      if (!assessed) return;
+      if (assessed.estimated === undefined) {
+        setResultAndStopExecution({ errors: assessed.errors });
+        return;
+      }
+      const { estimated } = assessed;
       const report = (result: ExecutionResult) => {
         if (!options.extension) return result;
         const { calls, cached, byService } = context.upstream.spending;
         return { ...result, extensions: { ...result.extensions, upstreamCost: { estimated, calls, cached, byService } } };
       };
-      if (estimated > options.maxCost) {
-        setResultAndStopExecution(
-          report({
-            errors: [
-              createGraphQLError(
-                `This operation could make up to ${estimated} upstream calls, more than the ${options.maxCost} allowed (MAX_UPSTREAM_COST). Ask for fewer vehicles, trips or fields.`,
-                { extensions: { code: ErrorCode.UPSTREAM_COST_LIMIT, estimated, limit: options.maxCost } },
-              ),
-            ],
-          }),
-        );
+      if (assessed.errors) {
+        setResultAndStopExecution(report({ errors: assessed.errors }));
         return;
       }
       const principal = context.principal.name;

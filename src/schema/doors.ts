@@ -128,6 +128,9 @@ builder.subscriptionField('doorCommand', (t) =>
       await readableCommand(String(args.id), context);
       return stoppable((signal) => context.doorCommands.watch(String(args.id), signal));
     },
-    resolve: (command: DoorCommandRecord) => command,
+    resolve: async (command: DoorCommandRecord, _args, context) => {
+      await context.beginEvent();
+      return command;
+    },
   }),
 );

@@ -261,6 +261,9 @@ builder.subscriptionField('vehicleEvents', (t) =>
       const filter = { esns, types: args.types ? new Set(args.types) : undefined };
       return stoppable((signal) => replayThenLive(events, filter, afterSeq, signal));
     },
-    resolve: (event: StoredEvent) => event,
+    resolve: async (event: StoredEvent, _args, context) => {
+      await context.beginEvent();
+      return event;
+    },
   }),
 );

@@ -25,6 +25,8 @@ export interface UpstreamLoaderOptions {
   principal?: Principal;
   /** Receives one audit line per write. */
   log?: Logger;
+  /** When set, every call fails with it, unsent (a subscription event its caller's rate limit refused). */
+  refusal?: Error;
 }
 
 /** What a request spent upstream, as reported in `extensions.upstreamCost`. */
@@ -55,6 +57,7 @@ export class UpstreamLoader {
   readonly #sharedReads: SharedReads | undefined;
   readonly #principal: Principal;
   readonly #log: Logger | undefined;
+  readonly #refusal: Error | undefined;
   readonly #byService = new Map<ServiceNumber, number>();
   readonly #inFlight = new Set<Promise<unknown>>();
   /** Reads, writes and catalog calls asked of this loader and not yet settled (answered, cached or failed). */
@@ -68,6 +71,7 @@ export class UpstreamLoader {
     this.#sharedReads = options.sharedReads;
     this.#principal = options.principal ?? openPrincipal;
     this.#log = options.log;
+    this.#refusal = options.refusal;
     this.#reads = new DataLoader((keys) => Promise.all(keys.map((key) => this.#readThrough(key).catch((error: Error) => error))), {
       cacheKeyFn: (key) => key.cacheKey,
     });
@@ -165,6 +169,7 @@ export class UpstreamLoader {
 
   /** Why this principal may not make this call, or undefined when it may. */
   #denial(service: ServiceNumber, data: unknown): Error | undefined {
+    if (this.#refusal) return this.#refusal;
     const esn = (data as { esn?: unknown } | null)?.esn;
     const denied = denial(this.#principal, scopeOf(service), typeof esn === 'string' ? esn : undefined);
     if (denied) return denied;
