@@ -45,7 +45,8 @@ export interface UpstreamSpending {
  * its data), so a denied part fails FORBIDDEN without any call. Reads go through one DataLoader
  * keyed by (service, data): within a request each distinct read is sent once, however many fields
  * ask for it, and distinct reads run concurrently. Immutable reads are shared across requests
- * (SharedReads): a kept answer or a call another request has in flight is used instead of a call. Writes are sent exactly once, logged as one audit line, and then
+ * (SharedReads): a kept answer or a call another request has in flight is used instead of a call.
+ * Writes are sent exactly once, logged as one audit line, and then
  * drop the request's cached reads (and the shared answers they invalidate), so a mutation payload
  * refetches what the write changed. Every attempt is billed, so a request may send at most
  * `maxCalls` attempts, retries and catalog calls included; those past it fail unsent.
