@@ -145,8 +145,28 @@ async function expectKeyOnlyInAuthorization(page: Page, sent: Request[], key: st
   }
   const stored = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }, document.cookie]));
   expect(stored).not.toContain(key);
+  expect(stored).not.toMatch(/bearer/i);
   expect((await page.context().cookies()).map((cookie) => cookie.value).join()).not.toContain(key);
   expect(stack.logLines.join('\n')).not.toContain(key);
+}
+
+/** What the tab keeps in its storage: the feed's principal and event ids, and how many other items there are. */
+async function keptInTab(page: Page) {
+  const kept = await page.evaluate(() => ({
+    items: localStorage.length + sessionStorage.length,
+    feed: JSON.parse(sessionStorage.getItem('iauto-graph.fleet.events') ?? 'null') as { principal: string; events: Array<{ id: string }> } | null,
+  }));
+  return { others: kept.items - (kept.feed ? 1 : 0), principal: kept.feed?.principal, ids: kept.feed?.events.map((event) => event.id) };
+}
+
+/** The variables of the event subscriptions the page asked for among `requests`, in order. */
+const feedVariables = (requests: Request[]) => requests.filter(sends('FleetEvents')).map((request) => JSON.parse(request.postData()!).variables as unknown);
+
+/** Reloads the tab (which forgets the key) and waits for the sign-in form. */
+async function reloadSignedOut(page: Page) {
+  await page.reload();
+  await page.locator('#credential').waitFor({ timeout: 10_000 });
+  expect(await page.locator('.events').count()).toBe(0);
 }
 
 describe('the fleet page when the gateway requires authentication', () => {
@@ -406,7 +426,7 @@ describe('the fleet page when the gateway requires authentication', () => {
     await closeCleanly(tab);
   });
 
-  it('when the JWT expires with the page open, the gateway ends the event stream with UNAUTHENTICATED and the sign-in form comes back at once, with nothing asked', async () => {
+  it('when the JWT expires with the page open, the gateway ends the event stream with UNAUTHENTICATED and the sign-in form comes back at once, with nothing asked; a fresh token resumes the feed', async () => {
     const tab = await openPage();
     const { page, sent } = tab;
     const esn = tenantEsns[0]!;
@@ -424,8 +444,18 @@ describe('the fleet page when the gateway requires authentication', () => {
     // The stream's last result did it: the page asked nothing since, and nothing was refused 401.
     expect(sent.slice(before).filter(isGraphQL)).toEqual([]);
     expect(await page.locator('.fleet-table, .fleet-map, .events, .panel, .top .viewer').count()).toBe(0);
-    expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+    // The tab keeps the feed for this principal's next sign-in (as after a reload): its events, nothing secret.
+    expect(await keptInTab(page)).toEqual({ others: 0, principal: 'jwt:alice', ids: [eventId] });
     await expectKeyOnlyInAuthorization(page, sent, token);
+
+    // A fresh token for the same subject resumes the feed after the last event shown.
+    const meanwhile = await pushEvent({ esn }, 'after the token expired');
+    const fresh = await jwt('read', [esn], Math.floor(Date.now() / 1000) + 60);
+    const resumed = sent.length;
+    expect(await signInAndList(page, fresh, 1)).toEqual([esn]);
+    await page.locator(`.event-feed li[data-event-id="${meanwhile}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).toEqual([meanwhile, eventId]);
+    expect(feedVariables(sent.slice(resumed))).toEqual([{ since: eventId }]);
     await closeCleanly(tab);
   });
 
@@ -496,7 +526,7 @@ describe('the fleet page when the gateway requires authentication', () => {
       expect(JSON.parse(asked[0]!.postData()!).variables).toEqual({ since: eventId });
       expect(await page.locator('.fleet-table, .fleet-map, .events, .panel, .top .viewer').count()).toBe(0);
       expect(await page.locator('.status').textContent()).toBe('Sign in to see the fleet.');
-      expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+      expect(await keptInTab(page)).toEqual({ others: 0, principal: 'jwt:alice', ids: [eventId] });
       // The key is forgotten: what the page asks now, it asks without it.
       const afterRefusal = sent.length;
       await page.getByRole('button', { name: 'Reload' }).click();
@@ -512,4 +542,85 @@ describe('the fleet page when the gateway requires authentication', () => {
       stack.gateway.server.off('request', keep);
     }
   }, 40_000);
+});
+
+describe('the live feed across sign-ins in one tab', () => {
+  /** One of the tenant's terminals; the reader reaches it too. */
+  const own = () => ({ esn: tenantEsns[0]! });
+
+  /** A new tab signed in with the tenant's key, once it shows an event pushed after sign-in. */
+  async function tenantTabWithEvent(text: string) {
+    const tab = await openPage();
+    await signInAndList(tab.page, keys.tenant, tenantEsns.length);
+    const first = await pushEvent(own(), text);
+    await tab.page.locator(`.event-feed li[data-event-id="${first}"]`).waitFor({ timeout: 5_000 });
+    expect(await keptInTab(tab.page)).toEqual({ others: 0, principal: 'tenant', ids: [first] });
+    return { tab, first };
+  }
+
+  it('after a reload, signing in again as the same principal shows the events kept and replays what arrived while signed out, once, after the last one', async () => {
+    const { tab, first } = await tenantTabWithEvent('before the reload');
+    const { page, sent } = tab;
+
+    await reloadSignedOut(page);
+    const meanwhile = await pushEvent(own(), 'while signed out');
+    const before = sent.length;
+    await signInAndList(page, keys.tenant, tenantEsns.length);
+    await page.locator(`.event-feed li[data-event-id="${meanwhile}"]`).waitFor({ timeout: 5_000 });
+    // The stream resumed after the event kept: the gateway replayed the one sent meanwhile, and live ones follow.
+    expect(feedVariables(sent.slice(before))).toEqual([{ since: first }]);
+    const live = await pushEvent(own(), 'after signing in again');
+    await page.locator(`.event-feed li[data-event-id="${live}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).toEqual([live, meanwhile, first]);
+    expect(await keptInTab(page)).toEqual({ others: 0, principal: 'tenant', ids: [live, meanwhile, first] });
+    expect(feedVariables(sent.slice(before))).toHaveLength(1);
+    await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization !== undefined), keys.tenant);
+    await closeCleanly(tab);
+  });
+
+  it('after a reload, signing in as another principal shows none of the first one\'s events, starts its own feed, and the tab keeps nothing of the first', async () => {
+    const { world } = stack.simulator;
+    // Both keys reach this terminal: the reader would see its events if the tenant's were handed on.
+    const { tab, first } = await tenantTabWithEvent('seen by the tenant');
+    const { page, sent } = tab;
+    const tenants = [first];
+
+    await reloadSignedOut(page);
+    tenants.push(await pushEvent(own(), 'while signed out'));
+    const before = sent.length;
+    await signInAndList(page, keys.reader, world.terminals.length);
+    expect(await page.locator('.top .viewer').textContent()).toBe('Signed in as reader');
+    // No `since`: only live events, none replayed from the tenant's.
+    expect(feedVariables(sent.slice(before))).toEqual([{ since: null }]);
+    expect(await keptInTab(page)).toEqual({ others: 0, principal: undefined, ids: undefined });
+    const readers = await pushEvent(own(), 'seen by the reader');
+    await page.locator(`.event-feed li[data-event-id="${readers}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).toEqual([readers]);
+    expect(await keptInTab(page)).toEqual({ others: 0, principal: 'reader', ids: [readers] });
+    const storage = await page.evaluate(() => JSON.stringify([{ ...localStorage }, { ...sessionStorage }]));
+    for (const text of [...tenants, 'tenant', 'seen by the tenant', 'while signed out']) expect(storage).not.toContain(text);
+    await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization === `Bearer ${keys.reader}`), keys.reader);
+    expect(await page.evaluate(() => JSON.stringify({ ...sessionStorage }))).not.toContain(keys.tenant);
+    await closeCleanly(tab);
+  });
+
+  it('Sign out forgets the events kept: signing in again as the same principal starts a new feed', async () => {
+    const { tab } = await tenantTabWithEvent('before signing out');
+    const { page, sent } = tab;
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.locator('#credential').waitFor({ timeout: 10_000 });
+    expect(await keptInTab(page)).toEqual({ others: 0, principal: undefined, ids: undefined });
+    const meanwhile = await pushEvent(own(), 'while signed out');
+    const before = sent.length;
+    await signInAndList(page, keys.tenant, tenantEsns.length);
+    expect(feedVariables(sent.slice(before))).toEqual([{ since: null }]);
+    expect(await page.locator('.events').textContent()).toContain('No events yet.');
+    const live = await pushEvent(own(), 'after signing in again');
+    await page.locator(`.event-feed li[data-event-id="${live}"]`).waitFor({ timeout: 5_000 });
+    expect(await feedIds(page)).toEqual([live]);
+    expect(await feedIds(page)).not.toContain(meanwhile);
+    await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization !== undefined), keys.tenant);
+    await closeCleanly(tab);
+  });
 });

@@ -127,7 +127,7 @@ export function App({ signedIn, refused, onSignIn, onSignOut }: Props) {
               <p>Choose a vehicle to see its trips and fuel figures.</p>
             </section>
           )}
-          <EventFeed plates={plates} />
+          {viewer ? <EventFeed principal={viewer.name} plates={plates} /> : null}
         </main>
       ) : null}
     </>

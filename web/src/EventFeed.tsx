@@ -9,17 +9,28 @@ type FeedEvent = FleetEvents['vehicleEvents'];
 const STORAGE_KEY = 'iauto-graph.fleet.events';
 const SHOWN = 50;
 
-/** The events shown, newest first, kept for this tab so a reload resumes after the last one. */
-function stored(): FeedEvent[] {
-  try {
-    const events = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '[]') as unknown;
-    return Array.isArray(events) ? (events as FeedEvent[]) : [];
-  } catch {
-    return [];
-  }
+/** What this tab keeps: the events shown to one principal (by name, never by credential), newest first. */
+interface StoredFeed {
+  principal: string;
+  events: FeedEvent[];
 }
 
-/** Forgets the events kept for this tab: a new sign-in must not show the previous one's. */
+/**
+ * The events this tab showed to `principal`, so a reload (or signing in again after one) resumes
+ * after the last one. Another principal's are dropped unread: the tab keeps one principal's feed.
+ */
+function storedFor(principal: string): FeedEvent[] {
+  try {
+    const feed = JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null') as Partial<StoredFeed> | null;
+    if (feed?.principal === principal && Array.isArray(feed.events)) return feed.events;
+  } catch {
+    // Unreadable: start afresh.
+  }
+  forgetStoredEvents();
+  return [];
+}
+
+/** Forgets the events kept for this tab: Sign out leaves nothing of the user's behind. */
 export function forgetStoredEvents(): void {
   sessionStorage.removeItem(STORAGE_KEY);
 }
@@ -30,13 +41,14 @@ const RECONNECT_MAX_MS = 30_000;
 
 /**
  * The live event feed: vehicleEvents with `since` the last event this tab saw, so after a reload
- * the gateway replays what arrived meanwhile before the live events, with no gap. A stream that
+ * the gateway replays what arrived meanwhile before the live events, with no gap; with
+ * authentication on, so does signing in again as the same `principal` (myAccess.name). A stream that
  * ends (the gateway closed it, the connection dropped) is asked again the same way, after a
  * wait that grows while tries bring nothing; one the gateway refused with an error is not (a 401
  * ends the session, see client.ts; any other refusal is shown).
  */
-export function EventFeed({ plates }: { plates: ReadonlyMap<string, string> }) {
-  const [events, setEvents] = useState<FeedEvent[]>(stored);
+export function EventFeed({ principal, plates }: { principal: string; plates: ReadonlyMap<string, string> }) {
+  const [events, setEvents] = useState<FeedEvent[]>(() => storedFor(principal));
   const [since, setSince] = useState(() => events[0]?.id ?? null);
   const tries = useRef(0);
   const [result, subscribeAgain] = useSubscription({ query: FleetEventsSubscription, variables: { since } }, (_previous, data) => {
@@ -44,7 +56,7 @@ export function EventFeed({ plates }: { plates: ReadonlyMap<string, string> }) {
     setEvents((shown) => {
       if (shown.some((event) => event.id === data.vehicleEvents.id)) return shown;
       const next = [data.vehicleEvents, ...shown].slice(0, SHOWN);
-      sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
+      sessionStorage.setItem(STORAGE_KEY, JSON.stringify({ principal, events: next } satisfies StoredFeed));
       return next;
     });
     return data;

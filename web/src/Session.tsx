@@ -1,5 +1,5 @@
 import { Provider } from '@urql/preact';
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { App } from './App.tsx';
 import { createFleetClient } from './client.ts';
 import { forgetStoredEvents } from './EventFeed.tsx';
@@ -10,21 +10,30 @@ interface SessionState {
   credential: string | undefined;
   /** True when the previous session ended because the gateway refused its credential. */
   refused: boolean;
+  /** True when the previous session ended by Sign out. */
+  signedOut: boolean;
 }
 
 /**
  * One sign-in: its credential (in this tab's memory only), its own GraphQL client and cache, and
- * its own App. Signing in or out starts a new session: the previous client's cache, open streams
- * and the feed kept in sessionStorage go with it, so one principal never sees another's data.
+ * its own App. Signing in or out starts a new session: the previous client's cache and open
+ * streams go with it, so one principal never sees another's data (the feed kept in
+ * sessionStorage is the principal's own, see EventFeed).
  * The gateway refusing the credential (401) in any answer, whichever part of the page asked,
  * ends the session the same way, and the form says why.
  */
 export function Session() {
-  const [session, setSession] = useState<SessionState>({ id: 0, credential: undefined, refused: false });
-  const start = (credential: string | undefined, refused = false) => {
-    forgetStoredEvents();
-    setSession((previous) => ({ id: previous.id + 1, credential: credential?.trim() || undefined, refused }));
+  const [session, setSession] = useState<SessionState>({ id: 0, credential: undefined, refused: false, signedOut: false });
+  const start = (credential: string | undefined, refused = false, signedOut = false) => {
+    setSession((previous) => ({ id: previous.id + 1, credential: credential?.trim() || undefined, refused, signedOut }));
   };
+  // Sign out leaves nothing of the user's behind: the events kept for the tab go too, once the
+  // previous App and its feed's stream are gone (so no late event writes them back). A reload or a
+  // refused credential (an expired JWT) keeps them for the same principal's next sign-in; the feed
+  // drops them for another principal's.
+  useEffect(() => {
+    if (session.signedOut) forgetStoredEvents();
+  }, [session]);
   const currentId = useRef(session.id);
   currentId.current = session.id;
   const client = useMemo(
@@ -39,7 +48,7 @@ export function Session() {
   );
   return (
     <Provider value={client}>
-      <App key={session.id} signedIn={session.credential !== undefined} refused={session.refused} onSignIn={start} onSignOut={() => start(undefined)} />
+      <App key={session.id} signedIn={session.credential !== undefined} refused={session.refused} onSignIn={start} onSignOut={() => start(undefined, false, true)} />
     </Provider>
   );
 }
