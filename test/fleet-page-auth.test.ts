@@ -20,7 +20,7 @@ import { useStack } from './helpers/use-stack.ts';
 
 const fleetPage = useFleetPageBrowser();
 
-type KeyName = 'fleet' | 'tenant' | 'reader';
+type KeyName = 'fleet' | 'tenant' | 'reader' | 'installer';
 let keys: Record<KeyName, string>;
 /** The tenant's terminals: two bound ones and an unbound one. */
 let tenantEsns: string[] = [];
@@ -45,6 +45,8 @@ const stack = useStack(() => ({
       fleet: { scopes: ['read', 'manage', 'control'], esns: '*' },
       tenant: { scopes: ['read', 'control'], esns: tenantEsns },
       reader: { scopes: ['read'], esns: '*' },
+      // Binds and unbinds the tenant's terminals: signs in (myAccess needs no scope) but may not read events.
+      installer: { scopes: ['manage'], esns: tenantEsns },
     });
     keys = written.keys;
     return { AUTH_API_KEYS_FILE: written.file, AUTH_JWT_PUBLIC_KEY_FILE: jwtKeyFile };
@@ -621,6 +623,35 @@ describe('the live feed across sign-ins in one tab', () => {
     expect(await feedIds(page)).toEqual([live]);
     expect(await feedIds(page)).not.toContain(meanwhile);
     await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization !== undefined), keys.tenant);
+    await closeCleanly(tab);
+  });
+});
+
+describe('the live feed refused by the gateway', () => {
+  it('with a key that may not read events (no `read` scope), shows the refusal in the feed and does not ask again', async () => {
+    const tab = await openPage();
+    const { page, sent } = tab;
+    const callsBefore = (await stack.stats()).total;
+    const refused = page.waitForResponse((response) => sends('FleetEvents')(response.request()), { timeout: 10_000 });
+    await signIn(page, keys.installer);
+    expect(await shownEsns(page, tenantEsns.length)).toEqual(tenantInOrder());
+    expect(await page.locator('.top .viewer').textContent()).toBe('Signed in as installer');
+    await refused;
+    const alert = page.locator('.events [role="alert"]');
+    await expect.poll(() => alert.textContent(), { timeout: 5_000 }).toBe('FORBIDDEN: This needs the "read" scope.');
+
+    // The feed would ask again 1 s after a stream that ended, then 2 s after that: a refusal is not asked again.
+    await page.waitForTimeout(5_000);
+    const streams = sent.filter(sends('FleetEvents'));
+    expect(streams).toHaveLength(1);
+    expect(streams[0]!.headers().authorization).toBe(`Bearer ${keys.installer}`);
+    expect(await alert.textContent()).toBe('FORBIDDEN: This needs the "read" scope.');
+    // Still signed in (a refusal is not a 401), and every terminal's read fields refused without an upstream call.
+    expect(await page.locator('.credentials').count()).toBe(0);
+    expect(await page.locator('.fleet-table .badge.forbidden').evaluateAll((badges) => badges.map((badge) => badge.firstChild?.textContent))).toEqual(tenantEsns.map(() => 'forbidden'));
+    expect((await stack.stats()).total).toBe(callsBefore);
+    await expectKeyOnlyInAuthorization(page, sent.filter((request) => request.headers().authorization !== undefined), keys.installer);
+    await page.screenshot({ path: `${artifacts}fleet-feed-refused.png`, fullPage: true });
     await closeCleanly(tab);
   });
 });
