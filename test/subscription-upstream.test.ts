@@ -15,6 +15,12 @@ import { useStack } from './helpers/use-stack.ts';
 const EventsWithOdometer = graphql(`
   subscription EventsWithOdometer($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { condition { odometerKm } } } }
 `);
+const EventsWithLatestTrack = graphql(`
+  subscription EventsWithLatestTrack($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }
+`);
+const OdometerNow = graphql(`
+  query OdometerNow($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }
+`);
 const EventsWithTripDetail = graphql(`
   subscription EventsWithTripDetail {
     vehicleEvents { id vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }
@@ -102,5 +108,28 @@ describe("a subscription's events and the caller's upstream calls per minute", (
     } finally {
       await feed.close();
     }
+  });
+});
+
+describe('a subscription that ends', () => {
+  const stack = useStack({ env: { RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '2' } });
+
+  it("gives back what its last event reserved and did not spend, so the caller's next request is not refused for it", async () => {
+    // A vehicle without trips: an event's estimate is 2 (the trip page, then a track), it spends 1.
+    const terminal = stack.simulator.world.boundTerminals().find((candidate) => candidate.vehicle.trips.length === 0)!;
+    const feed = subscribe('sse', stack.url, EventsWithLatestTrack, { esns: [terminal.esn] });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await stack.resetStats();
+    await pushEvent(stack, terminal.esn);
+    await feed.waitFor(1, 10_000);
+    expect(feed.results[0]!.data?.vehicleEvents.vehicle.trips?.edges).toEqual([]);
+    expect((await stack.stats()).calls).toEqual({ '1012': 1 });
+    await feed.close();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    // Of the 2 calls a minute, the event spent 1: one remains for this request (estimated at 1).
+    const answer = await stack.graphql(OdometerNow, { esn: terminal.esn });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.terminal?.vehicle?.condition?.odometerKm).toBeCloseTo(terminal.vehicle.condition.odometerKm, 1);
   });
 });

@@ -3,6 +3,7 @@ import { type Plugin, createGraphQLError, handleStreamOrSingleExecutionResult, i
 import type { Context } from '../context.ts';
 import { ErrorCode } from '../errors.ts';
 import type { RateLimits } from '../limits/rate-limits.ts';
+import type { UpstreamLoader } from '../upstream/loader.ts';
 import { estimateUpstreamCost } from './estimate.ts';
 
 export interface UpstreamCostOptions {
@@ -70,10 +71,14 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
       const context = args.contextValue as Context;
       const principal = context.principal.name;
       let reserved = 0;
-      context.admitEvent = async (previous) => {
-        const unspent = reserved - previous.calls;
+      /** Gives back what the event served by `spent` reserved and did not spend. */
+      const settle = (spent: UpstreamLoader) => {
+        const unspent = reserved - spent.calls;
         if (unspent > 0) void options.rateLimits.releaseUpstreamCalls(principal, unspent);
         reserved = 0;
+      };
+      context.admitEvent = async (previous) => {
+        settle(previous);
         const decision = await options.rateLimits.reserveUpstreamCalls(principal, estimated).catch((error: Error) => {
           context.log.warn({ err: { message: error.message } }, 'rate limits unavailable; event let through');
           return { allowed: true } as const;
@@ -87,6 +92,8 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
           { extensions: { code: ErrorCode.RATE_LIMITED, retryAfterSeconds: decision.retryAfterSeconds } },
         );
       };
+      // The last event's unspent calls, when the subscription ends (no next event gives them back).
+      return { onSubscribeResult: () => ({ onEnd: () => settle(context.upstream) }) };
     },
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as Context;

@@ -101,6 +101,8 @@ type Documents = {
     "\n  subscription ExpiringFeed { vehicleEvents { id } }\n": typeof types.ExpiringFeedDocument,
     "\n  query ConditionOverSocket($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.ConditionOverSocketDocument,
     "\n  subscription EventsWithOdometer($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { condition { odometerKm } } } }\n": typeof types.EventsWithOdometerDocument,
+    "\n  subscription EventsWithLatestTrack($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n": typeof types.EventsWithLatestTrackDocument,
+    "\n  query OdometerNow($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OdometerNowDocument,
     "\n  subscription EventsWithTripDetail {\n    vehicleEvents { id vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.EventsWithTripDetailDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
@@ -222,6 +224,8 @@ const documents: Documents = {
     "\n  subscription ExpiringFeed { vehicleEvents { id } }\n": types.ExpiringFeedDocument,
     "\n  query ConditionOverSocket($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.ConditionOverSocketDocument,
     "\n  subscription EventsWithOdometer($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { condition { odometerKm } } } }\n": types.EventsWithOdometerDocument,
+    "\n  subscription EventsWithLatestTrack($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n": types.EventsWithLatestTrackDocument,
+    "\n  query OdometerNow($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OdometerNowDocument,
     "\n  subscription EventsWithTripDetail {\n    vehicleEvents { id vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.EventsWithTripDetailDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
@@ -618,6 +622,14 @@ export function graphql(source: "\n  query ConditionOverSocket($esn: String!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription EventsWithOdometer($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  subscription EventsWithOdometer($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { condition { odometerKm } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription EventsWithLatestTrack($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n"): (typeof documents)["\n  subscription EventsWithLatestTrack($esns: [String!]) { vehicleEvents(esns: $esns) { id vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OdometerNow($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query OdometerNow($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
