@@ -227,8 +227,14 @@ describe('the other entry points', () => {
 
       const foreignFeed = subscribe(transport, stack.url, OwnEvents, { esns: [foreign] }, bearer(keys.reader).headers.authorization);
       await foreignFeed.waitFor(1);
-      expect(foreignFeed.results[0]?.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      // Worded as every other refusal of a terminal (authorize.ts), naming the caller.
+      expect(foreignFeed.results[0]?.errors?.[0]).toMatchObject({ message: `Terminal ${foreign} is not one of reader's terminals.`, extensions: { code: 'FORBIDDEN' } });
       await foreignFeed.close();
+      const another = stack.simulator.world.boundTerminals()[2]!.esn;
+      const mixedFeed = subscribe(transport, stack.url, OwnEvents, { esns: [own, foreign, another] }, bearer(keys.reader).headers.authorization);
+      await mixedFeed.waitFor(1);
+      expect(mixedFeed.results[0]?.errors?.[0]?.message).toBe(`Terminals ${foreign}, ${another} are not among reader's terminals.`);
+      await mixedFeed.close();
 
       const mine = subscribe(transport, stack.url, OwnEvents, { esns: [own] }, bearer(keys.reader).headers.authorization);
       const record = { id: freshEventId(), esn: own, type: '定位', time: 1_700_000_000 };

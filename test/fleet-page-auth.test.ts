@@ -638,14 +638,14 @@ describe('the live feed refused by the gateway', () => {
     expect(await page.locator('.top .viewer').textContent()).toBe('Signed in as installer');
     await refused;
     const alert = page.locator('.events [role="alert"]');
-    await expect.poll(() => alert.textContent(), { timeout: 5_000 }).toBe('FORBIDDEN: This needs the "read" scope.');
+    await expect.poll(() => alert.textContent(), { timeout: 5_000 }).toBe('FORBIDDEN: This needs the `read` scope, which installer does not have.');
 
     // The feed would ask again 1 s after a stream that ended, then 2 s after that: a refusal is not asked again.
     await page.waitForTimeout(5_000);
     const streams = sent.filter(sends('FleetEvents'));
     expect(streams).toHaveLength(1);
     expect(streams[0]!.headers().authorization).toBe(`Bearer ${keys.installer}`);
-    expect(await alert.textContent()).toBe('FORBIDDEN: This needs the "read" scope.');
+    expect(await alert.textContent()).toBe('FORBIDDEN: This needs the `read` scope, which installer does not have.');
     // Still signed in (a refusal is not a 401), and every terminal's read fields refused without an upstream call.
     expect(await page.locator('.credentials').count()).toBe(0);
     expect(await page.locator('.fleet-table .badge.forbidden').evaluateAll((badges) => badges.map((badge) => badge.firstChild?.textContent))).toEqual(tenantEsns.map(() => 'forbidden'));

@@ -15,3 +15,13 @@ export function denial(principal: Principal, scope: Scope | null, esn?: string):
   }
   return undefined;
 }
+
+/** As `denial`, for something on all of `esns` at once (an event subscription's terminals): every one it may not reach is named. */
+export function denialForAll(principal: Principal, scope: Scope | null, esns: Iterable<string>): GraphQLError | undefined {
+  const byScope = denial(principal, scope);
+  if (byScope) return byScope;
+  const unreachable = [...esns].filter((esn) => !mayReach(principal, esn));
+  if (unreachable.length === 0) return undefined;
+  if (unreachable.length === 1) return denial(principal, null, unreachable[0]);
+  return forbidden(`Terminals ${unreachable.join(', ')} are not among ${principal.name}'s terminals.`);
+}

@@ -1,6 +1,7 @@
-import { type Principal, type Scope, mayReach } from '../auth/principal.ts';
+import { denialForAll } from '../auth/authorize.ts';
+import type { Principal, Scope } from '../auth/principal.ts';
 import { fromUnixSeconds } from '../domain/time.ts';
-import { forbidden, badUserInput } from '../errors.ts';
+import { badUserInput } from '../errors.ts';
 import { EVENT_TYPES, type EventDetails, type EventType, type StoredEvent, decodeEventDetails, eventTypeOf } from '../events/event.ts';
 import { replayThenLive, stoppable } from '../events/live.ts';
 import { builder } from './builder.ts';
@@ -139,11 +140,10 @@ builder.objectFields(RestrictedAreaEvent, (t) => ({
   reportedPosition: t.field({ type: Coordinate, description: 'The current position iauto360 sent with the event; null when not sent.', resolve: (event) => details<'RESTRICTED_AREA'>(event).position }),
 }));
 
-/** Events need the `read` scope and a terminal the principal may reach. */
+/** Events need the `read` scope and a terminal the principal may reach (refused as every upstream call is: authorize.ts). */
 export function requireAccess(principal: Principal, scope: Scope, esns: Iterable<string>): void {
-  if (!principal.scopes.has(scope)) throw forbidden(`This needs the "${scope}" scope.`);
-  const unreachable = [...esns].filter((esn) => !mayReach(principal, esn));
-  if (unreachable.length > 0) throw forbidden(`Not allowed for terminal ${unreachable.join(', ')}.`);
+  const denied = denialForAll(principal, scope, esns);
+  if (denied) throw denied;
 }
 
 const esnListRule = z.array(esnRule).min(1, 'ask for at least one ESN').max(MAX_ESNS, `ask for at most ${MAX_ESNS} ESNs at once`);
