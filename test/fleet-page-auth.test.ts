@@ -75,10 +75,19 @@ async function openPage() {
   return { ...watched, sent, pageErrors };
 }
 
-/** Closes the tab after checking it threw nothing and logged no error but the browser's own line for a refused (401) request. */
-async function closeCleanly({ page, errors, pageErrors }: Awaited<ReturnType<typeof openPage>>) {
+/** The browser's own console line for a response the test cut off (a dropped event stream). */
+const CUT_STREAM = 'Failed to load resource: net::ERR_INCOMPLETE_CHUNKED_ENCODING';
+/** The browser's own console line for a request the test stopped (page.route's abort). */
+const STOPPED_REQUEST = 'Failed to load resource: net::ERR_FAILED';
+
+/**
+ * Closes the tab after checking it threw nothing and logged no error but the browser's own line
+ * for a refused (401) request and, when the test caused them, `expected` (each at least once).
+ */
+async function closeCleanly({ page, errors, pageErrors }: Awaited<ReturnType<typeof openPage>>, expected: string[] = []) {
   expect(pageErrors).toEqual([]);
-  expect(errors.filter((text) => !/status of 401/.test(text))).toEqual([]);
+  for (const line of expected) expect(errors).toContain(line);
+  expect(errors.filter((text) => !/status of 401/.test(text) && !expected.includes(text))).toEqual([]);
   await page.context().close();
 }
 
@@ -423,9 +432,7 @@ describe('the fleet page when the gateway requires authentication', () => {
     const fresh = await jwt('read', [esn], Math.floor(Date.now() / 1000) + 60);
     await signIn(page, fresh);
     expect(await shownEsns(page, 1)).toEqual([esn]);
-    // The browser's own lines for the feed's requests the test stopped; nothing else.
-    tab.errors.splice(0, tab.errors.length, ...tab.errors.filter((text) => text !== 'Failed to load resource: net::ERR_FAILED'));
-    await closeCleanly(tab);
+    await closeCleanly(tab, [STOPPED_REQUEST]);
   });
 
   it('when the JWT expires with the page open, the gateway ends the event stream with UNAUTHENTICATED and the sign-in form comes back at once, with nothing asked; a fresh token resumes the feed', async () => {
@@ -485,10 +492,7 @@ describe('the fleet page when the gateway requires authentication', () => {
       expect(await page.locator('.credentials').count()).toBe(0);
       const live = await pushEvent(own, 'after the reconnection');
       await page.locator(`.event-feed li[data-event-id="${live}"]`).waitFor({ timeout: 5_000 });
-      const cut = tab.errors.indexOf('Failed to load resource: net::ERR_INCOMPLETE_CHUNKED_ENCODING');
-      expect(cut).toBeGreaterThanOrEqual(0);
-      tab.errors.splice(cut, 1);
-      await closeCleanly(tab);
+      await closeCleanly(tab, [CUT_STREAM]);
     } finally {
       stack.gateway.server.off('request', keep);
     }
@@ -535,11 +539,7 @@ describe('the fleet page when the gateway requires authentication', () => {
       await expect.poll(() => sent.length).toBeGreaterThan(afterRefusal);
       for (const request of sent.slice(afterRefusal)) expect(request.headers().authorization, request.postData() ?? request.url()).toBeUndefined();
       await expectKeyOnlyInAuthorization(page, sent, token);
-      // The browser's own line for the stream the test cut; nothing else.
-      const cut = tab.errors.indexOf('Failed to load resource: net::ERR_INCOMPLETE_CHUNKED_ENCODING');
-      expect(cut).toBeGreaterThanOrEqual(0);
-      tab.errors.splice(cut, 1);
-      await closeCleanly(tab);
+      await closeCleanly(tab, [CUT_STREAM]);
     } finally {
       stack.gateway.server.off('request', keep);
     }
