@@ -125,3 +125,8 @@ export function createErrorMasker(secrets: readonly string[]) {
     return createGraphQLError(maskedMessage, { ...location, extensions: { code: 'INTERNAL_SERVER_ERROR', ...carried } });
   };
 }
+
+/** The same error with other extensions (a GraphQLError's are fixed once it is made): its message, locations, path and cause kept. */
+export function withExtensions(error: GraphQLError, extensions: GraphQLError['extensions']): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
+}

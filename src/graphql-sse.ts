@@ -3,7 +3,7 @@ import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin } from 'graphql-yoga';
-import { ErrorCode } from './errors.ts';
+import { ErrorCode, withExtensions } from './errors.ts';
 import { refusal, requestIdExtension } from './limits/responses.ts';
 import type { Logger } from './logger.ts';
 import { stampedErrors } from './observability/observation-plugin.ts';
@@ -112,7 +112,7 @@ async function withLimitedBody(request: Request, limit: number, RequestClass: ty
  */
 function answered(result: ExecutionResult): ExecutionResult {
   const record = requestScope.getStore();
-  const errors = result.errors?.map(withoutHttp);
+  const errors = result.errors?.map((error) => withoutHttp(error));
   return { ...result, data: result.data ?? null, ...(errors ? { errors: record ? stampedErrors(record, errors) : errors } : {}) };
 }
 
@@ -121,17 +121,17 @@ function errorResponse(errors: readonly unknown[]): readonly [string, { status: 
   const graphQLErrors = errors.map((error) => (error instanceof GraphQLError ? error : new GraphQLError(String(error))));
   const http = (graphQLErrors.find((error) => error.extensions.http)?.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
   const masked = graphQLErrors.some((error) => error.extensions.code === 'INTERNAL_SERVER_ERROR');
-  const body = JSON.stringify({ errors: graphQLErrors.map((error) => ({ ...withoutHttp(error).toJSON(), extensions: { ...withoutHttp(error).extensions, ...requestIdExtension() } })) });
+  const body = JSON.stringify({ errors: graphQLErrors.map((error) => withoutHttp(error, requestIdExtension()).toJSON()) });
   const headers = { ...http.headers, 'content-type': 'application/json; charset=utf-8' };
   const status = http.status ?? (masked ? 500 : 400);
   return [body, { status, statusText: STATUS_CODES[status] ?? '', headers }];
 }
 
-/** The error without yoga's `extensions.http` (the status and headers it asks for), which is not sent. */
-function withoutHttp(error: GraphQLError): GraphQLError {
-  if (error.extensions.http === undefined) return error;
+/** The error without yoga's `extensions.http` (the status and headers it asks for), which is not sent; with `added` extensions. */
+function withoutHttp(error: GraphQLError, added: Record<string, unknown> = {}): GraphQLError {
+  if (error.extensions.http === undefined && Object.keys(added).length === 0) return error;
   const { http: _http, ...extensions } = error.extensions;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions });
+  return withExtensions(error, { ...extensions, ...added });
 }
 
 /** graphql-sse's own refusal (an uncoded JSON error or an empty body) as a coded one; a coded one passes. */

@@ -1,6 +1,7 @@
 import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
+import { withExtensions } from '../errors.ts';
 import { type RequestRecord, requestScope } from './request-record.ts';
 
 /**
@@ -62,9 +63,7 @@ function withRequestId(requestId: string, result: ExecutionResult): ExecutionRes
 
 function withId(requestId: string, error: GraphQLError): GraphQLError {
   const extensions = { ...error.extensions, requestId };
-  return error instanceof GraphQLError
-    ? new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions })
-    : ({ ...(error as object), extensions } as unknown as GraphQLError);
+  return error instanceof GraphQLError ? withExtensions(error, extensions) : ({ ...(error as object), extensions } as unknown as GraphQLError);
 }
 
 /** The operation of the request being served (a subscription too), for its access line. */
