@@ -44,6 +44,15 @@ export interface Context {
   doorCommands: DoorCommands;
 }
 
+/**
+ * The `resolve` of every subscription field: the event as it is, once `beginEvent` has given it
+ * an upstream loader of its own (see Context.beginEvent).
+ */
+export async function resolveEvent<Event>(event: Event, _args: unknown, context: Context): Promise<Event> {
+  await context.beginEvent();
+  return event;
+}
+
 /** Long-lived dependencies shared by every request. */
 export interface Gateway {
   client: IautoClient;

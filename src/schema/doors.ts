@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Context } from '../context.ts';
+import { type Context, resolveEvent } from '../context.ts';
 import { stoppable } from '../events/live.ts';
 import type { DoorCommandAction, DoorCommandRecord } from '../events/store.ts';
 import { builder } from './builder.ts';
@@ -128,9 +128,6 @@ builder.subscriptionField('doorCommand', (t) =>
       await readableCommand(String(args.id), context);
       return stoppable((signal) => context.doorCommands.watch(String(args.id), signal));
     },
-    resolve: async (command: DoorCommandRecord, _args, context) => {
-      await context.beginEvent();
-      return command;
-    },
+    resolve: (event: DoorCommandRecord, args, context) => resolveEvent(event, args, context),
   }),
 );

@@ -4,6 +4,7 @@ import { fromUnixSeconds } from '../domain/time.ts';
 import { badUserInput } from '../errors.ts';
 import { EVENT_TYPES, type EventDetails, type EventType, type StoredEvent, decodeEventDetails, eventTypeOf } from '../events/event.ts';
 import { replayThenLive, stoppable } from '../events/live.ts';
+import { resolveEvent } from '../context.ts';
 import { builder } from './builder.ts';
 import { DoorAction, TirePosition } from './enums.ts';
 import { Coordinate } from './geo.ts';
@@ -261,9 +262,6 @@ builder.subscriptionField('vehicleEvents', (t) =>
       const filter = { esns, types: args.types ? new Set(args.types) : undefined };
       return stoppable((signal) => replayThenLive(events, filter, afterSeq, signal));
     },
-    resolve: async (event: StoredEvent, _args, context) => {
-      await context.beginEvent();
-      return event;
-    },
+    resolve: (event: StoredEvent, args, context) => resolveEvent(event, args, context),
   }),
 );
