@@ -95,7 +95,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { config, upstream } = options;
   const logger = options.logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat });
   const authenticator = await createStartupAuthenticator(config);
-  const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const reachability = new UpstreamReachability();
   const tracing = await startTracing(config, options.spanExporter, logger);
   let metrics: GatewayMetrics | undefined;
@@ -131,6 +130,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         },
       )
     : undefined;
+  // Once Redis is known to answer: a start that stops on REDIS_URL leaves no client reconnecting behind.
+  const rateLimits = new RateLimits(config.security.rateLimits, logger);
   const sharedCache =
     !redis && config.sharedCacheBytes > 0
       ? new SharedResponseCache({ maxBytes: config.sharedCacheBytes, ttlMs: config.sharedCacheTtlMs, observer: cacheObserver })
@@ -140,6 +141,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const events = await openEventStore(config.events, logger).catch(async (error: unknown) => {
     await client.close();
     await redis?.close();
+    await rateLimits.close();
     throw error;
   });
   const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, sendTimeoutMs: config.timeoutMs, logger });
@@ -237,7 +239,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await webSocketGraphql.dispose();
   };
   const pruneEvents = () =>
-    events.prune(Date.now() - config.events.retentionMs).catch((error: unknown) => logger.warn({ err: error }, 'events: pruning failed'));
+    events.prune(Date.now() - config.events.retentionMs).catch((error: unknown) => logger.warn({ err: { message: (error as Error).message } }, 'events: pruning failed'));
   void pruneEvents();
   const pruning = setInterval(pruneEvents, 3600_000).unref();
   const { port } = server.address() as AddressInfo;

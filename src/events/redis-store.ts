@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { createRedis } from '../redis-client.ts';
+import { REDIS_COMMAND_TIMEOUT_MS, createRedis, warnOncePerMinute } from '../redis-client.ts';
 import type { Logger } from '../logger.ts';
 import { type NewEvent, type StoredEvent, eventTypeOf } from './event.ts';
 import {
@@ -50,6 +50,9 @@ end
 return updated`;
 
 const MAX_ID_LOW = 18446744073709551615n;
+
+/** How long one read of the stream's tail waits for new entries. */
+const TAIL_BLOCK_MS = 1_000;
 
 /** The position right after `seq`, as an inclusive XRANGE start. */
 function nextStreamId(seq: string): string {
@@ -113,19 +116,30 @@ export class RedisEventStore implements EventStore {
   private readonly streamKey: string;
   private closed = false;
   private tailing: Promise<void> | undefined;
+  private readonly warnTailFailed: (error: unknown) => void;
 
   private constructor(private readonly options: RedisEventStoreOptions) {
-    this.redis = createRedis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2 });
-    this.tail = this.redis.duplicate();
+    const warning = warnOncePerMinute(options.logger, 'events: Redis unreachable; reconnecting');
+    this.redis = createRedis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2 }, warning);
+    // The tail's read blocks for TAIL_BLOCK_MS by design: its timeout comes on top of that.
+    this.tail = createRedis(options.url, { lazyConnect: true, maxRetriesPerRequest: 2, commandTimeout: TAIL_BLOCK_MS + REDIS_COMMAND_TIMEOUT_MS }, warning);
+    this.warnTailFailed = warnOncePerMinute(options.logger, 'events: reading the Redis stream failed; retrying');
     this.streamKey = `${options.prefix}:events`;
     this.commands = new RedisDoorCommandLog(this.redis, options.prefix, options.retentionMs);
   }
 
   static async open(options: RedisEventStoreOptions): Promise<RedisEventStore> {
     const store = new RedisEventStore(options);
-    await store.redis.connect();
-    await store.tail.connect();
-    const [last] = (await store.redis.xrevrange(store.streamKey, '+', '-', 'COUNT', 1)) as StreamEntry[];
+    let last: StreamEntry | undefined;
+    try {
+      await store.redis.connect();
+      await store.tail.connect();
+      [last] = (await store.redis.xrevrange(store.streamKey, '+', '-', 'COUNT', 1)) as StreamEntry[];
+    } catch (error) {
+      store.redis.disconnect();
+      store.tail.disconnect();
+      throw error;
+    }
     store.tailing = store.tailFrom(last?.[0] ?? '0-0');
     return store;
   }
@@ -134,7 +148,9 @@ export class RedisEventStore implements EventStore {
     let cursor = start;
     while (!this.closed) {
       try {
-        const reply = (await this.tail.xread('COUNT', 1000, 'BLOCK', 1000, 'STREAMS', this.streamKey, cursor)) as Array<[string, StreamEntry[]]> | null;
+        const reply = (await this.tail.xread('COUNT', 1000, 'BLOCK', TAIL_BLOCK_MS, 'STREAMS', this.streamKey, cursor)) as Array<
+          [string, StreamEntry[]]
+        > | null;
         for (const [, entries] of reply ?? []) {
           for (const entry of entries) {
             cursor = entry[0];
@@ -144,7 +160,7 @@ export class RedisEventStore implements EventStore {
         }
       } catch (error) {
         if (this.closed) return;
-        this.options.logger.warn({ err: error }, 'events: reading the Redis stream failed; retrying');
+        this.warnTailFailed(error);
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }
@@ -243,7 +259,7 @@ export class RedisEventStore implements EventStore {
     this.listeners.clear();
     this.tail.disconnect();
     await this.tailing;
-    await this.redis.quit().catch(() => undefined);
+    await this.redis.quit().catch(() => this.redis.disconnect());
   }
 }
 

@@ -72,7 +72,8 @@ export function useEventWebhook(options: EventWebhookOptions): Plugin {
     try {
       reply = await receivePush(request, options);
     } catch (error) {
-      options.logger.error({ err: error }, 'event webhook: storing failed');
+      // Message only: a store that is down (Redis unreachable) is an operations event, not a bug to trace.
+      options.logger.error({ err: { message: (error as Error).message } }, 'event webhook: storing failed');
       reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
     }
     endResponse(

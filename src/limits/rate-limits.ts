@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { createRedis } from '../redis-client.ts';
+import { createRedis, warnOncePerMinute } from '../redis-client.ts';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { SecurityConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
@@ -22,11 +22,18 @@ export class RateLimits {
     const perMinute = (keyPrefix: string, points: number): RateLimiterAbstract => {
       const memory = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
       if (!this.#redis) return memory;
-      return new RateLimiterRedis({ storeClient: this.#redis, keyPrefix: `iauto-graph:${keyPrefix}`, points, duration: 60, insuranceLimiter: memory });
+      // Not connected: count in memory at once, instead of each request waiting for a reconnection attempt.
+      return new RateLimiterRedis({
+        storeClient: this.#redis,
+        keyPrefix: `iauto-graph:${keyPrefix}`,
+        points,
+        duration: 60,
+        insuranceLimiter: memory,
+        rejectIfRedisNotReady: true,
+      });
     };
     if (config.redisUrl) {
-      this.#redis = createRedis(config.redisUrl, { maxRetriesPerRequest: 1 });
-      this.#redis.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'rate limits: Redis unreachable, counting in memory'));
+      this.#redis = createRedis(config.redisUrl, { maxRetriesPerRequest: 1 }, warnOncePerMinute(logger, 'rate limits: Redis unreachable, counting in memory'));
     }
     this.#requests = perMinute('requests', config.requestsPerMinute);
     this.#upstreamCalls = perMinute('upstream-calls', config.upstreamCallsPerMinute);

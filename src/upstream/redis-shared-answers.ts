@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createRedis } from '../redis-client.ts';
+import { createRedis, warnOncePerMinute } from '../redis-client.ts';
 import { ConfigError } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
@@ -24,8 +24,7 @@ export class RedisSharedAnswers implements SharedAnswers {
   readonly #prefix: string;
   readonly #ttlMs: number;
   readonly #observer: SharedAnswersObserver;
-  readonly #logger: Logger;
-  #lastWarningAt = 0;
+  readonly #warn: (error: unknown) => void;
 
   private constructor(redis: Redis, options: RedisSharedAnswersOptions) {
     this.#redis = redis;
@@ -33,20 +32,24 @@ export class RedisSharedAnswers implements SharedAnswers {
     this.#prefix = `iauto-graph:answers:${account}:`;
     this.#ttlMs = options.ttlMs;
     this.#observer = options.observer ?? {};
-    this.#logger = options.logger;
+    this.#warn = warnOncePerMinute(options.logger, 'shared answers in Redis unavailable: reading upstream');
   }
 
   /** Connects (the start stops, naming REDIS_URL, when Redis cannot be reached). */
   static async connect(options: RedisSharedAnswersOptions): Promise<RedisSharedAnswers> {
+    // Connection failures are reported by the failing commands (and by /ready).
     const redis = createRedis(options.url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000 });
-    redis.on('error', () => {
-      // Reported by the failing command (and by /ready); ioredis reconnects by itself.
-    });
+    let connectionError: Error | undefined;
+    const remember = (error: Error) => (connectionError = error);
+    redis.on('error', remember);
     try {
       await redis.connect();
     } catch (error) {
       redis.disconnect();
-      throw new ConfigError(`REDIS_URL: cannot connect to Redis (${(error as Error).message})`);
+      // The connection's own error (e.g. ECONNREFUSED) says more than the rejection's "Connection is closed.".
+      throw new ConfigError(`REDIS_URL: cannot connect to Redis (${(connectionError ?? (error as Error)).message})`);
+    } finally {
+      redis.off('error', remember);
     }
     return new RedisSharedAnswers(redis, options);
   }
@@ -87,16 +90,14 @@ export class RedisSharedAnswers implements SharedAnswers {
     } while (cursor !== '0');
   }
 
-  /** For /ready: the connection is up. */
-  readonly check = (): true | string => this.#redis.status === 'ready' || `redis ${this.#redis.status}`;
+  /** For /ready: the connection is up and Redis answers (a connected Redis can still hang). */
+  readonly check = async (): Promise<true | string> => {
+    if (this.#redis.status !== 'ready') return `redis ${this.#redis.status}`;
+    await this.#redis.ping();
+    return true;
+  };
 
   async close(): Promise<void> {
     await this.#redis.quit().catch(() => this.#redis.disconnect());
-  }
-
-  #warn(error: unknown): void {
-    if (Date.now() - this.#lastWarningAt < 60_000) return;
-    this.#lastWarningAt = Date.now();
-    this.#logger.warn({ err: { message: (error as Error).message } }, 'shared answers in Redis unavailable: reading upstream');
   }
 }

@@ -90,6 +90,8 @@ type Documents = {
     "\n  query RateLimitedTypename { __typename }\n": typeof types.RateLimitedTypenameDocument,
     "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": typeof types.RateLimitedFleetBoundDocument,
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.ReadinessProbeDocument,
+    "\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OutageOdometerDocument,
+    "\n  subscription OutageEvents { vehicleEvents { id } }\n": typeof types.OutageEventsDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": typeof types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.SharedDeleteTripDocument,
@@ -213,6 +215,8 @@ const documents: Documents = {
     "\n  query RateLimitedTypename { __typename }\n": types.RateLimitedTypenameDocument,
     "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": types.RateLimitedFleetBoundDocument,
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": types.ReadinessProbeDocument,
+    "\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OutageOdometerDocument,
+    "\n  subscription OutageEvents { vehicleEvents { id } }\n": types.OutageEventsDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.SharedDeleteTripDocument,
@@ -578,6 +582,14 @@ export function graphql(source: "\n  query RateLimitedFleetBound($esns: [String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n"): (typeof documents)["\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription OutageEvents { vehicleEvents { id } }\n"): (typeof documents)["\n  subscription OutageEvents { vehicleEvents { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
