@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { UpstreamReachability } from '../src/observability/readiness.ts';
+import { UpstreamUnavailableError } from '../src/upstream/errors.ts';
 import { graphql } from './gql/index.ts';
 import { startStack } from './helpers/stack.ts';
 import { useStack } from './helpers/use-stack.ts';
@@ -43,6 +45,26 @@ describe('/health and /ready', () => {
     stack.simulator.setFaults({ latencyMs: 0 });
     expect((await stack.graphql(ReadinessProbe, { esn })).data).toEqual({ terminal: { bound: true } });
     expect((await ready(stack.url)).status).toBe(200);
+  });
+
+  it('is ready again once the service has not been tried for 30 s since it failed: an instance out of rotation gets no request to find it back', () => {
+    let now = 1_000_000;
+    const reachability = new UpstreamReachability(30_000, () => now);
+    const fail = () => reachability.observe({ service: 1001, attempt: 1, durationMs: 5, error: new UpstreamUnavailableError(1001, 'ECONNREFUSED') });
+    fail();
+    expect(reachability.check()).toMatch(/^unreachable since .*ECONNREFUSED/);
+    // Traffic that keeps failing keeps it out.
+    now += 20_000;
+    fail();
+    now += 20_000;
+    expect(reachability.check()).toMatch(/^unreachable since/);
+    // No attempt for 30 s after the last failure: unknown again, as before the first try.
+    now += 10_000;
+    expect(reachability.check()).toBe(true);
+    fail();
+    expect(reachability.check()).toMatch(/^unreachable since/);
+    reachability.observe({ service: 1001, attempt: 1, durationMs: 5 });
+    expect(reachability.check()).toBe(true);
   });
 
   it('takes checks registered by other components (a store, a connection)', async () => {

@@ -56,7 +56,10 @@ export class Readiness {
 
 /**
  * Whether the upstream service answered recently. Any answer counts (even a refusal: the service
- * is there); a timeout, connection failure or HTTP 5xx does not. Not tried yet counts as reachable.
+ * is there); a timeout, connection failure or HTTP 5xx does not. Not tried yet counts as reachable,
+ * and so does not tried for `graceMs` since the last failure: an instance taken out of rotation for
+ * it gets no request, so nothing would try the service again (no call is made only to probe it:
+ * every call is billed) and it would stay out after the service is back.
  */
 export class UpstreamReachability {
   #lastAnswerAt: number | undefined;
@@ -81,6 +84,7 @@ export class UpstreamReachability {
     if (!failure) return true;
     const answered = this.#lastAnswerAt;
     if (answered !== undefined && (answered > failure.at || this.now() - answered < this.graceMs)) return true;
+    if (this.now() - failure.at >= this.graceMs) return true;
     return `unreachable since ${new Date(failure.at).toISOString()} (${failure.message})`;
   };
 }
