@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRootLogger } from '../src/logger.ts';
 import { graphql } from './gql/index.ts';
-import { postGraphQL } from './helpers/stack.ts';
+import { bearer, writeApiKeys } from './helpers/api-keys.ts';
+import { type Stack, postGraphQL, startStack } from './helpers/stack.ts';
 import { subscribe } from './helpers/subscriptions.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -271,5 +272,36 @@ describe('the log format', () => {
     );
     expect(lines[0]).not.toMatch(/top-secret|abc|Bearer/);
     expect(JSON.parse(lines[0]!)).toMatchObject({ secureCode: '***', upstream: { signature: '***', token: '***' } });
+  });
+});
+
+describe('requests refused before they run', () => {
+  const { file, keys } = writeApiKeys({ dana: { scopes: ['read'], esns: '*' } });
+  let refusing: Stack;
+  beforeAll(async () => {
+    refusing = await startStack({ env: { AUTH_API_KEYS_FILE: file, RATE_LIMIT_REQUESTS_PER_MINUTE: '2', MAX_REQUEST_BYTES: '1024' } });
+  });
+  afterAll(() => refusing?.close());
+
+  it('write their access line, with the status, the code and who asked when known, and count in the request metrics', async () => {
+    const post = (requestId: string, body: string, headers: Record<string, string> = {}) =>
+      fetch(refusing.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers }, body }).then((response) => response.status);
+    const query = JSON.stringify({ query: '{ __typename }' });
+    expect(await post('no-key', query)).toBe(401);
+    expect(await post('too-large', JSON.stringify({ query: `{ __typename }${' '.repeat(2_000)}` }), bearer(keys.dana).headers)).toBe(413);
+    expect(await post('not-json', 'not json', bearer(keys.dana).headers)).toBe(400);
+    expect(await post('too-many', query, bearer(keys.dana).headers)).toBe(429);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const lines = refusing.logRecords().filter((record) => record.msg === 'graphql request');
+    const line = (requestId: string) => lines.find((record) => record.requestId === requestId);
+    expect(line('no-key')).toMatchObject({ status: 401, outcome: 'error', principal: null, errors: { UNAUTHENTICATED: 1 }, upstreamAttempts: 0 });
+    expect(line('too-large')).toMatchObject({ status: 413, outcome: 'error', principal: 'dana', errors: { PAYLOAD_TOO_LARGE: 1 } });
+    expect(line('not-json')).toMatchObject({ status: 400, outcome: 'error', principal: 'dana', errors: { BAD_REQUEST: 1 } });
+    expect(line('too-many')).toMatchObject({ status: 429, outcome: 'error', principal: 'dana', errors: { RATE_LIMITED: 1 } });
+    expect(lines).toHaveLength(4);
+
+    const metrics = await (await fetch(new URL('/metrics', refusing.url))).text();
+    expect(metrics).toContain('graphql_requests_total{operation_name="",operation_type="",outcome="error"} 4');
   });
 });

@@ -3,6 +3,7 @@ import { ErrorCode, tooManyRequestsMessage } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { RateLimits } from '../limits/rate-limits.ts';
 import { refusal } from '../limits/responses.ts';
+import { requestScope } from '../observability/request-record.ts';
 import type { Authenticator } from './authenticator.ts';
 import type { Principal } from './principal.ts';
 
@@ -25,6 +26,10 @@ export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; p
   const plugin: Plugin = {
     async onRequest({ request, url, endResponse }) {
       if (!isGraphqlPath(url.pathname, options.graphqlEndpoint) || request.method === 'OPTIONS' || isGraphiQLPage(request, url)) return;
+      // A GraphQL request from here on, also when it is refused before it is parsed (401, 429, 413,
+      // a body that is not JSON...): it writes its access line and counts in the request metrics.
+      const record = requestScope.getStore();
+      if (record) record.graphql = true;
 
       const principal = await options.authenticator.authenticate(request.headers.get('authorization'));
       if (!principal) {
@@ -35,6 +40,7 @@ export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; p
         );
       }
 
+      if (record) record.principal = principal.name;
       const decision = await options.rateLimits.request(principal.name).catch((error: Error) => {
         options.logger.warn({ err: { message: error.message } }, 'rate limits unavailable; request let through');
         return { allowed: true } as const;
