@@ -32,6 +32,8 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** The HTTP request itself is unusable (e.g. a Content-Length that is not a number, HTTP 400). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The store of events and door commands (Redis, or the SQLite file) failed; this part was not read or written. */
+  EVENT_STORE_UNAVAILABLE: 'EVENT_STORE_UNAVAILABLE',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -62,6 +64,20 @@ function issuePath(issue: InputIssue): string {
 /** FORBIDDEN at the path of the part the caller may not see or do. */
 export function forbidden(message: string): GraphQLError {
   return createGraphQLError(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+}
+
+/**
+ * The store of events and door commands failed (Redis unreachable or hanging, the SQLite file
+ * unwritable). Coded, so it is not masked and logged as a bug; `reason` is the store's own
+ * message, for the logs only.
+ */
+export class EventStoreUnavailableError extends GraphQLError {
+  constructor(readonly reason: string) {
+    super(
+      'Events and door commands cannot be read or written now: their store is unavailable. Try again later; a door command sent again with the same idempotencyKey is never sent twice.',
+      { extensions: { code: ErrorCode.EVENT_STORE_UNAVAILABLE } },
+    );
+  }
 }
 
 export function notFound(message: string): GraphQLError {

@@ -19,6 +19,12 @@ const OutageOdometer = graphql(`
 const OutageEvents = graphql(`
   subscription OutageEvents { vehicleEvents { id } }
 `);
+const OutageLatestEvents = graphql(`
+  query OutageLatestEvents($esn: String!) { terminal(esn: $esn) { bound vehicle { events(first: 3) { edges { node { id } } } } } }
+`);
+const OutageLock = graphql(`
+  mutation OutageLock($esn: String!, $idempotencyKey: String!) { lockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { id state } }
+`);
 
 let simulator: RunningSimulator;
 let redis: RunningRedis;
@@ -65,6 +71,12 @@ async function untilReady(timeoutMs: number): Promise<void> {
   }
 }
 
+/** Door commands (5001) the simulator has received. */
+async function doorCalls(): Promise<number> {
+  const stats = (await (await fetch(`${simulator.baseUrl}/__sim/stats`)).json()) as { calls: Record<string, number> };
+  return stats.calls['5001'] ?? 0;
+}
+
 const push = (id: number) =>
   postPush(gateway.webhookUrl, pushBody([{ id, esn, type: '碰撞', time: 1_700_000_000, attrs: { level: 1 } }]), { secret: simulator.secureCode });
 
@@ -98,6 +110,18 @@ describe('Redis failing and coming back (REDIS_URL)', () => {
       // Five answers from the simulator take a few milliseconds each; waiting on reconnection attempts took seconds each.
       expect(performance.now() - started).toBeLessThan(1_500);
       expect((await ready()).body.checks.redis).toBe('redis reconnecting');
+
+      // What needs the store fails at its own path with a code a client can act on; the rest is answered.
+      const calledBefore = await doorCalls();
+      const events = (await postGraphQL(gateway.url, OutageLatestEvents, { esn })).result;
+      expect(events.data).toEqual({ terminal: { bound: true, vehicle: { events: null } } });
+      expect(events.errors).toMatchObject([{ path: ['terminal', 'vehicle', 'events'], extensions: { code: 'EVENT_STORE_UNAVAILABLE' } }]);
+      const lock = (await postGraphQL(gateway.url, OutageLock, { esn, idempotencyKey: 'redis-outage-lock' })).result;
+      expect(lock.data).toEqual({ lockDoors: null });
+      expect(lock.errors).toMatchObject([{ path: ['lockDoors'], extensions: { code: 'EVENT_STORE_UNAVAILABLE' } }]);
+      expect(lock.errors![0]!.message).toContain('idempotencyKey');
+      // Not logged before it was sent, so not sent.
+      expect(await doorCalls()).toBe(calledBefore);
 
       await redis.restart();
       await untilReady(15_000);

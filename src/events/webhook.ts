@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
+import { EventStoreUnavailableError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { parseJsonLossless } from '../upstream/lossless-json.ts';
 import type { DoorCommands } from './door-commands.ts';
@@ -60,7 +61,7 @@ export async function receivePush(request: Request, options: EventWebhookOptions
   try {
     await options.doorCommands.onEventsStored(stored);
   } catch (error) {
-    options.logger.error({ err: error }, 'event webhook: settling door commands failed (the events are stored)');
+    options.logger.error({ err: storeFailure(error) }, 'event webhook: settling door commands failed (the events are stored)');
   }
   return { status: 200, body: { received: records.length, stored: stored.length, duplicates: records.length - stored.length } };
 }
@@ -72,8 +73,7 @@ export function useEventWebhook(options: EventWebhookOptions): Plugin {
     try {
       reply = await receivePush(request, options);
     } catch (error) {
-      // Message only: a store that is down (Redis unreachable) is an operations event, not a bug to trace.
-      options.logger.error({ err: { message: (error as Error).message } }, 'event webhook: storing failed');
+      options.logger.error({ err: storeFailure(error) }, 'event webhook: storing failed');
       reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
     }
     endResponse(
@@ -85,3 +85,8 @@ export function useEventWebhook(options: EventWebhookOptions): Plugin {
 }
 
 type OnRequest = NonNullable<Plugin['onRequest']>;
+
+/** The store's own message only: a store that is down (Redis unreachable) is an operations event, not a bug to trace. */
+function storeFailure(error: unknown): { message: string } {
+  return { message: error instanceof EventStoreUnavailableError ? error.reason : (error as Error).message };
+}

@@ -92,6 +92,8 @@ type Documents = {
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.ReadinessProbeDocument,
     "\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OutageOdometerDocument,
     "\n  subscription OutageEvents { vehicleEvents { id } }\n": typeof types.OutageEventsDocument,
+    "\n  query OutageLatestEvents($esn: String!) { terminal(esn: $esn) { bound vehicle { events(first: 3) { edges { node { id } } } } } }\n": typeof types.OutageLatestEventsDocument,
+    "\n  mutation OutageLock($esn: String!, $idempotencyKey: String!) { lockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { id state } }\n": typeof types.OutageLockDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": typeof types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": typeof types.SharedDeleteTripDocument,
@@ -217,6 +219,8 @@ const documents: Documents = {
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": types.ReadinessProbeDocument,
     "\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OutageOdometerDocument,
     "\n  subscription OutageEvents { vehicleEvents { id } }\n": types.OutageEventsDocument,
+    "\n  query OutageLatestEvents($esn: String!) { terminal(esn: $esn) { bound vehicle { events(first: 3) { edges { node { id } } } } } }\n": types.OutageLatestEventsDocument,
+    "\n  mutation OutageLock($esn: String!, $idempotencyKey: String!) { lockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { id state } }\n": types.OutageLockDocument,
     "\n  query SharedBrands {\n    brands { id name }\n  }\n": types.SharedBrandsDocument,
     "\n  query SharedTrips($esn: String!) {\n    terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.SharedTripsDocument,
     "\n  mutation SharedDeleteTrip($esn: String!, $id: ID!) {\n    deleteTrip(esn: $esn, tripId: $id) { deletedTripId }\n  }\n": types.SharedDeleteTripDocument,
@@ -590,6 +594,14 @@ export function graphql(source: "\n  query OutageOdometer($esn: String!) { termi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription OutageEvents { vehicleEvents { id } }\n"): (typeof documents)["\n  subscription OutageEvents { vehicleEvents { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutageLatestEvents($esn: String!) { terminal(esn: $esn) { bound vehicle { events(first: 3) { edges { node { id } } } } } }\n"): (typeof documents)["\n  query OutageLatestEvents($esn: String!) { terminal(esn: $esn) { bound vehicle { events(first: 3) { edges { node { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OutageLock($esn: String!, $idempotencyKey: String!) { lockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { id state } }\n"): (typeof documents)["\n  mutation OutageLock($esn: String!, $idempotencyKey: String!) { lockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { id state } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
