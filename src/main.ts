@@ -53,14 +53,21 @@ async function main(): Promise<void> {
     process.exit(cutOff > 0 ? 1 : 0);
   };
   // A failure while stopping is one log line and exit 1, never an unhandled rejection's stack trace.
-  const stopOn = (signal: string) => () =>
+  // A second signal while stopping (Ctrl-C again, SIGTERM after SIGINT) exits at once, as a cut-off would.
+  const stopOn = (signal: string) => () => {
+    if (stopping) {
+      gateway.logger.error({ signal, inFlight: gateway.inFlight }, 'stopped at once by a second signal: the requests under way are cut off');
+      gateway.logger.flush();
+      process.exit(1);
+    }
     stop(signal).catch((error: unknown) => {
       gateway.logger.error({ err: { message: (error as Error).message } }, 'stopping failed');
       gateway.logger.flush();
       process.exit(1);
     });
-  process.once('SIGINT', stopOn('SIGINT'));
-  process.once('SIGTERM', stopOn('SIGTERM'));
+  };
+  process.on('SIGINT', stopOn('SIGINT'));
+  process.on('SIGTERM', stopOn('SIGTERM'));
 
   const origin = `http://${shownHost}:${gateway.port}`;
   // The start's log lines (how the gateway is protected) before the banner, as they happened.

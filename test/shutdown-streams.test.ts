@@ -193,6 +193,40 @@ describe('shutdown with subscriptions open', () => {
     }
   });
 
+  it('a second signal while stopping exits at once with 1, saying so, whichever signals they are', { timeout: 90_000 }, async () => {
+    for (const [first, second] of [
+      ['SIGTERM', 'SIGINT'],
+      ['SIGINT', 'SIGINT'],
+    ] as const) {
+      const simulator = await startSimulator({ port: 0, terminalCount: 2 });
+      const directory = mkdtempSync(join(tmpdir(), 'iauto-graph-shutdown-'));
+      const gateway = await startGatewayProcess({ ...onSimulatorAsRealService(simulator, directory), SHUTDOWN_TIMEOUT_MS: '60000' });
+      try {
+        simulator.setFaults({ latencyMs: 30_000 });
+        const esn = simulator.world.boundTerminals()[0]!.esn;
+        const answer = fetch(gateway.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: print(ShutdownPlain), variables: { esn } }),
+        }).catch((error: unknown) => error);
+        const called = async () => ((await (await fetch(`${simulator.baseUrl}/__sim/stats`)).json()) as { total: number }).total > 0;
+        while (!(await called())) await new Promise((resolve) => setTimeout(resolve, 20));
+        gateway.child.kill(first);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(gateway.child.exitCode, `${first} alone waits for the request under way`).toBeNull();
+        const stopped = performance.now();
+        expect(await gateway.kill(second)).toBe(1);
+        expect(performance.now() - stopped).toBeLessThan(5_000);
+        expect(gateway.output()).toMatch(/"signal":"SIGINT","inFlight":1,"msg":"stopped at once by a second signal/);
+        await answer;
+      } finally {
+        await gateway.kill('SIGKILL');
+        await simulator.close();
+        rmSync(directory, { recursive: true, force: true });
+      }
+    }
+  });
+
   it('SIGTERM with only subscriptions open exits 0 long before SHUTDOWN_TIMEOUT_MS', { timeout: 90_000 }, async () => {
     const secureCode = 'shutdown-streams-secure-code';
     const simulator = await startSimulator({ port: 0, secureCode, terminalCount: 4 });
