@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,25 @@ async function replayAll(url: string, since: string, expected: number): Promise<
     await subscription.close();
   }
 }
+
+describe('EVENTS_DB', () => {
+  it('a file that cannot be opened as the store stops the start naming EVENTS_DB, without a stack trace', async () => {
+    const notADatabase = join(directory, 'not-a-database.db');
+    writeFileSync(notADatabase, 'these are not the bytes of a SQLite file, whatever their length may be'.repeat(20));
+    for (const [path, reason] of [
+      [notADatabase, 'file is not a database'],
+      [join(notADatabase, 'events.db'), 'EEXIST'],
+    ] as const) {
+      const refusal = await startGatewayProcess({ ...onSimulatorAsRealService(simulator, directory), EVENTS_DB: path }).then(
+        () => undefined,
+        (error: Error) => error.message,
+      );
+      expect(refusal).toContain(`Invalid configuration:\n  EVENTS_DB: cannot open ${path} as the event store (`);
+      expect(refusal).toContain(reason);
+      expect(refusal).not.toMatch(/\n\s+at /);
+    }
+  });
+});
 
 describe('durability of the event store', () => {
   it('keeps an event answered 200 through a SIGKILL, and loses none of 1,000+ posts with redeliveries', { timeout: 180_000 }, async () => {

@@ -1,4 +1,4 @@
-import type { EventsConfig } from '../config.ts';
+import { ConfigError, type EventsConfig } from '../config.ts';
 import { EventStoreUnavailableError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { RedisEventStore } from './redis-store.ts';
@@ -10,8 +10,17 @@ import type { EventStore } from './store.ts';
  * running (not at opening) are EventStoreUnavailableError.
  */
 export async function openEventStore(config: EventsConfig, logger: Logger): Promise<EventStore> {
-  const store = config.redis ? await RedisEventStore.open({ ...config.redis, retentionMs: config.retentionMs, logger }) : new SqliteEventStore(config.sqlitePath);
+  const store = config.redis ? await RedisEventStore.open({ ...config.redis, retentionMs: config.retentionMs, logger }) : openSqlite(config.sqlitePath);
   return withCodedFailures(store);
+}
+
+/** The SQLite store; a file that cannot be made or opened stops the start naming EVENTS_DB, without a stack trace. */
+function openSqlite(path: string): SqliteEventStore {
+  try {
+    return new SqliteEventStore(path);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  EVENTS_DB: cannot open ${path} as the event store (${(error as Error).message})`);
+  }
 }
 
 /**
