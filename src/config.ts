@@ -210,7 +210,15 @@ const environmentSchema = z
     EVENTS_RETENTION_DAYS: integer(30, 1, 3650),
     REDIS_KEY_PREFIX: optionalText.transform((value) => value ?? 'iauto-graph'),
     DOOR_COMMAND_TIMEOUT_SECONDS: integer(60, 1, 3600),
-    SIMULATOR_EVENTS_PER_MINUTE: optionalText.transform((value) => (value === undefined ? undefined : Number(value))).pipe(z.number().min(0).max(60_000).optional()),
+    // A rate, so a fraction is allowed (0.5: one event every two minutes); still decimal digits only, as every number here.
+    SIMULATOR_EVENTS_PER_MINUTE: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{1,5}(\.\d{1,6})?$/, 'must be a decimal number from 0 to 60000')
+        .transform(Number)
+        .pipe(z.number().max(60_000, 'must be a decimal number from 0 to 60000'))
+        .optional(),
+    ),
   })
   .superRefine((env, context) => {
     if (env.IAUTO_OPEN_ID === undefined) return;

@@ -121,7 +121,7 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   EVENTS_RETENTION_DAYS: { unset: (c) => c.events.retentionMs, unsetValue: 30 * 86_400_000, valid: [['7', 7 * 86_400_000]], invalid: integerRefusals(1, 3650) },
   REDIS_KEY_PREFIX: { with: { REDIS_URL: 'redis://127.0.0.1:6379' }, unset: (c) => c.events.redis?.prefix, unsetValue: 'iauto-graph', valid: [['fleet-eu', 'fleet-eu']], invalid: [] },
   DOOR_COMMAND_TIMEOUT_SECONDS: { unset: (c) => c.events.doorCommandTimeoutMs, unsetValue: 60_000, valid: [['5', 5_000]], invalid: integerRefusals(1, 3600) },
-  SIMULATOR_EVENTS_PER_MINUTE: { unset: (c) => c.simulator.eventsPerMinute, unsetValue: undefined, valid: [['0.5', 0.5], ['0', 0]], invalid: ['-1', 'ten', '60001'] },
+  SIMULATOR_EVENTS_PER_MINUTE: { unset: (c) => c.simulator.eventsPerMinute, unsetValue: undefined, valid: [['0.5', 0.5], ['0', 0], ['60000', 60_000]], invalid: ['-1', 'ten', '60001', '0x10', '1e3', 'Infinity', '.5'] },
 };
 
 function refusal(environment: Record<string, string>): string {
@@ -163,6 +163,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ SHARED_CACHE_MB: '' }).sharedCacheBytes).toBe(64 * 1024 * 1024);
     expect(loadConfig({ IAUTO_READ_RETRIES: '' }).readRetries).toBe(2);
     expect(refusal({ IAUTO_READ_RETRIES: '-1' })).toContain('IAUTO_READ_RETRIES: must be a decimal integer from 0 to 5');
+  });
+
+  it('says what SIMULATOR_EVENTS_PER_MINUTE takes, rather than how the value failed to parse', () => {
+    expect(refusal({ SIMULATOR_EVENTS_PER_MINUTE: 'ten' })).toBe('Invalid configuration:\n  SIMULATOR_EVENTS_PER_MINUTE: must be a decimal number from 0 to 60000');
   });
 
   it('reports every bad variable at once, by name', () => {
