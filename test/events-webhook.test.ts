@@ -23,6 +23,8 @@ const VehicleEvents = graphql(`
               occurredAt
               receivedAt
               text
+              userId
+              attributes
               location { lng lat wgs84 { lng lat } }
               ... on VibrationEvent { level }
               ... on CollisionEvent { level }
@@ -69,6 +71,8 @@ describe('the event webhook', () => {
       esn: '861276678889726',
       occurredAt: new Date(1_700_000_000_000).toISOString(),
       text: null,
+      userId: '1424587',
+      attributes: { status: 1 },
       location: { lng: 113.353982, lat: 23.149862, wgs84: { lng: wgs84[0], lat: wgs84[1] } },
       ignitionOn: true,
       anomalous: false,
@@ -114,7 +118,7 @@ describe('the event webhook', () => {
       { type: '流量超出', attrs: { use: 2048 } },
       { type: '禁入地界', attrs: { lng: 113.3, lat: 23.2 } },
       { type: '定位', location: [113.35, 23.15] },
-      { type: '洗车' },
+      { type: '洗车', uid: 'U-77', attrs: { bay: 3, mode: '精洗' } },
     ].map((partial) => ({ id: freshEventId(), esn, time, ...partial }) as TestRecord);
     const reply = await postPush(stack.webhookUrl, pushBody(records));
     expect(reply).toEqual({ status: 200, json: { received: 17, stored: 17, duplicates: 0 } });
@@ -151,6 +155,9 @@ describe('the event webhook', () => {
     expect(events[14]).toMatchObject({ reportedPosition: { lng: 113.3, lat: 23.2 } });
     expect(events[15]).toMatchObject({ location: { lng: 113.35, lat: 23.15 } });
     expect(events[16]!.location).toBeNull();
+    // What the typed fields do not decode is still there: the user id and the raw attrs.
+    expect(events[16]).toMatchObject({ userId: 'U-77', attributes: { bay: 3, mode: '精洗' } });
+    expect(events[1]).toMatchObject({ userId: '1424587', attributes: null });
   });
 
   it('stores a redelivered event once and pages the list newest first', async () => {

@@ -80,6 +80,16 @@ export const VehicleEvent = builder.interfaceRef<StoredEvent>('VehicleEvent').im
     receivedAt: t.field({ type: 'DateTime', nullable: false, description: 'When the gateway received and stored it.', resolve: (event) => new Date(event.receivedAt) }),
     location: t.field({ type: Coordinate, description: 'Where it happened (GCJ-02, with `wgs84`); null when not reported.', resolve: (event) => event.location }),
     text: t.exposeString('text', { description: 'The ready-to-display Chinese message iauto360 sent; null when none.' }),
+    userId: t.exposeString('uid', {
+      description:
+        "iauto360's id of the user (or the user's vehicle) the event concerns, as iauto360 sent it: opaque, and not documented to equal the `partnerUserId` given at binding. Null when not sent.",
+    }),
+    attributes: t.field({
+      type: 'JSON',
+      description:
+        "The event's extra attributes exactly as iauto360 sent them (`attrs`, e.g. {\"level\":1}), including those the typed fields do not decode (UNKNOWN events); null when none were sent.",
+      resolve: (event) => event.attrs,
+    }),
   }),
 });
 
