@@ -64,6 +64,7 @@ type Documents = {
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": typeof types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": typeof types.LoggedUnlockDocument,
     "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": typeof types.StartedBoundAndPlateDocument,
+    "\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n": typeof types.StartedBatteryHistoryDocument,
     "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.StartedBoundDocument,
     "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": typeof types.PlateDocument,
     "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OdometerDocument,
@@ -187,6 +188,7 @@ const documents: Documents = {
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": types.LoggedUnlockDocument,
     "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": types.StartedBoundAndPlateDocument,
+    "\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n": types.StartedBatteryHistoryDocument,
     "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.StartedBoundDocument,
     "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": types.PlateDocument,
     "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OdometerDocument,
@@ -474,6 +476,10 @@ export function graphql(source: "\n  mutation LoggedUnlock($esn: String!, $idemp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"): (typeof documents)["\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n"): (typeof documents)["\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
