@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { schema } from '../src/schema/index.ts';
 import { graphql } from './gql/index.ts';
 import type { BindTerminalInput, UnbindTerminalInput } from './gql/graphql.ts';
 import type { GraphQLResponse } from './helpers/stack.ts';
@@ -161,6 +162,21 @@ describe('deleteTrip', () => {
     );
     expect(world.trip(terminal.esn, victim.id)).toBeUndefined();
     expect((await stats())['1015']).toBe(1);
+  });
+
+  it('takes the trip id from the field its argument description names', async () => {
+    const description = schema.getMutationType()!.getFields().deleteTrip!.args.find((arg) => arg.name === 'tripId')!.description!;
+    const field = /`Trip\.(\w+)`/.exec(description)?.[1];
+    expect(field, description).toBeDefined();
+    const terminal = freshTerminal((candidate) => candidate.binding !== null && candidate.vehicle.trips.length > 0);
+    const listed = await stack.graphql<{ terminal: { vehicle: { trips: { edges: Array<{ node: Record<string, string> }> } } } }, { esn: string }>(
+      `query NamedTripId($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { ${field} } } } } } }`,
+      { esn: terminal.esn },
+    );
+    const tripId = listed.data!.terminal.vehicle.trips.edges[0]!.node[field!]!;
+    const response = await stack.graphql(DeleteTrip, { esn: terminal.esn, tripId });
+    expect(response.errors).toBeUndefined();
+    expect(stack.simulator.world.trip(terminal.esn, tripId)).toBeUndefined();
   });
 
   it('reports an unknown trip as UPSTREAM_REJECTED', async () => {
