@@ -27,6 +27,18 @@ const BindTerminal = graphql(`
   }
 `);
 
+const ModelBenchmark = graphql(`
+  query ModelBenchmark($esn: String!) {
+    terminal(esn: $esn) { vehicle { profile { modelId } fuelStatistics { modelAverage { averageSpeedKmh idlePercent } } } }
+  }
+`);
+
+const SetModel = graphql(`
+  mutation SetModel($esn: String!, $modelId: Int!) {
+    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }
+  }
+`);
+
 const UnbindTerminal = graphql(`
   mutation UnbindTerminal($input: UnbindTerminalInput!) {
     unbindTerminal(input: $input) { esn terminal { esn bound } }
@@ -95,6 +107,23 @@ describe('bindTerminal / unbindTerminal', () => {
     const payload = response.data!.bindTerminal!;
     if (payload.esn !== null) expect(payload).toEqual({ esn: terminal.esn, terminal: { esn: terminal.esn, bound: true, mobile: null } });
     else expect(payload.terminal).toBeNull();
+  });
+
+  it('a newly bound vehicle has no model benchmark until its profile names a model', async () => {
+    const terminal = freshTerminal((candidate) => candidate.binding === null);
+    expect((await stack.graphql(BindTerminal, { input: { esn: terminal.esn, mobile: '13900139000' } })).errors).toBeUndefined();
+    const before = await stack.graphql(ModelBenchmark, { esn: terminal.esn });
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.terminal!.vehicle!).toEqual({ profile: { modelId: null }, fuelStatistics: { modelAverage: null } });
+
+    const model = [...stack.simulator.world.catalog.modelsById.values()].find((candidate) => candidate.litresPer100Km !== null)!;
+    expect((await stack.graphql(SetModel, { esn: terminal.esn, modelId: model.id })).errors).toBeUndefined();
+    const after = await stack.graphql(ModelBenchmark, { esn: terminal.esn });
+    const benchmark = stack.simulator.world.modelStatistics(terminal.esn)!;
+    expect(after.data!.terminal!.vehicle!).toEqual({
+      profile: { modelId: model.id },
+      fuelStatistics: { modelAverage: { averageSpeedKmh: benchmark.averageSpeedKmh, idlePercent: benchmark.idlePercent } },
+    });
   });
 
   it('unbinds and the payload refetches the terminal as unbound', async () => {

@@ -74,6 +74,8 @@ type Documents = {
     "\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n": typeof types.FleetPlatesDocument,
     "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.TerminalBoundDocument,
     "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": typeof types.BindTerminalDocument,
+    "\n  query ModelBenchmark($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { modelId } fuelStatistics { modelAverage { averageSpeedKmh idlePercent } } } }\n  }\n": typeof types.ModelBenchmarkDocument,
+    "\n  mutation SetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n": typeof types.SetModelDocument,
     "\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n": typeof types.UnbindTerminalDocument,
     "\n  fragment TripIds on TripConnection {\n    totalCount edges { node { id: tripId } }\n  }\n": typeof types.TripIdsFragmentDoc,
     "\n  query VehicleTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": typeof types.VehicleTripIdsDocument,
@@ -200,6 +202,8 @@ const documents: Documents = {
     "\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n": types.FleetPlatesDocument,
     "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.TerminalBoundDocument,
     "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": types.BindTerminalDocument,
+    "\n  query ModelBenchmark($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { modelId } fuelStatistics { modelAverage { averageSpeedKmh idlePercent } } } }\n  }\n": types.ModelBenchmarkDocument,
+    "\n  mutation SetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n": types.SetModelDocument,
     "\n  mutation UnbindTerminal($input: UnbindTerminalInput!) {\n    unbindTerminal(input: $input) { esn terminal { esn bound } }\n  }\n": types.UnbindTerminalDocument,
     "\n  fragment TripIds on TripConnection {\n    totalCount edges { node { id: tripId } }\n  }\n": types.TripIdsFragmentDoc,
     "\n  query VehicleTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 100, from: $from, to: $to) { ...TripIds } } }\n  }\n": types.VehicleTripIdsDocument,
@@ -520,6 +524,14 @@ export function graphql(source: "\n  query TerminalBound($esn: String!) {\n    t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n"): (typeof documents)["\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ModelBenchmark($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { modelId } fuelStatistics { modelAverage { averageSpeedKmh idlePercent } } } }\n  }\n"): (typeof documents)["\n  query ModelBenchmark($esn: String!) {\n    terminal(esn: $esn) { vehicle { profile { modelId } fuelStatistics { modelAverage { averageSpeedKmh idlePercent } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n"): (typeof documents)["\n  mutation SetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
