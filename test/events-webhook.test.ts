@@ -95,6 +95,12 @@ describe('the event webhook', () => {
     const wrongShape = await postPush(stack.webhookUrl, JSON.stringify({ records: [{ id: 'x', esn, type: '点火' }] }));
     expect(wrongShape.status).toBe(400);
     expect(wrongShape.json.error).toMatch(/records\.0\.id/);
+    // A time that is no unix second (0, or milliseconds) would be a date no event list could show.
+    for (const time of [0, -5, 1_700_000_100_000]) {
+      const badTime = await postPush(stack.webhookUrl, pushBody([{ id: freshEventId(), esn, type: '熄火', time }]));
+      expect(badTime.status).toBe(400);
+      expect(badTime.json.error).toMatch(/records\.0\.time/);
+    }
     expect(await eventsOf(esn)).toEqual([]);
   });
 
