@@ -123,7 +123,7 @@ describe('the event webhook', () => {
       { type: '关锁', text: '[粤A12345] 于 [2023-11-15 06:13:20] 在 [广东省广州市天河区]附近 关锁成功' },
       { type: '流量超出', attrs: { use: 2048 } },
       { type: '禁入地界', attrs: { lng: 113.3, lat: 23.2 } },
-      { type: '定位', location: [113.35, 23.15] },
+      { type: '定位', location: [113.35, 23.15], uid: '' },
       { type: '洗车', uid: 'U-77', attrs: { bay: 3, mode: '精洗' } },
     ].map((partial) => ({ id: freshEventId(), esn, time, ...partial }) as TestRecord);
     const reply = await postPush(stack.webhookUrl, pushBody(records));
@@ -164,6 +164,8 @@ describe('the event webhook', () => {
     // What the typed fields do not decode is still there: the user id and the raw attrs.
     expect(events[16]).toMatchObject({ userId: 'U-77', attributes: { bay: 3, mode: '精洗' } });
     expect(events[1]).toMatchObject({ userId: '1424587', attributes: null });
+    // A blank uid reads as null whichever store kept it (Redis drops empty fields, SQLite keeps them).
+    expect(events[15]).toMatchObject({ userId: null });
   });
 
   it('stores a redelivered event once and pages the list newest first', async () => {
