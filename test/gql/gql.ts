@@ -113,6 +113,7 @@ type Documents = {
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": typeof types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": typeof types.TwoTerminalStatusesDocument,
+    "\n  query PlateEverywhere($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { profile { plateNumber } } }\n  }\n": typeof types.PlateEverywhereDocument,
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": typeof types.TracedCarDocument,
     "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": typeof types.TracedPlateDocument,
     "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": typeof types.CarDocument,
@@ -241,6 +242,7 @@ const documents: Documents = {
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": types.TwoTerminalStatusesDocument,
+    "\n  query PlateEverywhere($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { profile { plateNumber } } }\n  }\n": types.PlateEverywhereDocument,
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": types.TracedCarDocument,
     "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": types.TracedPlateDocument,
     "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": types.CarDocument,
@@ -680,6 +682,10 @@ export function graphql(source: "\n  query OdometerAndTripCounts($esns: [String!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"): (typeof documents)["\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlateEverywhere($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { profile { plateNumber } } }\n  }\n"): (typeof documents)["\n  query PlateEverywhere($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { profile { plateNumber } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
