@@ -27,6 +27,10 @@ const CostUnknownModel = graphql(`
   query CostUnknownModel { model(id: 999999) { id } }
 `);
 
+const CostProfileUpdate = graphql(`
+  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: "平安车险" }) { profile { insurer } } }
+`);
+
 const stack = useStack({ maxUpstreamCallsPerRequest: 40 });
 const bound = () => stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
 
@@ -39,6 +43,12 @@ describe('extensions.upstreamCost', () => {
     expect(answer.data?.terminal).toMatchObject({ bound: true, vehicle: { condition: { odometerKm: expect.closeTo(truth.vehicle.condition.odometerKm, 1) } } });
     expect(answer.extensions?.upstreamCost).toEqual({ estimated: 2, calls: 2, cached: 0, byService: { 1001: 1, 1011: 1 } });
     expect((await stack.stats()).total).toBe(2);
+  });
+
+  it("counts a mutation payload's reads: updateVehicleProfile { profile } is the write and the read back", async () => {
+    const answer = await stack.graphql(CostProfileUpdate, { esn: bound()[0]! });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.upstreamCost).toEqual({ estimated: 2, calls: 2, cached: 0, byService: { 1021: 1, 1022: 1 } });
   });
 
   it('counts an immutable answer from the shared cache as cached, not as a call', async () => {

@@ -61,6 +61,7 @@ export const fieldCosts: Readonly<Record<string, FieldCost>> = {
 
   'Vehicle.condition': { reads: [1011] },
   'Vehicle.profile': { reads: [1021] },
+  'UpdateVehicleProfilePayload.profile': { reads: [1021] },
   'Vehicle.batteryHistory': { reads: [1017], items: () => 7 },
   'Vehicle.healthCheck': { reads: [1018] },
   'Vehicle.tires': { reads: [1019] },

@@ -128,6 +128,7 @@ type Documents = {
     "\n  query CostFleetDashboard($esns: [String!]!) {\n    terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } }\n  }\n": typeof types.CostFleetDashboardDocument,
     "\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": typeof types.CostFleetBoundDocument,
     "\n  query CostUnknownModel { model(id: 999999) { id } }\n": typeof types.CostUnknownModelDocument,
+    "\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n": typeof types.CostProfileUpdateDocument,
     "\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  ": typeof types.TripsAfterDocument,
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -257,6 +258,7 @@ const documents: Documents = {
     "\n  query CostFleetDashboard($esns: [String!]!) {\n    terminals(esns: $esns) { bound vehicle { condition { odometerKm } profile { fuelGrade } tires { hasAlerts } trips(first: 5) { totalCount } } }\n  }\n": types.CostFleetDashboardDocument,
     "\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": types.CostFleetBoundDocument,
     "\n  query CostUnknownModel { model(id: 999999) { id } }\n": types.CostUnknownModelDocument,
+    "\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n": types.CostProfileUpdateDocument,
     "\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  ": types.TripsAfterDocument,
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": types.UpdateProfileDocument,
@@ -742,6 +744,10 @@ export function graphql(source: "\n  query CostFleetBound($esns: [String!]!) { t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CostUnknownModel { model(id: 999999) { id } }\n"): (typeof documents)["\n  query CostUnknownModel { model(id: 999999) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n"): (typeof documents)["\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
