@@ -129,6 +129,9 @@ type Documents = {
     "\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": typeof types.CostFleetBoundDocument,
     "\n  query CostUnknownModel { model(id: 999999) { id } }\n": typeof types.CostUnknownModelDocument,
     "\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n": typeof types.CostProfileUpdateDocument,
+    "\n  query CostTripIds($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id } } } } } }\n": typeof types.CostTripIdsDocument,
+    "\n  query CostNode($id: ID!) { node(id: $id) { id } }\n": typeof types.CostNodeDocument,
+    "\n  query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": typeof types.CostNodesDocument,
     "\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  ": typeof types.TripsAfterDocument,
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": typeof types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": typeof types.UpdateProfileDocument,
@@ -259,6 +262,9 @@ const documents: Documents = {
     "\n  query CostFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": types.CostFleetBoundDocument,
     "\n  query CostUnknownModel { model(id: 999999) { id } }\n": types.CostUnknownModelDocument,
     "\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n": types.CostProfileUpdateDocument,
+    "\n  query CostTripIds($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id } } } } } }\n": types.CostTripIdsDocument,
+    "\n  query CostNode($id: ID!) { node(id: $id) { id } }\n": types.CostNodeDocument,
+    "\n  query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n": types.CostNodesDocument,
     "\n    query TripsAfter($esn: String!, $after: String) { terminal(esn: $esn) { vehicle { trips(first: 2, after: $after) { edges { cursor } } } } }\n  ": types.TripsAfterDocument,
     "\n  fragment ProfileFields on VehicleProfile {\n    modelId model { id: catalogId fullName } profileMileageKm maintenanceIntervalKm fuelGrade plateNumber plateType plateTypeCode\n    vin engineNumber insurer insuranceDate vehicleTaxDate annualTollTicketDate annualInspectionDueDate\n  }\n": types.ProfileFieldsFragmentDoc,
     "\n  mutation UpdateProfile($esn: String!, $input: VehicleProfileInput!) {\n    updateVehicleProfile(esn: $esn, input: $input) {\n      vehicle { esn }\n      profile { ...ProfileFields }\n    }\n  }\n": types.UpdateProfileDocument,
@@ -748,6 +754,18 @@ export function graphql(source: "\n  query CostUnknownModel { model(id: 999999) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n"): (typeof documents)["\n  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: \"平安车险\" }) { profile { insurer } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostTripIds($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id } } } } } }\n"): (typeof documents)["\n  query CostTripIds($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostNode($id: ID!) { node(id: $id) { id } }\n"): (typeof documents)["\n  query CostNode($id: ID!) { node(id: $id) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"): (typeof documents)["\n  query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
