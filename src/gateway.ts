@@ -218,7 +218,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
   announceProtection(authenticator, config, logger);
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
-  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // One message may be as large as one HTTP request body: ws would otherwise read and hold up to
+  // 100 MiB per message, before the connection has even authenticated.
+  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.security.limits.maxRequestBytes });
+  webSockets.on('connection', (socket) => {
+    // A client that breaks the protocol (a message past maxPayload, a bad frame) makes ws close the
+    // socket with the fitting code (1009, 1002...) and emit an error, which graphql-ws writes to
+    // stderr with its stack. Replaced once graphql-ws has attached its listener: one log line, no stack.
+    queueMicrotask(() => {
+      socket.removeAllListeners('error');
+      socket.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'websocket: closed a connection that broke the protocol'));
+    });
+  });
   const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, { logger, accessLog, metrics });
   /**
    * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws
