@@ -220,7 +220,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
   // One message may be as large as one HTTP request body: ws would otherwise read and hold up to
   // 100 MiB per message, before the connection has even authenticated.
-  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint, maxPayload: config.security.limits.maxRequestBytes });
+  const allowedOrigins = new Set(config.security.corsOrigins);
+  const webSockets = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: config.security.limits.maxRequestBytes,
+    // A browser opens a WebSocket to any site without a preflight, and always says which page asks
+    // (Origin): a hostile page must not run operations on a gateway running open, as CSRF
+    // prevention refuses over HTTP. Only the CORS_ORIGINS may; clients outside a browser send no Origin.
+    verifyClient: ({ origin }: { origin?: string }, accept: (allowed: boolean, status?: number, message?: string) => void) =>
+      origin === undefined || allowedOrigins.has(origin) ? accept(true) : accept(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
+  });
   webSockets.on('connection', (socket) => {
     // A client that breaks the protocol (a message past maxPayload, a bad frame) makes ws close the
     // socket with the fitting code (1009, 1002...) and emit an error, which graphql-ws writes to
