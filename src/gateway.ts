@@ -145,7 +145,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, sendTimeoutMs: config.timeoutMs, logger });
 
   let draining = false;
-  const liveSubscriptions = new LiveSubscriptions();
+  const liveSubscriptions = new LiveSubscriptions({ maxPerPrincipal: config.security.maxSubscriptionsPerPrincipal });
   const readiness = new Readiness();
   readiness.add('shutdown', () => !draining || 'shutting down');
   readiness.add('upstream', reachability.check);
