@@ -126,6 +126,22 @@ describe('open subscriptions', () => {
     expect(bobs.results).toEqual([]);
     for (const subscription of [...live, ...again, bobs]) await subscription.close();
   });
+
+  it('a subscription refused for its Accept (no stream asked) holds none of them', async () => {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...bearer(keys.carol).headers },
+        body: JSON.stringify({ query: 'subscription { vehicleEvents { id } }' }),
+      });
+      expect(response.status).toBe(406);
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    }
+    const held = [0, 1, 2].map(() => subscribe('sse', stack.url, Events, {}, bearer(keys.carol).headers.authorization));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(held.map((subscription) => subscription.results)).toEqual([[], [], []]);
+    for (const subscription of held) await subscription.close();
+  });
 });
 
 describe('shared through Redis', () => {
