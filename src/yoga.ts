@@ -78,7 +78,12 @@ export function createGatewayYoga(options: YogaOptions) {
       useRequestBodyLimit(security.limits.maxRequestBytes),
       useCodedCSRFPrevention(),
       useUnsupportedMediaType(),
-      useCodedGraphQLSSE({ logger: options.logger, maskError, maxRequestBytes: security.limits.maxRequestBytes }),
+      useCodedGraphQLSSE({
+        logger: options.logger,
+        maskError,
+        maxRequestBytes: security.limits.maxRequestBytes,
+        principalOf: (request) => gate.principalOf(request)?.name ?? openPrincipal.name,
+      }),
       useValidationByDocument(),
       useOperationLimits(security.limits),
       useOperationResolution(),
