@@ -201,19 +201,31 @@ function joinUrl(root: string | undefined, path: string): string {
   return `${root.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * A brand's tree with one node per id under each parent. The vendor's own 4002 example sends one
+ * sub-brand (北京现代, id 12) as two records, each with one of its series (docs/upstream.md
+ * ambiguity 29): records with the same id under the same parent are one node, their children
+ * merged in the order received, so a node's global id (its path of ids) names exactly one node.
+ */
 function decodeTree(brand: Brand, data: ServiceResponse<4002>): SubBrand[] {
-  return data.records.map((subBrandRecord) => {
-    const subBrand: SubBrand = { id: subBrandRecord.id, name: subBrandRecord.name, brand, series: [] };
-    subBrand.series = subBrandRecord.records.map((seriesRecord) => {
-      const series: Series = { id: seriesRecord.id, name: seriesRecord.name, subBrand, models: [] };
-      series.models = seriesRecord.records.map((modelRecord) => ({
-        id: modelRecord.id,
-        name: modelRecord.name,
-        year: modelRecord.year ?? null,
-        series,
-      }));
-      return series;
-    });
-    return subBrand;
-  });
+  const subBrands: SubBrand[] = [];
+  for (const subBrandRecord of data.records) {
+    const subBrand = nodeWithId(subBrands, subBrandRecord.id, () => ({ id: subBrandRecord.id, name: subBrandRecord.name, brand, series: [] }));
+    for (const seriesRecord of subBrandRecord.records) {
+      const series = nodeWithId(subBrand.series, seriesRecord.id, () => ({ id: seriesRecord.id, name: seriesRecord.name, subBrand, models: [] }));
+      for (const modelRecord of seriesRecord.records) {
+        nodeWithId(series.models, modelRecord.id, () => ({ id: modelRecord.id, name: modelRecord.name, year: modelRecord.year ?? null, series }));
+      }
+    }
+  }
+  return subBrands;
+}
+
+/** The node of `nodes` with this id, or a new one appended. */
+function nodeWithId<T extends { id: number }>(nodes: T[], id: number, create: () => T): T {
+  const known = nodes.find((node) => node.id === id);
+  if (known) return known;
+  const created = create();
+  nodes.push(created);
+  return created;
 }

@@ -18,6 +18,8 @@ async function main(): Promise<void> {
           port: 0,
           seed: config.simulator.seed,
           terminalCount: config.simulator.terminalCount,
+          // The sandbox numbers its services as the gateway calls them (the seed's battery history at 1016).
+          quirks: { batteryService: config.batteryService },
           webhook: { eventsPerMinute: config.simulator.eventsPerMinute ?? DEFAULT_SIMULATOR_EVENTS_PER_MINUTE },
         }),
       );

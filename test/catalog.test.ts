@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Catalog } from '../src/simulator/catalog.ts';
 import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -117,5 +118,51 @@ describe('the catalog', () => {
     expect(response.data?.model).toBeNull();
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
     expect((await stack.stats()).total).toBe(0);
+  });
+});
+
+const SubBrandTree = graphql(`
+  query SubBrandTree($brandId: Int!) {
+    brand(id: $brandId) { subBrands { id catalogId series { id catalogId models { catalogId } } } }
+  }
+`);
+
+const SeriesNodes = graphql(`
+  query SeriesNodes($ids: [ID!]!) {
+    nodes(ids: $ids) { id ... on Series { catalogId subBrand { catalogId } models { catalogId } } }
+  }
+`);
+
+describe('a brand tree that sends one sub-brand as several records, as the vendor example of 4002 does', () => {
+  const split = useStack({ simulator: { terminalCount: 2 } });
+
+  it('gives one node per id, the records merged, and each series refetches by its global id', async () => {
+    const world = split.simulator.world as { catalog: Catalog };
+    const brand = world.catalog.brands.find((candidate) => candidate.subBrands.some((subBrand) => subBrand.series.length >= 2))!;
+    const subBrand = brand.subBrands.find((candidate) => candidate.series.length >= 2)!;
+    // The sub-brand twice, each record with part of its series (北京现代 with ix25, then again with 劳恩斯).
+    const records = brand.subBrands.flatMap((candidate) =>
+      candidate === subBrand ? [{ ...candidate, series: candidate.series.slice(0, 1) }, { ...candidate, series: candidate.series.slice(1) }] : [candidate],
+    );
+    world.catalog = { ...world.catalog, brands: world.catalog.brands.map((candidate) => (candidate === brand ? { ...brand, subBrands: records } : candidate)) };
+
+    const response = await split.graphql(SubBrandTree, { brandId: brand.id });
+    expect(response.errors).toBeUndefined();
+    const subBrands = response.data!.brand!.subBrands!;
+    expect(subBrands.map((node) => node.catalogId)).toEqual(brand.subBrands.map((node) => node.id));
+    expect(new Set(subBrands.map((node) => node.id)).size).toBe(subBrands.length);
+    const merged = subBrands.find((node) => node.catalogId === subBrand.id)!;
+    expect(merged.series.map((series) => series.catalogId)).toEqual(subBrand.series.map((series) => series.id));
+
+    const refetched = await split.graphql(SeriesNodes, { ids: merged.series.map((series) => series.id) });
+    expect(refetched.errors).toBeUndefined();
+    expect(refetched.data!.nodes).toEqual(
+      subBrand.series.map((series, index) => ({
+        id: merged.series[index]!.id,
+        catalogId: series.id,
+        subBrand: { catalogId: subBrand.id },
+        models: series.models.map((model) => ({ catalogId: model.id })),
+      })),
+    );
   });
 });

@@ -39,6 +39,16 @@ describe('decodeVehicleCondition', () => {
     expect(condition).toMatchObject({ location: null, odometerKm: null, vin: null, faultCodes: [] });
     expect(decodeVehicleCondition({}).ignitionOn).toBeNull();
   });
+
+  it('keeps live readings sent without a drive status (the vendor example sends none), since they come only while driving', () => {
+    expect(decodeVehicleCondition({ speed: 48, enginRate: 1900, coldTemplate: 90 })).toMatchObject({
+      driveStatus: null,
+      ignitionOn: null,
+      speedKmh: 48,
+      engineRpm: 1900,
+      coolantTemperatureCelsius: 90,
+    });
+  });
 });
 
 describe('decodeBatteryHistory', () => {

@@ -24,6 +24,8 @@ const VehicleEvents = graphql(`
               occurredAt
               receivedAt
               text
+              userId
+              attributes
               location { lng lat wgs84 { lng lat } }
               ... on VibrationEvent { level }
               ... on CollisionEvent { level }
@@ -70,6 +72,8 @@ describe('the event webhook', () => {
       esn: '861276678889726',
       occurredAt: new Date(1_700_000_000_000).toISOString(),
       text: null,
+      userId: '1424587',
+      attributes: { status: 1 },
       location: { lng: 113.353982, lat: 23.149862, wgs84: { lng: wgs84[0], lat: wgs84[1] } },
       ignitionOn: true,
       anomalous: false,
@@ -92,6 +96,12 @@ describe('the event webhook', () => {
     const wrongShape = await postPush(stack.webhookUrl, JSON.stringify({ records: [{ id: 'x', esn, type: '点火' }] }));
     expect(wrongShape.status).toBe(400);
     expect(wrongShape.json.error).toMatch(/records\.0\.id/);
+    // A time that is no unix second (0, or milliseconds) would be a date no event list could show.
+    for (const time of [0, -5, 1_700_000_100_000]) {
+      const badTime = await postPush(stack.webhookUrl, pushBody([{ id: freshEventId(), esn, type: '熄火', time }]));
+      expect(badTime.status).toBe(400);
+      expect(badTime.json.error).toMatch(/records\.0\.time/);
+    }
     expect(await eventsOf(esn)).toEqual([]);
   });
 
@@ -129,8 +139,8 @@ describe('the event webhook', () => {
       { type: '关锁', text: '[粤A12345] 于 [2023-11-15 06:13:20] 在 [广东省广州市天河区]附近 关锁成功' },
       { type: '流量超出', attrs: { use: 2048 } },
       { type: '禁入地界', attrs: { lng: 113.3, lat: 23.2 } },
-      { type: '定位', location: [113.35, 23.15] },
-      { type: '洗车' },
+      { type: '定位', location: [113.35, 23.15], uid: '' },
+      { type: '洗车', uid: 'U-77', attrs: { bay: 3, mode: '精洗' } },
     ].map((partial) => ({ id: freshEventId(), esn, time, ...partial }) as TestRecord);
     const reply = await postPush(stack.webhookUrl, pushBody(records));
     expect(reply).toEqual({ status: 200, json: { received: 17, stored: 17, duplicates: 0 } });
@@ -167,6 +177,11 @@ describe('the event webhook', () => {
     expect(events[14]).toMatchObject({ reportedPosition: { lng: 113.3, lat: 23.2 } });
     expect(events[15]).toMatchObject({ location: { lng: 113.35, lat: 23.15 } });
     expect(events[16]!.location).toBeNull();
+    // What the typed fields do not decode is still there: the user id and the raw attrs.
+    expect(events[16]).toMatchObject({ userId: 'U-77', attributes: { bay: 3, mode: '精洗' } });
+    expect(events[1]).toMatchObject({ userId: '1424587', attributes: null });
+    // A blank uid reads as null whichever store kept it (Redis drops empty fields, SQLite keeps them).
+    expect(events[15]).toMatchObject({ userId: null });
   });
 
   it('stores a redelivered event once and pages the list newest first', async () => {

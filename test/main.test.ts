@@ -12,6 +12,9 @@ import { postGraphQL } from './helpers/stack.ts';
 const StartedBoundAndPlate = graphql(`
   query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }
 `);
+const StartedBatteryHistory = graphql(`
+  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }
+`);
 const StartedBound = graphql(`
   query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }
 `);
@@ -77,6 +80,18 @@ describe('npm start', () => {
     expect(await script.signal('SIGINT')).toBe(0);
     expect(output()).toMatch(/"signal":"SIGINT".*"msg":"stopping: no new connections, finishing requests under way"/);
   }, 120_000);
+
+  it('numbers the embedded simulator\'s services as the gateway calls them (IAUTO_BATTERY_SERVICE=1016, the seed\'s numbering)', async () => {
+    const { script, output, url, esns } = await start({ IAUTO_BATTERY_SERVICE: '1016' });
+    expect(url, output()).toBeDefined();
+    const { result } = await postGraphQL(url!, StartedBatteryHistory, { esn: esns[0]! });
+    expect(result.errors).toBeUndefined();
+    const readings = result.data!.terminal!.vehicle!.batteryHistory!;
+    expect(readings.length).toBeGreaterThan(0);
+    expect(readings.every((reading) => reading.voltage > 10 && reading.voltage < 15)).toBe(true);
+    expect(result.extensions?.upstreamCost?.byService).toEqual({ 1017: 1 });
+    expect(await script.signal('SIGTERM')).toBe(0);
+  });
 
   it('with credentials talks to the service they name', async () => {
     simulator = await startSimulator({ port: 0, secureCode: 'a-real-looking-secret', terminalCount: 4 });

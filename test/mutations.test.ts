@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { schema } from '../src/schema/index.ts';
 import { graphql } from './gql/index.ts';
 import type { BindTerminalInput, UnbindTerminalInput } from './gql/graphql.ts';
 import type { GraphQLResponse } from './helpers/stack.ts';
@@ -23,6 +24,18 @@ const TerminalBound = graphql(`
 const BindTerminal = graphql(`
   mutation BindTerminal($input: BindTerminalInput!) {
     bindTerminal(input: $input) { esn terminal { esn bound mobile } }
+  }
+`);
+
+const ModelBenchmark = graphql(`
+  query ModelBenchmark($esn: String!) {
+    terminal(esn: $esn) { vehicle { profile { modelId } fuelStatistics { modelAverage { averageSpeedKmh idlePercent } } } }
+  }
+`);
+
+const SetModel = graphql(`
+  mutation SetModel($esn: String!, $modelId: Int!) {
+    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }
   }
 `);
 
@@ -96,6 +109,23 @@ describe('bindTerminal / unbindTerminal', () => {
     else expect(payload.terminal).toBeNull();
   });
 
+  it('a newly bound vehicle has no model benchmark until its profile names a model', async () => {
+    const terminal = freshTerminal((candidate) => candidate.binding === null);
+    expect((await stack.graphql(BindTerminal, { input: { esn: terminal.esn, mobile: '13900139000' } })).errors).toBeUndefined();
+    const before = await stack.graphql(ModelBenchmark, { esn: terminal.esn });
+    expect(before.errors).toBeUndefined();
+    expect(before.data!.terminal!.vehicle!).toEqual({ profile: { modelId: null }, fuelStatistics: { modelAverage: null } });
+
+    const model = [...stack.simulator.world.catalog.modelsById.values()].find((candidate) => candidate.litresPer100Km !== null)!;
+    expect((await stack.graphql(SetModel, { esn: terminal.esn, modelId: model.id })).errors).toBeUndefined();
+    const after = await stack.graphql(ModelBenchmark, { esn: terminal.esn });
+    const benchmark = stack.simulator.world.modelStatistics(terminal.esn)!;
+    expect(after.data!.terminal!.vehicle!).toEqual({
+      profile: { modelId: model.id },
+      fuelStatistics: { modelAverage: { averageSpeedKmh: benchmark.averageSpeedKmh, idlePercent: benchmark.idlePercent } },
+    });
+  });
+
   it('unbinds and the payload refetches the terminal as unbound', async () => {
     const terminal = freshTerminal((candidate) => candidate.binding?.mobileNo != null);
     const response = await stack.graphql(UnbindTerminal, {
@@ -161,6 +191,21 @@ describe('deleteTrip', () => {
     );
     expect(world.trip(terminal.esn, victim.id)).toBeUndefined();
     expect((await stats())['1015']).toBe(1);
+  });
+
+  it('takes the trip id from the field its argument description names', async () => {
+    const description = schema.getMutationType()!.getFields().deleteTrip!.args.find((arg) => arg.name === 'tripId')!.description!;
+    const field = /`Trip\.(\w+)`/.exec(description)?.[1];
+    expect(field, description).toBeDefined();
+    const terminal = freshTerminal((candidate) => candidate.binding !== null && candidate.vehicle.trips.length > 0);
+    const listed = await stack.graphql<{ terminal: { vehicle: { trips: { edges: Array<{ node: Record<string, string> }> } } } }, { esn: string }>(
+      `query NamedTripId($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { ${field} } } } } } }`,
+      { esn: terminal.esn },
+    );
+    const tripId = listed.data!.terminal.vehicle.trips.edges[0]!.node[field!]!;
+    const response = await stack.graphql(DeleteTrip, { esn: terminal.esn, tripId });
+    expect(response.errors).toBeUndefined();
+    expect(stack.simulator.world.trip(terminal.esn, tripId)).toBeUndefined();
   });
 
   it('reports an unknown trip as UPSTREAM_REJECTED', async () => {

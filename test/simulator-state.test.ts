@@ -111,8 +111,9 @@ describe('profile update (1022)', () => {
       [{ oilType: '98' }, 'invalid field data.oilType: expected one of 90, 92, 93, 95, 97'],
       [{ oilType: 92 }, 'invalid field data.oilType: expected one of 90, 92, 93, 95, 97'],
       [{ modelId: 99999 }, 'invalid field data.modelId: no model 99999 in the catalog (4002)'],
-      [{ maintainMileage: 5000 }, 'invalid field data.maintainMileage: expected the maintenance interval in km as a string of digits'],
-      [{ mileage: -1 }, 'invalid field data.mileage: expected an integer from 0 to 2147483647'],
+      [{ maintainMileage: 5000 }, 'invalid field data.maintainMileage: expected the maintenance interval in km as a string of digits, at most 10000000'],
+      [{ maintainMileage: '10000001' }, 'invalid field data.maintainMileage: expected the maintenance interval in km as a string of digits, at most 10000000'],
+      [{ mileage: -1 }, 'invalid field data.mileage: expected an integer from 0 to 10000000'],
       [{ vin: 'TOO-SHORT' }, 'invalid field data.vin: expected 17 characters: digits and capital letters other than I, O, Q'],
       [{ plateNo: null }, 'invalid field data.plateNo: expected a plate number such as 粤A12345'],
     ];

@@ -162,3 +162,22 @@ describe('terminals', () => {
     expect(JSON.stringify(result)).not.toMatch(/at .*\.ts:\d+/);
   });
 });
+
+const PlateEverywhere = graphql(`
+  query PlateEverywhere($esn: String!) {
+    terminal(esn: $esn) { plateNumber vehicle { profile { plateNumber } } }
+  }
+`);
+
+describe('a blank plate number', () => {
+  const blank = useStack({ simulator: { terminalCount: 4 } });
+
+  it('reads as null in the terminal status as in the profile', async () => {
+    const terminal = blank.simulator.world.boundTerminals()[0]!;
+    // 1001 and 1021 both send the stored plate; a blank one is a placeholder, not a plate.
+    (terminal.vehicle.profile as { plateNumber: string | null }).plateNumber = '  ';
+    const result = await blank.graphql(PlateEverywhere, { esn: terminal.esn });
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.terminal).toEqual({ plateNumber: null, vehicle: { profile: { plateNumber: null } } });
+  });
+});

@@ -27,6 +27,20 @@ const CostUnknownModel = graphql(`
   query CostUnknownModel { model(id: 999999) { id } }
 `);
 
+const CostProfileUpdate = graphql(`
+  mutation CostProfileUpdate($esn: String!) { updateVehicleProfile(esn: $esn, input: { insurer: "平安车险" }) { profile { insurer } } }
+`);
+
+const CostTripIds = graphql(`
+  query CostTripIds($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 3) { edges { node { id } } } } } }
+`);
+const CostNode = graphql(`
+  query CostNode($id: ID!) { node(id: $id) { id } }
+`);
+const CostNodes = graphql(`
+  query CostNodes($ids: [ID!]!) { nodes(ids: $ids) { id } }
+`);
+
 const stack = useStack({ maxUpstreamCallsPerRequest: 40 });
 const bound = () => stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
 
@@ -39,6 +53,30 @@ describe('extensions.upstreamCost', () => {
     expect(answer.data?.terminal).toMatchObject({ bound: true, vehicle: { condition: { odometerKm: expect.closeTo(truth.vehicle.condition.odometerKm, 1) } } });
     expect(answer.extensions?.upstreamCost).toEqual({ estimated: 2, calls: 2, cached: 0, byService: { 1001: 1, 1011: 1 } });
     expect((await stack.stats()).total).toBe(2);
+  });
+
+  it("counts a mutation payload's reads: updateVehicleProfile { profile } is the write and the read back", async () => {
+    const answer = await stack.graphql(CostProfileUpdate, { esn: bound()[0]! });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.extensions?.upstreamCost).toEqual({ estimated: 2, calls: 2, cached: 0, byService: { 1021: 1, 1022: 1 } });
+  });
+
+  it('counts the loads of node(id:) and nodes(ids:): a trip by its id is a trip-list call, a catalog node its catalog calls', async () => {
+    const esn = stack.simulator.world.boundTerminals().find((terminal) => terminal.vehicle.trips.length >= 3)!.esn;
+    const trips = await stack.graphql(CostTripIds, { esn });
+    const tripIds = trips.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id);
+    await stack.resetStats();
+    const one = await stack.graphql(CostNode, { id: tripIds[0]! });
+    expect(one.errors).toBeUndefined();
+    expect(one.extensions?.upstreamCost).toEqual({ estimated: 1, calls: 1, cached: 0, byService: { 1012: 1 } });
+    const terminalId = Buffer.from(`Terminal:${esn}`).toString('base64');
+    const many = await stack.graphql(CostNodes, { ids: [...tripIds, terminalId] });
+    expect(many.errors).toBeUndefined();
+    expect(many.extensions?.upstreamCost).toEqual({ estimated: 3, calls: 3, cached: 0, byService: { 1012: 3 } });
+    const model = await stack.graphql(CostNodes, { ids: [Buffer.from('Model:12:12:123:3434').toString('base64')] });
+    expect(model.errors).toBeUndefined();
+    expect(model.extensions!.upstreamCost!.estimated).toBeGreaterThanOrEqual(model.extensions!.upstreamCost!.calls);
+    expect(model.extensions!.upstreamCost!.calls).toBeGreaterThan(0);
   });
 
   it('counts an immutable answer from the shared cache as cached, not as a call', async () => {

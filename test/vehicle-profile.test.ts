@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_PROFILE_KM } from '../src/domain/profile.ts';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import type { VehicleProfile as WorldProfile } from '../src/simulator/vehicle.ts';
 import { graphql } from './gql/index.ts';
@@ -135,7 +136,17 @@ describe('updateVehicleProfile', () => {
     expect(terminal.vehicle.profile).toMatchObject(input);
   });
 
+  it('writes the largest distances the input allows', async () => {
+    const terminal = boundTerminals()[4]!;
+    const input = { profileMileageKm: MAX_PROFILE_KM, maintenanceIntervalKm: MAX_PROFILE_KM };
+    const response = await stack.graphql(UpdateProfile, { esn: terminal.esn, input });
+    expect(response.errors).toBeUndefined();
+    expect(response.data!.updateVehicleProfile!.profile).toMatchObject(input);
+  });
+
   const badInputs: Array<[string, Record<string, unknown>, string]> = [
+    ['a mileage past the largest', { profileMileageKm: MAX_PROFILE_KM + 1 }, 'input.profileMileageKm'],
+    ['a maintenance interval past the largest', { maintenanceIntervalKm: MAX_PROFILE_KM + 1 }, 'input.maintenanceIntervalKm'],
     ['an empty input', {}, 'input'],
     ['a VIN with an O', { vin: 'LSVAG2180O2100001' }, 'input.vin'],
     ['a VIN of 16 characters', { vin: 'LSVAG2180E210000' }, 'input.vin'],

@@ -1,3 +1,4 @@
+import { decodeGlobalID } from '@pothos/plugin-relay';
 import { pagesCovering, sealedCursorOffset } from '../domain/trip-paging.ts';
 import { MAX_ESNS, MAX_IDS, MAX_PAGE_SIZE } from '../schema/validation.ts';
 import type { ServiceNumber } from '../upstream/services.ts';
@@ -38,6 +39,24 @@ const tripsFirst = (args: Arguments) =>
 const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (sealedCursorOffset(args.after) ?? -1) + 1 : 0);
 
 /**
+ * The calls loading nodes by global id may make (src/schema/node.ts): a trip's is one trip-list
+ * page (1012); a brand's the brand list (4001), a sub-brand's, series' or model's the brand list
+ * and its brand's tree (4002); a terminal's or vehicle's none. An id that does not decode is
+ * refused before any call.
+ */
+const NODE_LOAD_CALLS: Readonly<Record<string, number>> = { Trip: 1, Brand: 1, SubBrand: 2, Series: 2, Model: 2 };
+const nodeLoadCalls = (ids: unknown, max: number): number => {
+  const list = Array.isArray(ids) ? (ids.length <= max ? ids : []) : [ids];
+  return list.reduce<number>((total, id) => {
+    try {
+      return total + (NODE_LOAD_CALLS[decodeGlobalID(String(id)).typename] ?? 0);
+    } catch {
+      return total;
+    }
+  }, 0);
+};
+
+/**
  * The upstream cost of every field that can make a call, by `Type.field`. Fields not listed cost
  * nothing themselves (they shape data already fetched, or read the gateway's own stores: events,
  * door-command state, `myTerminals`, `myAccess`) and return one object. The README's
@@ -46,7 +65,8 @@ const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (seale
 export const fieldCosts: Readonly<Record<string, FieldCost>> = {
   'Query.terminals': { items: (args) => listSize(args.esns, MAX_ESNS) },
   'Query.vehicles': { items: (args) => listSize(args.esns, MAX_ESNS) },
-  'Query.nodes': { items: (args) => listSize(args.ids, MAX_IDS) },
+  'Query.node': { calls: (args) => nodeLoadCalls(args.id, 1) },
+  'Query.nodes': { items: (args) => listSize(args.ids, MAX_IDS), calls: (args) => nodeLoadCalls(args.ids, MAX_IDS) },
   'Query._entities': { items: (args) => (Array.isArray(args.representations) ? args.representations.length : 100) },
   'Query.brands': { catalog: 'brands', items: () => UNBOUNDED_LIST },
   'Query.brand': { catalog: 'brands' },
@@ -61,6 +81,7 @@ export const fieldCosts: Readonly<Record<string, FieldCost>> = {
 
   'Vehicle.condition': { reads: [1011] },
   'Vehicle.profile': { reads: [1021] },
+  'UpdateVehicleProfilePayload.profile': { reads: [1021] },
   'Vehicle.batteryHistory': { reads: [1017], items: () => 7 },
   'Vehicle.healthCheck': { reads: [1018] },
   'Vehicle.tires': { reads: [1019] },

@@ -21,11 +21,12 @@ export interface VehicleCondition {
 
 /**
  * Decodes 1011. Speed, engine speed and coolant temperature are plain km/h, rpm and °C here
- * (docs/upstream.md ambiguity 15) and only meaningful while the ignition is on, so they read as null otherwise.
+ * (docs/upstream.md ambiguity 15) and sent only while the ignition is on, so they read as null
+ * when the drive status says it is off; without a drive status, what is sent is kept.
  */
 export function decodeVehicleCondition(data: Partial<ServiceResponse<1011>>): VehicleCondition {
   const driveStatus = decodeDriveStatus(data.driveStatus);
-  const running = driveStatus === 1;
+  const running = driveStatus !== 0;
   return {
     location: orNull(data.location),
     odometerKm: orNull(data.mileage),

@@ -13,6 +13,14 @@ export interface DrivingFigures {
   idleTimeSeconds: number | null;
 }
 
+/**
+ * The model benchmark (3001), or null when iauto360 sends no figure at all: it has none for a
+ * vehicle whose profile names no model.
+ */
+export function decodeModelBenchmark(data: Partial<ServiceResponse<3001>>): DrivingFigures | null {
+  return Object.values(data).every((value) => value === undefined) ? null : decodeDrivingFigures(data);
+}
+
 /** The user's statistics over a period (3002–3004). */
 export interface DrivingStatistics extends DrivingFigures {
   distanceKm: number | null;

@@ -2,6 +2,9 @@ import type { ServiceRequest, ServiceResponse } from '../upstream/services.ts';
 import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
 import { nonBlank } from './units.ts';
 
+/** The largest profile mileage and maintenance interval a profile update takes, km (the gateway's rule and the simulator's). */
+export const MAX_PROFILE_KM = 10_000_000;
+
 /** Plate type codes the schema names; every other code reads as 'other'. */
 export const knownPlateTypeCodes = ['01', '02'] as const;
 export type PlateTypeValue = (typeof knownPlateTypeCodes)[number] | 'other';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { LngLat } from '../domain/geo.ts';
 import type { TirePositionName } from '../domain/tires.ts';
-import { optional, wireCoordinate, wireInt, wireLongId, wireNumber, wireText } from '../upstream/wire.ts';
+import { optional, unixSeconds, wireCoordinate, wireInt, wireLongId, wireNumber, wireText } from '../upstream/wire.ts';
 
 /**
  * Vehicle events pushed by iauto360 (see docs/events.md): the wire record, the stored form and
@@ -43,7 +43,8 @@ export const wireEventRecord = z.object({
   esn: wireText.pipe(z.string().min(1).max(32)),
   uid: optional(wireText),
   type: z.string().min(1).max(64),
-  time: wireInt,
+  // A 0 or a millisecond value is no time an event list can show (and one such event would null the whole list).
+  time: wireInt.pipe(unixSeconds.min(1, 'expected unix seconds after 1970')),
   location: optional(wireCoordinate),
   text: optional(z.string()),
   attrs: optional(z.record(z.string(), z.unknown())),

@@ -25,13 +25,13 @@ export const VehicleCondition = builder.objectRef<VehicleConditionValue>('Vehicl
     }),
     vin: t.exposeString('vin', { description: 'Vehicle identification number read from the vehicle, when reported.' }),
     speedKmh: t.exposeFloat('speedKmh', {
-      description: 'Current speed in km/h. Reported only while the ignition is on; null otherwise.',
+      description: 'Current speed in km/h. Reported only while the ignition is on; null while it is off or when not reported.',
     }),
     engineRpm: t.exposeFloat('engineRpm', {
-      description: 'Current engine speed in revolutions per minute. Reported only while the ignition is on; null otherwise.',
+      description: 'Current engine speed in revolutions per minute. Reported only while the ignition is on; null while it is off or when not reported.',
     }),
     coolantTemperatureCelsius: t.exposeFloat('coolantTemperatureCelsius', {
-      description: 'Current engine coolant temperature in °C. Reported only while the ignition is on; null otherwise.',
+      description: 'Current engine coolant temperature in °C. Reported only while the ignition is on; null while it is off or when not reported.',
     }),
     faultCodes: t.exposeStringList('faultCodes', {
       nullable: false,

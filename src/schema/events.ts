@@ -1,6 +1,7 @@
 import { denialForAll } from '../auth/authorize.ts';
 import type { Principal, Scope } from '../auth/principal.ts';
 import { fromUnixSeconds } from '../domain/time.ts';
+import { nonBlank } from '../domain/units.ts';
 import { badUserInput } from '../errors.ts';
 import { EVENT_TYPES, type EventDetails, type EventType, type StoredEvent, decodeEventDetails, eventTypeOf } from '../events/event.ts';
 import { replayThenLive, stoppable } from '../events/live.ts';
@@ -80,6 +81,17 @@ export const VehicleEvent = builder.interfaceRef<StoredEvent>('VehicleEvent').im
     receivedAt: t.field({ type: 'DateTime', nullable: false, description: 'When the gateway received and stored it.', resolve: (event) => new Date(event.receivedAt) }),
     location: t.field({ type: Coordinate, description: 'Where it happened (GCJ-02, with `wgs84`); null when not reported.', resolve: (event) => event.location }),
     text: t.exposeString('text', { description: 'The ready-to-display Chinese message iauto360 sent; null when none.' }),
+    userId: t.string({
+      description:
+        "iauto360's id of the user (or the user's vehicle) the event concerns, as iauto360 sent it: opaque, and not documented to equal the `partnerUserId` given at binding. Null when not sent (or blank).",
+      resolve: (event) => nonBlank(event.uid),
+    }),
+    attributes: t.field({
+      type: 'JSON',
+      description:
+        "The event's extra attributes exactly as iauto360 sent them (`attrs`, e.g. {\"level\":1}), including those the typed fields do not decode (UNKNOWN events); null when none were sent.",
+      resolve: (event) => event.attrs,
+    }),
   }),
 });
 

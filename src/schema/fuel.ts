@@ -2,8 +2,8 @@ import type { ObjectFieldBuilder } from '@pothos/core';
 import {
   type DrivingFigures,
   type DrivingStatistics as DrivingStatisticsValue,
-  decodeDrivingFigures,
   decodeDrivingStatistics,
+  decodeModelBenchmark,
 } from '../domain/fuel.ts';
 import { type PothosTypes, builder } from './builder.ts';
 import { Vehicle, type VehicleRef } from './terminal.ts';
@@ -62,8 +62,8 @@ export const FuelStatistics = builder.objectRef<VehicleRef>('FuelStatistics').im
   fields: (t) => ({
     modelAverage: t.field({
       type: ModelDrivingBenchmark,
-      description: "Averages over all vehicles of this vehicle's model.",
-      resolve: async (vehicle, _args, context) => decodeDrivingFigures(await context.upstream.read(3001, { esn: vehicle.esn })),
+      description: "Averages over all vehicles of this vehicle's model; null when iauto360 has none (the profile names no model).",
+      resolve: async (vehicle, _args, context) => decodeModelBenchmark(await context.upstream.read(3001, { esn: vehicle.esn })),
     }),
     overall: t.field({
       type: DrivingStatistics,

@@ -1,6 +1,7 @@
 import { denial } from '../auth/authorize.ts';
 import type { Context } from '../context.ts';
 import { fromUnixSeconds } from '../domain/time.ts';
+import { nonBlank } from '../domain/units.ts';
 import { badUserInput } from '../errors.ts';
 import { builder } from './builder.ts';
 import { BindStatus } from './enums.ts';
@@ -91,11 +92,11 @@ Terminal.implement({
     }),
     mobile: t.string({
       description: 'The mobile number the terminal is bound to, if any.',
-      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).mobile ?? null,
+      resolve: async (terminal, _args, context) => nonBlank((await context.upstream.read(1001, { esn: terminal.esn })).mobile),
     }),
     plateNumber: t.string({
       description: 'The licence plate of the bound vehicle, e.g. 粤A12345.',
-      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).plateNo ?? null,
+      resolve: async (terminal, _args, context) => nonBlank((await context.upstream.read(1001, { esn: terminal.esn })).plateNo),
     }),
     vehicle: t.field({
       type: Vehicle,

@@ -310,7 +310,7 @@ builder.mutationField('deleteTrip', (t) =>
     description: 'Delete one trip record of a vehicle, with its track and evaluation. Irreversible; sent once, never retried.',
     args: {
       esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
-      tripId: t.arg.id({ required: true, description: 'The id of the trip to delete (`Trip.id`).', validate: tripIdRule }),
+      tripId: t.arg.id({ required: true, description: 'The record id of the trip to delete (`Trip.tripId`; not its global `id`).', validate: tripIdRule }),
     },
     resolve: async (_root, args, context) => {
       const tripId = String(args.tripId);

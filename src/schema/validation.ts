@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ESN_PATTERN, ESN_RULE_TEXT, MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
+import { MAX_PROFILE_KM } from '../domain/profile.ts';
 
 /*
  * Zod rules for user input, shared by every argument and input field that takes the same kind
@@ -76,4 +77,4 @@ export const engineNumberRule = z
 export const shortNameRule = z.string().trim().min(1, 'must not be blank').max(64, 'at most 64 characters');
 
 /** A distance in whole kilometres, not negative. */
-export const kilometresRule = z.number().int().nonnegative('must not be negative').max(10_000_000, 'at most 10 000 000 km');
+export const kilometresRule = z.number().int().nonnegative('must not be negative').max(MAX_PROFILE_KM, `at most ${MAX_PROFILE_KM} km`);

@@ -68,21 +68,6 @@ const paged = <T extends z.ZodType>(record: T) =>
     page: optional(wireInt),
   });
 
-
-export const vehicleEventRecord = z.object({
-  id: wireLongId,
-  esn: wireText,
-  uid: optional(wireText),
-  type: z.string(),
-  time: wireInt,
-  location: optional(wireCoordinate),
-  text: optional(z.string()),
-  attrs: optional(z.record(z.string(), z.unknown())),
-});
-
-/** The body iauto360 POSTs to a partner's webhook (docs/upstream.md §6). */
-export const vehicleEventBatch = z.object({ records: z.array(vehicleEventRecord) });
-
 export const serviceTable = {
   4001: {
     title: 'Brand list',

@@ -1,6 +1,7 @@
 import { fail } from '../errors.ts';
 import { isCalendarDate } from '../time.ts';
 import { FUEL_GRADES } from '../../domain/fuel-grades.ts';
+import { MAX_PROFILE_KM } from '../../domain/profile.ts';
 import type { VehicleProfile } from '../vehicle.ts';
 import { boundTerminalOf, type ServiceHandler } from './types.ts';
 
@@ -55,9 +56,11 @@ export const updateProfile: ServiceHandler = (context) => {
     if (!world.model(modelId)) throw fail.invalidField('data.modelId', `no model ${modelId} in the catalog (4002)`);
     changes.modelId = modelId;
   }
-  const mileage = fields.optionalInteger('mileage', { min: 0, max: 2 ** 31 - 1 });
+  const mileage = fields.optionalInteger('mileage', { min: 0, max: MAX_PROFILE_KM });
   if (mileage !== undefined) changes.mileageKm = mileage;
-  const interval = fields.optionalString('maintainMileage', /^\d{1,7}$/, 'expected the maintenance interval in km as a string of digits');
+  const intervalExpected = `expected the maintenance interval in km as a string of digits, at most ${MAX_PROFILE_KM}`;
+  const interval = fields.optionalString('maintainMileage', /^\d{1,8}$/, intervalExpected);
+  if (interval !== undefined && Number(interval) > MAX_PROFILE_KM) throw fail.invalidField('data.maintainMileage', intervalExpected);
   if (interval !== undefined) changes.maintenanceIntervalKm = Number(interval);
   const fuelGrade = fields.oneOf('oilType', FUEL_GRADES, false);
   if (fuelGrade !== undefined) changes.fuelGrade = fuelGrade;
