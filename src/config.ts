@@ -51,6 +51,7 @@ const securityEnvironment = {
   UPSTREAM_COST_EXTENSION: optionalFlag.transform((value) => value ?? true),
   RATE_LIMIT_REQUESTS_PER_MINUTE: integer(600, 1, 10_000_000),
   RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: integer(6000, 1, 100_000_000),
+  MAX_SUBSCRIPTIONS_PER_PRINCIPAL: integer(100, 1, 1_000_000),
 };
 
 export interface SecurityConfig {
@@ -71,6 +72,8 @@ export interface SecurityConfig {
   upstreamCostExtension: boolean;
   /** Per principal; shared through REDIS_URL when it is set. */
   rateLimits: { requestsPerMinute: number; upstreamCallsPerMinute: number; redisUrl?: string };
+  /** Subscriptions one principal may have open at once on this instance, over every transport together. */
+  maxSubscriptionsPerPrincipal: number;
 }
 
 function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, realUpstream: boolean, redisUrl: string | undefined): SecurityConfig {
@@ -106,6 +109,7 @@ function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, 
       upstreamCallsPerMinute: env.RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE,
       redisUrl,
     },
+    maxSubscriptionsPerPrincipal: env.MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
   };
 }
 // --- end of security ---

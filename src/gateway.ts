@@ -147,7 +147,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, sendTimeoutMs: config.timeoutMs, logger });
 
   let draining = false;
-  const liveSubscriptions = new LiveSubscriptions();
+  const liveSubscriptions = new LiveSubscriptions({ maxPerPrincipal: config.security.maxSubscriptionsPerPrincipal });
   const readiness = new Readiness();
   readiness.add('shutdown', () => !draining || 'shutting down');
   readiness.add('upstream', reachability.check);
@@ -220,7 +220,28 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   }
   announceProtection(authenticator, config, logger);
   // Attached once listening: graphql-ws would otherwise report the server's listen error itself.
-  const webSockets = new WebSocketServer({ server, path: yoga.graphqlEndpoint });
+  // One message may be as large as one HTTP request body: ws would otherwise read and hold up to
+  // 100 MiB per message, before the connection has even authenticated.
+  const allowedOrigins = new Set(config.security.corsOrigins);
+  const webSockets = new WebSocketServer({
+    server,
+    path: yoga.graphqlEndpoint,
+    maxPayload: config.security.limits.maxRequestBytes,
+    // A browser opens a WebSocket to any site without a preflight, and always says which page asks
+    // (Origin): a hostile page must not run operations on a gateway running open, as CSRF
+    // prevention refuses over HTTP. Only the CORS_ORIGINS may; clients outside a browser send no Origin.
+    verifyClient: ({ origin }: { origin?: string }, accept: (allowed: boolean, status?: number, message?: string) => void) =>
+      origin === undefined || allowedOrigins.has(origin) ? accept(true) : accept(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
+  });
+  webSockets.on('connection', (socket) => {
+    // A client that breaks the protocol (a message past maxPayload, a bad frame) makes ws close the
+    // socket with the fitting code (1009, 1002...) and emit an error, which graphql-ws writes to
+    // stderr with its stack. Replaced once graphql-ws has attached its listener: one log line, no stack.
+    queueMicrotask(() => {
+      socket.removeAllListeners('error');
+      socket.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'websocket: closed a connection that broke the protocol'));
+    });
+  });
   const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, { logger, accessLog, metrics });
   /**
    * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws

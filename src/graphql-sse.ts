@@ -1,3 +1,4 @@
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import { TOKEN_HEADER_KEY, TOKEN_QUERY_KEY } from 'graphql-sse';
@@ -30,8 +31,15 @@ const methods = `PUT reserves a stream, GET with \`Accept: text/event-stream\` o
  * AST" for every invalid document, and HTTP 500 with a stack trace for one that did not parse).
  * An error of ours while serving is masked and logged, as yoga does; nothing a client sends is.
  */
-export function useCodedGraphQLSSE(options: { logger: Logger; maskError: (error: unknown, message: string) => Error; maxRequestBytes: number }): Plugin {
+export function useCodedGraphQLSSE(options: {
+  logger: Logger;
+  maskError: (error: unknown, message: string) => Error;
+  maxRequestBytes: number;
+  /** Who sends the request (the gate's principal; `anonymous` when the gateway runs open). */
+  principalOf: (request: Request) => string;
+}): Plugin {
   const { logger } = options;
+  const streamTokens = new StreamTokens();
   const maskError = (error: unknown) => {
     const masked = options.maskError(error, 'Unexpected error.');
     if (masked instanceof GraphQLError && masked.extensions.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'graphql-sse: an operation failed');
@@ -44,6 +52,10 @@ export function useCodedGraphQLSSE(options: { logger: Logger; maskError: (error:
     onYogaInit({ yoga }) {
       handler = createHandler(
         {
+          authenticate(request) {
+            const { request: original } = received.get(request.raw as Request)!;
+            return streamTokens.authenticate(request.raw as Request, new URL(original.url), options.principalOf(original));
+          },
           async onSubscribe(request, params) {
             const { request: original, serverContext } = received.get(request.raw as Request)!;
             const enveloped = yoga.getEnveloped({ ...serverContext, request: original, params });
@@ -91,6 +103,45 @@ export function useCodedGraphQLSSE(options: { logger: Logger; maskError: (error:
         .then(endResponse);
     },
   };
+}
+
+/**
+ * The tokens of reserved streams (graphql-sse's "single connection" mode). graphql-sse makes them
+ * with Math.random (predictable from a few of them) and lets whoever presents one open the stream
+ * and receive the results of the operations sent to it. Here a token is a random id sealed with
+ * the name of the principal that reserved it: a request presenting it on behalf of anyone else
+ * is answered as for an unknown token (no such stream, NOT_FOUND), so one caller can neither open nor feed nor stop
+ * another's stream. The key lives as long as the process, as the streams do.
+ */
+class StreamTokens {
+  readonly #key = randomBytes(32);
+
+  /** The token graphql-sse goes on with: the one presented when this caller reserved it, else one naming no stream. */
+  authenticate(request: Request, url: URL, principal: string): string {
+    const presented = request.headers.get(TOKEN_HEADER_KEY) ?? url.searchParams.get(TOKEN_QUERY_KEY);
+    if (presented && this.#owns(presented, principal)) return presented;
+    // A reservation gets a new token (one presented and not this caller's is not taken).
+    if (request.method === 'PUT' || !presented) return this.#issue(principal);
+    // Unsealed: never a reserved stream's, so the request is answered as for an unknown token.
+    return randomUUID();
+  }
+
+  #issue(principal: string): string {
+    const id = randomUUID();
+    return `${id}.${this.#seal(id, principal)}`;
+  }
+
+  #owns(token: string, principal: string): boolean {
+    const [id, seal] = token.split('.');
+    if (!id || !seal || token.split('.').length !== 2) return false;
+    const expected = Buffer.from(this.#seal(id, principal));
+    const given = Buffer.from(seal);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+
+  #seal(id: string, principal: string): string {
+    return createHmac('sha256', this.#key).update(`${principal}\n${id}`).digest('base64url');
+  }
 }
 
 /**

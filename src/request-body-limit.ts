@@ -58,7 +58,17 @@ export function declaredLength(request: Request, limit: number): number | undefi
 
 /** The body of a request that declares no length, read as text, or PAYLOAD_TOO_LARGE as soon as it passes `limit` bytes. */
 export async function readCounted(request: Request, limit: number): Promise<string> {
-  if (request.body === null) return '';
+  const body = await readAtMost(request, limit);
+  if (body === null) throw tooLarge(limit);
+  return body.toString('utf8');
+}
+
+/**
+ * The body's bytes, read as they stream and counted: null as soon as they pass `limit` (the rest
+ * is not read), so a body that lies about its length, or declares none, is never held whole.
+ */
+export async function readAtMost(request: Request, limit: number): Promise<Buffer | null> {
+  if (request.body === null) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let bytesRead = 0;
@@ -68,9 +78,9 @@ export async function readCounted(request: Request, limit: number): Promise<stri
     bytesRead += value.byteLength;
     if (bytesRead > limit) {
       await reader.cancel();
-      throw tooLarge(limit);
+      return null;
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }

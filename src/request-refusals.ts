@@ -2,6 +2,7 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { type DocumentNode, GraphQLError, Kind } from 'graphql';
 import { type Plugin, createGraphQLError } from 'graphql-yoga';
 import { ErrorCode } from './errors.ts';
+import { refusal } from './limits/responses.ts';
 
 /*
  * Requests refused before anything runs because they are not usable GraphQL requests, answered
@@ -102,4 +103,61 @@ export function contentTypeRefusal(contentType: string | null, otherwise?: strin
 /** The client's own text, quoted, and cut at 100 characters: an error echoes what was sent, never a whole header or body. */
 export function quoted(text: string): string {
   return JSON.stringify(text.length > 100 ? `${text.slice(0, 100)}…` : text);
+}
+
+/** What yoga answers a query or mutation with; a subscription only streams (the first). */
+const STREAMED = 'text/event-stream';
+const ANSWER_MEDIA_TYPES = [STREAMED, 'multipart/mixed', 'application/graphql-response+json', 'application/json'];
+
+/**
+ * A request whose `Accept` allows no answer yoga can give (`Accept: application/xml`, or
+ * `application/json` for a subscription), refused before the operation runs, with HTTP 406 and a
+ * coded error. Yoga judges `Accept` only once the operation has run: a mutation was sent upstream
+ * and its answer dropped, a subscription was started and never ended (holding its share of
+ * MAX_SUBSCRIPTIONS_PER_PRINCIPAL), and the 406 had no body. A result yoga still cannot send
+ * (incremental delivery asked as JSON) is ended here and answered the same way. Only at the
+ * endpoint: graphql-sse (`/graphql/stream`) and WebSocket negotiate on their own.
+ */
+export function useAcceptableAnswer(graphqlEndpoint: string): Plugin {
+  const refuse = (request: Request, subscription: boolean) =>
+    createGraphQLError(notAcceptable(request, subscription), { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 406 } } });
+  const atEndpoint = (request: Request | undefined): request is Request => request !== undefined && new URL(request.url).pathname === graphqlEndpoint;
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (atEndpoint(request) && !answerable(request, ANSWER_MEDIA_TYPES)) setResultAndStopExecution({ errors: [refuse(request, false)] });
+    },
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (atEndpoint(request) && !answerable(request, [STREAMED])) setResultAndStopExecution({ errors: [refuse(request, true)] });
+    },
+    onResultProcess({ request, result, resultProcessor, setResultProcessor }) {
+      if (resultProcessor !== undefined) return;
+      const streamed = typeof result === 'object' && result !== null && Symbol.asyncIterator in result;
+      if (streamed) void (result as unknown as AsyncIterator<unknown>).return?.();
+      const body = refusal(406, ErrorCode.BAD_REQUEST, notAcceptable(request, streamed), { vary: 'accept' });
+      setResultProcessor(() => body, 'application/json');
+    },
+  };
+}
+
+function notAcceptable(request: Request, streamed: boolean): string {
+  const asked = request.headers.get('accept');
+  const offer = streamed ? `\`Accept: ${STREAMED}\`` : '`Accept: application/json` (or application/graphql-response+json, text/event-stream, multipart/mixed)';
+  return `No answer can be sent in the media types of \`Accept\` ${quoted(asked ?? '')}${streamed ? ' for a subscription (its events are streamed)' : ''}: send ${offer}.`;
+}
+
+/** Whether `Accept` (as yoga reads it: utf-8 only, wildcards) allows one of `offered`. */
+function answerable(request: Request, offered: readonly string[]): boolean {
+  const accepted = (request.headers.get('accept') || '*/*').replace(/\s/g, '').toLowerCase().split(',');
+  return accepted.some((entry) => {
+    const [mediaType = '', ...parameters] = entry.split(';');
+    const charset = parameters.find((parameter) => parameter.startsWith('charset='));
+    if (charset !== undefined && charset !== 'charset=utf-8') return false;
+    const [type, subtype] = mediaType.split('/');
+    return offered.some((candidate) => {
+      const [offeredType, offeredSubtype] = candidate.split('/');
+      return (type === '*' || type === offeredType) && (subtype === '*' || subtype === offeredSubtype);
+    });
+  });
 }

@@ -14,7 +14,7 @@ import { useOperationLimits } from './limits/operation-limits.ts';
 import type { RateLimits } from './limits/rate-limits.ts';
 import type { Logger } from './logger.ts';
 import { useRequestBodyLimit } from './request-body-limit.ts';
-import { CSRF_HEADER, useCodedCSRFPrevention, useOperationResolution, useUnsupportedMediaType } from './request-refusals.ts';
+import { CSRF_HEADER, useAcceptableAnswer, useCodedCSRFPrevention, useOperationResolution, useUnsupportedMediaType } from './request-refusals.ts';
 import { UpstreamError } from './upstream/errors.ts';
 import { schema } from './schema/index.ts';
 
@@ -78,10 +78,16 @@ export function createGatewayYoga(options: YogaOptions) {
       useRequestBodyLimit(security.limits.maxRequestBytes),
       useCodedCSRFPrevention(),
       useUnsupportedMediaType(),
-      useCodedGraphQLSSE({ logger: options.logger, maskError, maxRequestBytes: security.limits.maxRequestBytes }),
+      useCodedGraphQLSSE({
+        logger: options.logger,
+        maskError,
+        maxRequestBytes: security.limits.maxRequestBytes,
+        principalOf: (request) => gate.principalOf(request)?.name ?? openPrincipal.name,
+      }),
       useValidationByDocument(),
       useOperationLimits(security.limits),
       useOperationResolution(),
+      useAcceptableAnswer(GRAPHQL_ENDPOINT),
       useUpstreamCost({
         maxCost: security.maxUpstreamCost,
         extension: security.upstreamCostExtension,

@@ -165,6 +165,22 @@ describe('start rules', () => {
     writeFileSync(file, JSON.stringify([{ name: 'ops', sha256: 'abc', scopes: ['read'], esns: '*' }]));
     await expect(startStack({ env: { AUTH_API_KEYS_FILE: file } })).rejects.toThrow(/AUTH_API_KEYS_FILE: .*\[0\.sha256\]/);
   });
+
+  it('refuses two keys of one name granting differently, and a name in the jwt: prefix of JWT callers', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'iauto-graph-keys-')), 'keys.json');
+    const ops = createApiKey('ops', ['read', 'control'], ['860000000000001']).entry;
+    const rotated = createApiKey('ops', ['control', 'read'], ['860000000000001']).entry;
+    const wider = createApiKey('ops', ['read', 'control'], ['860000000000001', '860000000000002']).entry;
+    writeFileSync(file, JSON.stringify([ops, rotated, wider]));
+    await expect(startStack({ env: { AUTH_API_KEYS_FILE: file } })).rejects.toThrow(
+      /AUTH_API_KEYS_FILE: .*\[2\.name\] entry 0 has the name ops with other scopes or terminals/,
+    );
+    // The same grant under one name (a key being rotated) is fine.
+    expect(new ApiKeys([ops, rotated]).size).toBe(2);
+    expect(() => createApiKey('jwt:alice', ['read'], '*')).toThrow(/jwt: is reserved/);
+    writeFileSync(file, JSON.stringify([{ ...ops, name: 'jwt:alice' }]));
+    await expect(startStack({ env: { AUTH_API_KEYS_FILE: file } })).rejects.toThrow(/AUTH_API_KEYS_FILE: .*\[0\.name\] the prefix jwt: is reserved/);
+  });
 });
 
 describe('npm run api-key', () => {

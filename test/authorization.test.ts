@@ -258,3 +258,37 @@ describe('the other entry points', () => {
     expect((await fetch(`${base}/fleet/`)).status).not.toBe(401);
   });
 });
+
+describe('reserved graphql-sse streams', () => {
+  it("are their reserver's alone: another principal presenting the token can neither open, feed nor stop the stream", async () => {
+    const streamUrl = stack.url.replace(/\/graphql$/, '/graphql/stream');
+    const as = (key: string, headers: Record<string, string> = {}) => ({ ...bearer(key).headers, ...headers });
+    const reserved = await fetch(streamUrl, { method: 'PUT', headers: as(keys.tenant) });
+    expect(reserved.status).toBe(201);
+    const token = await reserved.text();
+    const operation = (key: string, operationId: string) =>
+      fetch(streamUrl, {
+        method: 'POST',
+        headers: as(key, { 'content-type': 'application/json', 'x-graphql-event-stream-token': token }),
+        body: JSON.stringify({ query: 'subscription { vehicleEvents { id esn text } }', extensions: { operationId } }),
+      });
+
+    // The reader, holding the token, cannot take the stream before its owner opens it...
+    const taken = await fetch(`${streamUrl}?token=${encodeURIComponent(token)}`, { headers: as(keys.reader, { accept: 'text/event-stream' }) });
+    expect(taken.status).not.toBe(200);
+    expect(((await taken.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toMatch(/BAD_REQUEST|NOT_FOUND/);
+    // ...nor send operations to it, nor stop its owner's.
+    const fed = await operation(keys.reader, 'intruder');
+    expect(fed.status).toBe(404);
+    expect(((await fed.json()) as { errors: Array<{ message: string; extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('NOT_FOUND');
+
+    const controller = new AbortController();
+    const opened = await fetch(`${streamUrl}?token=${encodeURIComponent(token)}`, { headers: as(keys.tenant, { accept: 'text/event-stream' }), signal: controller.signal });
+    expect(opened.status).toBe(200);
+    expect((await operation(keys.tenant, 'alerts')).status).toBe(202);
+    const stopped = await fetch(`${streamUrl}?operationId=alerts`, { method: 'DELETE', headers: as(keys.reader, { 'x-graphql-event-stream-token': token }) });
+    expect(stopped.status).toBe(404);
+    expect((await fetch(`${streamUrl}?operationId=alerts`, { method: 'DELETE', headers: as(keys.tenant, { 'x-graphql-event-stream-token': token }) })).status).toBe(200);
+    controller.abort();
+  });
+});

@@ -103,6 +103,7 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   UPSTREAM_COST_EXTENSION: { unset: (c) => c.security.upstreamCostExtension, unsetValue: true, valid: [['false', false]], invalid: ['no'] },
   RATE_LIMIT_REQUESTS_PER_MINUTE: { unset: (c) => c.security.rateLimits.requestsPerMinute, unsetValue: 600, valid: [['60', 60]], invalid: integerRefusals(1, 10_000_000) },
   RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: { unset: (c) => c.security.rateLimits.upstreamCallsPerMinute, unsetValue: 6000, valid: [['100', 100]], invalid: integerRefusals(1, 100_000_000) },
+  MAX_SUBSCRIPTIONS_PER_PRINCIPAL: { unset: (c) => c.security.maxSubscriptionsPerPrincipal, unsetValue: 100, valid: [['5', 5]], invalid: integerRefusals(1, 1_000_000) },
   FLEET_ESNS: {
     unset: (c) => c.fleetEsns,
     unsetValue: [],

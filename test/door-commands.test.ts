@@ -170,6 +170,26 @@ describe('door commands', () => {
     expect(await calls5001()).toBe(2);
   });
 
+  it('refuses a key already used for another terminal or action, naming that command, and sends nothing', async () => {
+    const [terminal, other] = [freshTerminal(parked), freshTerminal(parked)];
+    const key = freshKey();
+    const sent = (await stack.graphql(LockDoors, { esn: terminal.esn, key })).data!.lockDoors!;
+    expect(await calls5001()).toBe(1);
+    const [otherAction, otherTerminal] = await Promise.all([
+      stack.graphql(UnlockDoors, { esn: terminal.esn, key }),
+      stack.graphql(LockDoors, { esn: other.esn, key }),
+    ]);
+    for (const refused of [otherAction, otherTerminal]) {
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
+      expect(refused.errors?.[0]?.message).toContain(`LOCK_DOOR of terminal ${terminal.esn}, command ${sent.id}`);
+    }
+    expect(otherAction.data!.unlockDoors).toBeNull();
+    expect(otherTerminal.data!.lockDoors).toBeNull();
+    expect(await calls5001()).toBe(1);
+    // The same command asked again is still answered with the command sent.
+    expect((await stack.graphql(LockDoors, { esn: terminal.esn, key })).data!.lockDoors!.id).toBe(sent.id);
+  });
+
   it('refuses a bad ESN or key before logging or sending anything', async () => {
     const badEsn = await stack.graphql(LockDoors, { esn: '12ab', key: freshKey() });
     expect(badEsn.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'esn' });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { gcj02ToWgs84 } from '../src/domain/geo.ts';
 import { freshEventId, postPush, pushBody, type TestRecord } from './helpers/events.ts';
@@ -104,6 +105,21 @@ describe('the event webhook', () => {
     expect(await eventsOf(esn)).toEqual([]);
   });
 
+  it('refuses a body past 1 MiB as it streams, before reading the rest, also when it declares no length (chunked)', async () => {
+    const declared = await fetch(`${stack.webhookUrl}?versign=${'0'.repeat(32)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(1024 * 1024 + 1),
+    });
+    expect(declared.status).toBe(413);
+
+    // A chunked body of up to 64 MiB, written as fast as the gateway reads it: the refusal must come
+    // after about 1 MiB (plus what the sockets buffer), not once the whole body has been read and held.
+    const { status, bytesWritten, total } = await postChunked(stack.webhookUrl, 64 * 1024 * 1024);
+    expect(status).toBe(413);
+    expect(bytesWritten).toBeLessThan(total / 4);
+  });
+
   it('stores several records of one POST, decodes every type, keeps an unknown type as UNKNOWN with its raw text', async () => {
     const esn = freshEsn();
     const time = 1_700_000_000;
@@ -197,3 +213,28 @@ describe('the event webhook', () => {
     ]);
   });
 });
+
+/** POSTs `total` bytes without a Content-Length (chunked), stopping when the answer comes; how many bytes were written by then. */
+function postChunked(webhookUrl: string, total: number): Promise<{ status: number; bytesWritten: number; total: number }> {
+  return new Promise((resolve, reject) => {
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let bytesWritten = 0;
+    let answered = false;
+    const request = httpRequest(`${webhookUrl}?versign=${'0'.repeat(32)}`, { method: 'POST', headers: { 'content-type': 'application/json', 'transfer-encoding': 'chunked' } });
+    request.on('response', (response) => {
+      answered = true;
+      response.resume();
+      resolve({ status: response.statusCode!, bytesWritten, total });
+      request.destroy();
+    });
+    request.on('error', (error) => (answered ? undefined : reject(error)));
+    const write = () => {
+      while (!answered && bytesWritten < total) {
+        bytesWritten += chunk.length;
+        if (!request.write(chunk)) return void request.once('drain', write);
+      }
+      if (!answered) request.end();
+    };
+    write();
+  });
+}

@@ -47,4 +47,17 @@ describe('the Apollo Federation subgraph at /graphql', () => {
     expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['_entities', 3], 'BAD_USER_INPUT']]);
     expect((await stack.stats()).calls).toEqual({ '1001': 2, '1011': 2 });
   });
+
+  it('refuses alone, BAD_USER_INPUT at its index, a representation that names no entity type, without an internal error or an error line', async () => {
+    const [first] = stack.simulator.world.boundTerminals();
+    const representations = [{ esn: first!.esn }, { __typename: 'Terminal', esn: first!.esn }, { __typename: 'Query' }, { __typename: '__proto__' }, 5, 'Terminal'];
+    const result = await stack.graphql<{ _entities: Array<Record<string, unknown> | null> }, unknown>(entities, { representations });
+    expect(result.data!._entities).toEqual([null, { __typename: 'Terminal', esn: first!.esn, bound: true, plateNumber: first!.vehicle.profile.plateNumber }, null, null, null, null]);
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.field])).toEqual(
+      [0, 2, 3, 4, 5].map((index) => [['_entities', index], 'BAD_USER_INPUT', `representations.${index}`]),
+    );
+    expect(result.errors![0]!.message).toBe('Invalid input. representations.0: not a representation of Terminal or Vehicle (an object with its "__typename" and key fields)');
+    expect(stack.logRecords().filter((record) => Number(record.level) >= 50)).toEqual([]);
+    expect((await stack.stats()).calls).toEqual({ '1001': 1 });
+  });
 });

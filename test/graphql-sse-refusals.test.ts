@@ -103,14 +103,14 @@ const refusals: Refusal[] = [
     status: 409,
     code: 'BAD_REQUEST',
     message:
-      /^The stream reserved under the token "[\w-]+" is already open on another connection, and a reserved stream has one: send operations to it with POST, or reserve one with PUT \/graphql\/stream \(the answer is its token\)\.$/,
+      /^The stream reserved under the token "[\w.-]+" is already open on another connection, and a reserved stream has one: send operations to it with POST, or reserve one with PUT \/graphql\/stream \(the answer is its token\)\.$/,
   },
   {
     name: 'reserving a stream under a token already reserved',
     request: async () => ({ method: 'PUT', headers: { [TOKEN_HEADER]: await reserve() } }),
     status: 409,
     code: 'BAD_REQUEST',
-    message: /^A stream is already reserved under the token "[\w-]+": open it with GET and `Accept: text\/event-stream`, or send PUT without a token to reserve another\.$/,
+    message: /^A stream is already reserved under the token "[\w.-]+": open it with GET and `Accept: text\/event-stream`, or send PUT without a token to reserve another\.$/,
   },
   {
     name: 'reserving a stream asking for JSON',

@@ -9,6 +9,9 @@ import { subscribe } from './helpers/subscriptions.ts';
 const Cheap = graphql(`
   query RateLimitedTypename { __typename }
 `);
+const Events = graphql(`
+  subscription RateLimitedEvents { vehicleEvents { id } }
+`);
 const FleetBound = graphql(`
   query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }
 `);
@@ -81,6 +84,63 @@ describe('over WebSocket', () => {
     expect(refused?.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
     expect(refused?.errors?.[0]?.extensions?.retryAfterSeconds).toBeGreaterThanOrEqual(1);
     expect((await post(stack, keys.carol, Cheap)).status).toBe(429);
+  });
+});
+
+describe('open subscriptions', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ env: { AUTH_API_KEYS_FILE: file, MAX_SUBSCRIPTIONS_PER_PRINCIPAL: '3' } });
+  });
+  afterAll(() => stack.close());
+
+  it('refuses a principal one more subscription than MAX_SUBSCRIPTIONS_PER_PRINCIPAL, over every transport together, until one ends', async () => {
+    const open = (transport: 'sse' | 'websocket', key: string) => subscribe(transport, stack.url, Events, {}, bearer(key).headers.authorization);
+    const refusedResult = async (subscription: ReturnType<typeof open>) => {
+      await subscription.ended;
+      return subscription.results;
+    };
+    // Started at once: every one is counted when it starts, not when it first streams.
+    const held = [open('websocket', keys.alice), open('sse', keys.alice), open('websocket', keys.alice), open('sse', keys.alice)];
+    await expect.poll(() => held.filter((subscription) => subscription.results.length > 0).length).toBe(1);
+    const [refused] = held.filter((subscription) => subscription.results.length > 0);
+    expect(await refusedResult(refused!)).toEqual([
+      {
+        ...(refused === held[1] || refused === held[3] ? { data: null } : {}),
+        errors: [
+          expect.objectContaining({
+            message: 'alice already has 3 subscriptions open (MAX_SUBSCRIPTIONS_PER_PRINCIPAL): end one before starting another.',
+            extensions: expect.objectContaining({ code: 'RATE_LIMITED', limit: 'MAX_SUBSCRIPTIONS_PER_PRINCIPAL', max: 3 }),
+          }),
+        ],
+      },
+    ]);
+    const live = held.filter((subscription) => subscription !== refused);
+    // Another principal has its own count.
+    const bobs = open('websocket', keys.bob);
+    // One ended: room for one more, and no more.
+    await live[0]!.close();
+    const again = [open('sse', keys.alice), open('websocket', keys.alice)];
+    await expect.poll(() => again.filter((subscription) => subscription.results.length > 0).length).toBe(1);
+    expect(again.find((subscription) => subscription.results.length > 0)!.results[0]!.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(bobs.results).toEqual([]);
+    for (const subscription of [...live, ...again, bobs]) await subscription.close();
+  });
+
+  it('a subscription refused for its Accept (no stream asked) holds none of them', async () => {
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const response = await fetch(stack.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json', ...bearer(keys.carol).headers },
+        body: JSON.stringify({ query: 'subscription { vehicleEvents { id } }' }),
+      });
+      expect(response.status).toBe(406);
+      expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_REQUEST');
+    }
+    const held = [0, 1, 2].map(() => subscribe('sse', stack.url, Events, {}, bearer(keys.carol).headers.authorization));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(held.map((subscription) => subscription.results)).toEqual([[], [], []]);
+    for (const subscription of held) await subscription.close();
   });
 });
 

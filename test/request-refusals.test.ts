@@ -101,6 +101,26 @@ describe('requests that are not usable GraphQL requests', () => {
     }
   }
 
+  it('an Accept that no answer fits: HTTP 406 BAD_REQUEST before the operation runs, so a mutation sends nothing', async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    const cases = [
+      { accept: 'application/xml', query: `mutation { lockDoors(esn: "${esn}", idempotencyKey: "accept-xml") { id } }`, message: /^No answer can be sent in the media types of `Accept` "application\/xml": send `Accept: application\/json`/ },
+      { accept: 'application/json; charset=latin1', query: '{ __typename }', message: /`Accept` "application\/json; charset=latin1"/ },
+      { accept: 'application/json', query: 'subscription { vehicleEvents { id } }', message: /for a subscription \(its events are streamed\): send `Accept: text\/event-stream`\.$/ },
+    ];
+    for (const { accept, query, message } of cases) {
+      const response = await fetch(stack.url, { method: 'POST', headers: { ...json, accept }, body: JSON.stringify({ query }) });
+      expect(response.status).toBe(406);
+      const answer = (await response.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect(answer.errors).toHaveLength(1);
+      expect(answer.errors[0]!.message).toMatch(message);
+      expect(answer.errors[0]!.extensions).toEqual({ code: 'BAD_REQUEST', requestId: response.headers.get('x-request-id') });
+    }
+    expect((await stack.stats()).total).toBe(0);
+    expect(await stack.gateway.doorCommands.get('accept-xml')).toBeNull();
+    expect(stack.logRecords().filter((record) => record.audit === 'write')).toEqual([]);
+  });
+
   it('echoes at most 100 characters of what the client sent', async () => {
     const long = 'X'.repeat(5_000);
     const answer = await fetch(stack.url, { method: 'POST', headers: json, body: JSON.stringify({ query: 'query A { __typename }', operationName: long }) });

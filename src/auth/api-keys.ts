@@ -12,7 +12,12 @@ export const esnGrant = z.union([z.literal('*'), z.array(z.string().regex(/^\d{1
 
 const apiKeyEntry = z
   .object({
-    name: z.string().trim().min(1).max(64),
+    name: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .refine((name) => !name.startsWith('jwt:'), 'the prefix jwt: is reserved for JWT callers (jwt:<sub>)'),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'the SHA-256 of the key, 64 lower-case hex digits'),
     scopes: scopeList,
     esns: esnGrant,
@@ -20,11 +25,28 @@ const apiKeyEntry = z
   .strict();
 export type ApiKeyEntry = z.input<typeof apiKeyEntry>;
 
+/*
+ * A name is one caller: its rate limits, idempotency keys and door commands are filed under it.
+ * Several keys may share a name (a key being rotated) only if they grant the same: otherwise one
+ * key would be answered the door commands the other sent, on terminals it may not reach.
+ */
+const grantOf = (entry: z.output<typeof apiKeyEntry>) => JSON.stringify([[...entry.scopes].sort(), entry.esns === '*' ? '*' : [...entry.esns].sort()]);
+
 const apiKeyFile = z.array(apiKeyEntry).superRefine((entries, context) => {
   const seen = new Set<string>();
+  const byName = new Map<string, { index: number; grant: string }>();
   for (const [index, entry] of entries.entries()) {
     if (seen.has(entry.sha256)) context.addIssue({ code: 'custom', path: [index, 'sha256'], message: 'the same key is listed twice' });
     seen.add(entry.sha256);
+    const named = byName.get(entry.name);
+    if (named === undefined) byName.set(entry.name, { index, grant: grantOf(entry) });
+    else if (named.grant !== grantOf(entry)) {
+      context.addIssue({
+        code: 'custom',
+        path: [index, 'name'],
+        message: `entry ${named.index} has the name ${entry.name} with other scopes or terminals: keys sharing a name are one caller (rate limits, idempotency keys, door commands) and must grant the same`,
+      });
+    }
   }
 });
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { badUserInput } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { UpstreamError, UpstreamHttpError, UpstreamTimeoutError, UpstreamUnavailableError } from '../upstream/errors.ts';
 import { DOOR_EVENT_WIRE_TYPE, type StoredEvent, decodeEventDetails, eventTypeOf } from './event.ts';
@@ -76,7 +77,12 @@ export class DoorCommands {
       message: 'Being sent to iauto360.',
     };
     const { command, created } = await commands.createOrGet(candidate, IDEMPOTENCY_WINDOW_MS);
-    if (!created) return this.settleTimeout(command);
+    if (!created) {
+      // A key stands for one intended command: the same key for another terminal or action is a
+      // client's mistake, which answering the earlier command would hide (the lock asked for not sent).
+      if (command.esn !== request.esn || command.action !== request.action) throw keyReused(command);
+      return this.settleTimeout(command);
+    }
 
     let status: number;
     try {
@@ -248,6 +254,16 @@ export class DoorCommands {
     );
     return settled ?? (await this.options.store.commands.get(command.id)) ?? command;
   }
+}
+
+/** The refusal of a key already used for another command: nothing is sent (BAD_USER_INPUT at `idempotencyKey`). */
+function keyReused(command: DoorCommandRecord): Error {
+  return badUserInput([
+    {
+      path: ['idempotencyKey'],
+      message: `already used within 24 h for another command (${command.action} of terminal ${command.esn}, command ${command.id}); nothing was sent: give each intended command a key of its own`,
+    },
+  ]);
 }
 
 /** A 5001 that failed: REJECTED when it surely did not reach iauto360, UNKNOWN when it may have. */

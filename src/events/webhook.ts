@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import { EventStoreUnavailableError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { readAtMost } from '../request-body-limit.ts';
 import { parseJsonLossless } from '../upstream/lossless-json.ts';
 import type { DoorCommands } from './door-commands.ts';
 import { newEventFromWire, wirePushBody } from './event.ts';
@@ -26,7 +27,10 @@ export function hasValidSignature(body: Uint8Array, secureCode: string, versign:
   return timingSafeEqual(expected, Buffer.from(versign, 'hex'));
 }
 
-type Reply = { status: number; body: Record<string, unknown> };
+type Reply = { status: number; body: Record<string, unknown>; headers?: Record<string, string> };
+
+/** A body past the limit: not read further, and the connection closed, so its rest is never read either. */
+const tooLarge: Reply = { status: 413, body: { error: `the body may be at most ${MAX_BODY_BYTES} bytes` }, headers: { connection: 'close' } };
 
 /**
  * The receiver of iauto360's event push, `POST /webhooks/iauto360?versign=…` (docs/events.md):
@@ -36,9 +40,10 @@ type Reply = { status: number; body: Record<string, unknown> };
 export async function receivePush(request: Request, options: EventWebhookOptions): Promise<Reply> {
   if (request.method !== 'POST') return { status: 405, body: { error: 'use POST' } };
   const declaredLength = Number(request.headers.get('content-length') ?? 0);
-  if (declaredLength > MAX_BODY_BYTES) return { status: 413, body: { error: `the body may be at most ${MAX_BODY_BYTES} bytes` } };
-  const body = new Uint8Array(await request.arrayBuffer());
-  if (body.byteLength > MAX_BODY_BYTES) return { status: 413, body: { error: `the body may be at most ${MAX_BODY_BYTES} bytes` } };
+  if (declaredLength > MAX_BODY_BYTES) return tooLarge;
+  // Counted as it streams: a chunked body declares no length, and must not be held whole before it is refused.
+  const body = await readAtMost(request, MAX_BODY_BYTES);
+  if (body === null) return tooLarge;
   const versign = new URL(request.url).searchParams.get('versign');
   if (!hasValidSignature(body, options.secureCode, versign)) {
     options.logger.warn({ bytes: body.byteLength, signed: versign !== null }, 'event webhook: bad or missing versign');
@@ -77,7 +82,7 @@ export function useEventWebhook(options: EventWebhookOptions): Plugin {
       reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
     }
     endResponse(
-      new fetchAPI.Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+      new fetchAPI.Response(JSON.stringify(reply.body), { status: reply.status, headers: { 'content-type': 'application/json; charset=utf-8', ...reply.headers } }),
     );
   };
   // Every other request passes at once, without a promise to wait for.

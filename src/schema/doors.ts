@@ -74,7 +74,7 @@ async function sendDoorCommand(esn: string, action: DoorCommandAction, idempoten
 
 const commandCaveat = [
   'Returns a DoorCommand whose `state` follows the command to its outcome (subscribe with `doorCommand(id)`).',
-  'Sent to iauto360 once and never retried. The same `idempotencyKey` from the same caller within 24 h returns the command already sent, without sending again, also across gateway instances and restarts.',
+  'Sent to iauto360 once and never retried. The same `idempotencyKey` from the same caller within 24 h returns the command already sent, without sending again, also across gateway instances and restarts; the same key for another terminal or action is refused (BAD_USER_INPUT), sending nothing.',
   'Needs the `control` scope.',
 ].join(' ');
 

@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import { withCheckedRepresentations } from './entities.ts';
 import './terminal.ts';
 import './geo.ts';
 import './catalog.ts';
@@ -15,4 +16,4 @@ import './node.ts';
 import './my-access.ts';
 
 /** The served schema: the Pothos schema as an Apollo Federation 2 subgraph (`_service`, `_entities`). */
-export const schema = builder.toSubGraphSchema({ sortSchema: true, linkUrl: 'https://specs.apollo.dev/federation/v2.6' });
+export const schema = withCheckedRepresentations(builder.toSubGraphSchema({ sortSchema: true, linkUrl: 'https://specs.apollo.dev/federation/v2.6' }));

@@ -93,6 +93,7 @@ type Documents = {
     "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": typeof types.GoodAndBadNodeDocument,
     "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": typeof types.VehiclesInOrderDocument,
     "\n  query RateLimitedTypename { __typename }\n": typeof types.RateLimitedTypenameDocument,
+    "\n  subscription RateLimitedEvents { vehicleEvents { id } }\n": typeof types.RateLimitedEventsDocument,
     "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": typeof types.RateLimitedFleetBoundDocument,
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.ReadinessProbeDocument,
     "\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OutageOdometerDocument,
@@ -230,6 +231,7 @@ const documents: Documents = {
     "\n  query GoodAndBadNode($good: ID!, $bad: ID!) { good: node(id: $good) { id ... on Vehicle { esn } } bad: node(id: $bad) { id } }\n": types.GoodAndBadNodeDocument,
     "\n  query VehiclesInOrder($esns: [String!]!) { vehicles(esns: $esns) { esn profile { plateNumber } } }\n": types.VehiclesInOrderDocument,
     "\n  query RateLimitedTypename { __typename }\n": types.RateLimitedTypenameDocument,
+    "\n  subscription RateLimitedEvents { vehicleEvents { id } }\n": types.RateLimitedEventsDocument,
     "\n  query RateLimitedFleetBound($esns: [String!]!) { terminals(esns: $esns) { bound } }\n": types.RateLimitedFleetBoundDocument,
     "\n  query ReadinessProbe($esn: String!) { terminal(esn: $esn) { bound } }\n": types.ReadinessProbeDocument,
     "\n  query OutageOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OutageOdometerDocument,
@@ -618,6 +620,10 @@ export function graphql(source: "\n  query VehiclesInOrder($esns: [String!]!) { 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RateLimitedTypename { __typename }\n"): (typeof documents)["\n  query RateLimitedTypename { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RateLimitedEvents { vehicleEvents { id } }\n"): (typeof documents)["\n  subscription RateLimitedEvents { vehicleEvents { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
