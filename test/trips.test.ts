@@ -300,6 +300,8 @@ describe('bad trip arguments', () => {
   const cases: Array<[string, Record<string, unknown>, string]> = [
     ['from after to', { from: '2024-03-02T00:00:00Z', to: '2024-03-01T00:00:00Z' }, 'from'],
     ['a span over the limit', { from: '2022-01-01T00:00:00Z', to: '2024-01-01T00:00:00Z' }, 'from'],
+    ['a from before 1970', { from: '1960-01-01T00:00:00Z', to: '1960-02-01T00:00:00Z' }, 'from'],
+    ['a to past what the service takes (year 9999)', { to: '9999-02-01T00:00:00Z' }, 'to'],
     ['first above 100', { first: 101 }, 'first'],
     ['a negative first', { first: -1 }, 'first'],
     ['a malformed cursor', { after: 'not-a-cursor' }, 'after'],

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_UNIX_SECONDS } from '../upstream/wire.ts';
 import { ESN_PATTERN, ESN_RULE_TEXT, MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
 import { MAX_PROFILE_KM } from '../domain/profile.ts';
 
@@ -42,7 +43,9 @@ export const maxRangeDays = 366;
 export const dateTimeRule = z
   .date()
   .refine((date) => !Number.isNaN(date.getTime()), 'not a valid date-time')
-  .refine((date) => date.getTime() >= 0, 'must not be before 1970');
+  .refine((date) => date.getTime() >= 0, 'must not be before 1970')
+  // The service takes times of at most 11 digits of unix seconds: a later one would be refused as its wire field.
+  .refine((date) => date.getTime() < (MAX_UNIX_SECONDS + 1) * 1000, `must not be after ${new Date(MAX_UNIX_SECONDS * 1000).toISOString()}`);
 
 export const calendarDateRule = z.iso.date('expected a date as yyyy-MM-dd');
 

@@ -49,7 +49,10 @@ export const esn = z.string().regex(ESN_PATTERN, ESN_RULE_TEXT);
 export const recordId = z.string().regex(/^\d{1,20}$/, 'a record id is a string of digits');
 
 /** Unix seconds, as the business timestamps and query ranges are. */
-export const unixSeconds = z.number().int().nonnegative().max(99_999_999_999);
+/** The latest time the service takes, in unix seconds (11 digits: November 5138). */
+export const MAX_UNIX_SECONDS = 99_999_999_999;
+
+export const unixSeconds = z.number().int().nonnegative().max(MAX_UNIX_SECONDS);
 
 /** The text of a date, yyyy-MM-dd. */
 export const dateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as yyyy-MM-dd');
