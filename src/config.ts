@@ -177,7 +177,7 @@ const environmentSchema = z
   .object({
     PORT: integer(4000, 0, 65535),
     HOST: optionalText.transform((value) => value ?? '127.0.0.1'),
-    IAUTO_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'IAUTO_BASE_URL must be an http(s) URL' }).optional()),
+    IAUTO_BASE_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()),
     IAUTO_OPEN_ID: optionalText,
     IAUTO_SECURE_CODE: optionalText,
     IAUTO_PLAN: optionalInteger(1, 2 ** 31 - 1),
@@ -228,7 +228,7 @@ const environmentSchema = z
     if (env.IAUTO_OPEN_ID === undefined) return;
     for (const key of ['IAUTO_BASE_URL', 'IAUTO_SECURE_CODE'] as const) {
       if (env[key] === undefined) {
-        context.addIssue({ code: 'custom', path: [key], message: `${key} is required when IAUTO_OPEN_ID is set` });
+        context.addIssue({ code: 'custom', path: [key], message: 'is required when IAUTO_OPEN_ID is set' });
       }
     }
   });

@@ -145,7 +145,7 @@ describe('loadConfig', () => {
       const base = { ...variable.with };
       for (const blank of [undefined, '', '   ']) {
         const environment = blank === undefined ? base : { ...base, [name]: blank };
-        if (variable.unsetValue === 'required') expect(refusal(environment)).toContain(`${name}: ${name} is required when IAUTO_OPEN_ID is set`);
+        if (variable.unsetValue === 'required') expect(refusal(environment)).toContain(`${name}: is required when IAUTO_OPEN_ID is set`);
         else expect(variable.unset(loadConfig(environment))).toEqual(variable.unsetValue);
       }
       for (const [value, expected] of variable.valid) {
@@ -174,13 +174,17 @@ describe('loadConfig', () => {
     const message = refusal({ PORT: 'x', SHUTDOWN_TIMEOUT_MS: '-5', IAUTO_OPEN_ID: 'someone' });
     expect(message).toContain('PORT:');
     expect(message).toContain('SHUTDOWN_TIMEOUT_MS:');
-    expect(message).toContain('IAUTO_SECURE_CODE: IAUTO_SECURE_CODE is required when IAUTO_OPEN_ID is set');
-    expect(message).toContain('IAUTO_BASE_URL: IAUTO_BASE_URL is required when IAUTO_OPEN_ID is set');
+    expect(message).toContain('IAUTO_SECURE_CODE: is required when IAUTO_OPEN_ID is set');
+    expect(message).toContain('IAUTO_BASE_URL: is required when IAUTO_OPEN_ID is set');
   });
 
   it('derives the read deadline from the attempt timeout unless it is given', () => {
     expect(loadConfig({ IAUTO_TIMEOUT_MS: '300' }).readDeadlineMs).toBe(600);
     expect(loadConfig({ IAUTO_TIMEOUT_MS: '300', IAUTO_READ_DEADLINE_MS: '1000' }).readDeadlineMs).toBe(1000);
+  });
+
+  it('names a variable once in its line: the message after the name does not repeat it', () => {
+    expect(refusal({ IAUTO_OPEN_ID: 'id', IAUTO_SECURE_CODE: 'code', IAUTO_BASE_URL: 'nope' })).toBe('Invalid configuration:\n  IAUTO_BASE_URL: must be an http(s) URL');
   });
 
   it('never shows the secure code in a refusal', () => {

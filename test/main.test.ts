@@ -120,7 +120,7 @@ describe('npm start', () => {
     const { child, output } = await start({ IAUTO_OPEN_ID: 'someone' });
     const [code] = child.exitCode === null ? await once(child, 'exit') : [child.exitCode];
     expect(code).toBe(1);
-    expect(output()).toContain('IAUTO_SECURE_CODE: IAUTO_SECURE_CODE is required when IAUTO_OPEN_ID is set');
+    expect(output()).toContain('IAUTO_SECURE_CODE: is required when IAUTO_OPEN_ID is set');
     expect(output()).toContain('IAUTO_BASE_URL');
   });
 
