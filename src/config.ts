@@ -196,6 +196,8 @@ const environmentSchema = z
     LOG_FORMAT: optionalText.pipe(z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional()),
     METRICS_PORT: optionalInteger(0, 65535),
     SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
+    HTTP_REQUEST_TIMEOUT_MS: integer(30_000, 1_000, 600_000),
+    HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(5_000, 1_000, 600_000),
     ...tracingEnvironment,
     FLEET_ESNS: optionalText.transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))).pipe(
       z
@@ -269,6 +271,10 @@ export interface Config {
   metricsPort?: number;
   /** How long SIGTERM waits for in-flight requests before cutting them off. */
   shutdownTimeoutMs: number;
+  /** The most a client may take to send a whole request, headers and body (HTTP_REQUEST_TIMEOUT_MS). */
+  httpRequestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open (HTTP_KEEP_ALIVE_TIMEOUT_MS). */
+  httpKeepAliveTimeoutMs: number;
   /** Where traces go (OTLP/HTTP); undefined: tracing off. */
   tracing?: TracingConfig;
   simulator: { seed?: number; terminalCount?: number; eventsPerMinute?: number };
@@ -343,6 +349,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     logFormat: env.LOG_FORMAT,
     metricsPort: env.METRICS_PORT,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    httpRequestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+    httpKeepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     tracing: tracingConfig(env),
     security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined, env.REDIS_URL),
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },

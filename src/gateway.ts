@@ -183,7 +183,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // none of them a field the logger censors: it skips the censoring pass, most of a line's cost.
   const accessLog = logger.child({}, { redact: [] });
   const serveMetricsHere = config.metricsPort === undefined;
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+  const server = createServer(httpTimeouts(config), (request: IncomingMessage, response: ServerResponse) => {
     const record = new RequestRecord(requestIdFrom(request.headers['x-request-id']));
     response.setHeader('x-request-id', record.id);
     if (draining) response.setHeader('connection', 'close');
@@ -192,7 +192,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       running.delete(response);
       if (!record.graphql) return;
       metrics.recordRequest(record);
-      const line = record.accessLine(response.statusCode);
+      // No status when the gateway sent none: cut off before answering (shutdown, a client gone, or
+      // one that did not send its request within HTTP_REQUEST_TIMEOUT_MS, which Node answers 408).
+      const line = record.accessLine(response.headersSent ? response.statusCode : null);
       accessLog.info(response.writableFinished ? line : { ...line, cutOff: true }, 'graphql request');
     });
     requestScope.run(record, () =>
@@ -346,6 +348,25 @@ async function startTracing(config: Config, exporter: SpanExporter | undefined, 
   const { GatewayTracing } = await import('./observability/tracing.ts');
   if (exporter) return new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter, logger });
   return GatewayTracing.otlp(config.tracing!, logger);
+}
+
+/**
+ * Node's HTTP server timeouts from the configuration. A client gets HTTP_REQUEST_TIMEOUT_MS to send
+ * a whole request, headers and body (Node's default is 5 minutes: a body trickled in a byte at a
+ * time held a connection, and the webhook's is read before its signature can be checked), its
+ * headers within the same bound (at most a minute), checked often enough to hold to it; answers
+ * and streams (SSE, WebSocket) are not bounded by it. An idle keep-alive connection is closed after
+ * HTTP_KEEP_ALIVE_TIMEOUT_MS: behind a load balancer, set it above the balancer's idle timeout, or
+ * the gateway may close a connection the balancer is sending a request on (a 502).
+ */
+function httpTimeouts(config: Config) {
+  const requestTimeout = config.httpRequestTimeoutMs;
+  return {
+    requestTimeout,
+    headersTimeout: Math.min(60_000, requestTimeout),
+    connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(requestTimeout / 4))),
+    keepAliveTimeout: config.httpKeepAliveTimeoutMs,
+  };
 }
 
 /** Resolves once `done()` holds (checked every 10 ms) or `timeoutMs` has passed. */

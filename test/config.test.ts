@@ -50,6 +50,8 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   LOG_FORMAT: { unset: (c) => c.logFormat, unsetValue: undefined, valid: [['json', 'json'], ['pretty', 'pretty']], invalid: ['yaml'] },
   METRICS_PORT: { unset: (c) => c.metricsPort, unsetValue: undefined, valid: [['9464', 9464], ['0', 0]], invalid: integerRefusals(0, 65535) },
   SHUTDOWN_TIMEOUT_MS: { unset: (c) => c.shutdownTimeoutMs, unsetValue: 10_000, valid: [['0', 0], ['2500', 2500]], invalid: integerRefusals(0, 600_000) },
+  HTTP_REQUEST_TIMEOUT_MS: { unset: (c) => c.httpRequestTimeoutMs, unsetValue: 30_000, valid: [['1000', 1000], ['120000', 120_000]], invalid: integerRefusals(1_000, 600_000) },
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: { unset: (c) => c.httpKeepAliveTimeoutMs, unsetValue: 5_000, valid: [['1000', 1000], ['65000', 65_000]], invalid: integerRefusals(1_000, 600_000) },
   OTEL_EXPORTER_OTLP_ENDPOINT: {
     unset: (c) => c.tracing,
     unsetValue: undefined,
