@@ -105,6 +105,24 @@ describe('the event webhook', () => {
     expect(await eventsOf(esn)).toEqual([]);
   });
 
+  it('stores the readable records of a POST and refuses only the others, naming each, so a bad record costs no other', async () => {
+    const esn = freshEsn();
+    const good = [freshEventId(), freshEventId()] as const;
+    const body = pushBody([
+      { id: good[0], esn, type: '点火', time: 1_700_000_000 },
+      { id: freshEventId(), esn, type: '熄火', time: 0 },
+      { id: good[1], esn, type: '熄火', time: 1_700_000_600 },
+    ]);
+    const reply = await postPush(stack.webhookUrl, body);
+    expect(reply.status).toBe(200);
+    expect(reply.json).toEqual({ received: 3, stored: 2, duplicates: 0, refused: 1, problems: [expect.stringMatching(/^records\.1\.time: /)] });
+    expect((await eventsOf(esn)).map((event) => event.id).sort()).toEqual(good.map(String).sort());
+    const warning = stack.logRecords().find((record) => record.msg === 'event webhook: records refused, the others stored');
+    expect(warning).toMatchObject({ refused: 1, problems: [expect.stringMatching(/^records\.1\.time: /)] });
+    // The same POST again: the stored ones are duplicates, the bad one refused again.
+    expect((await postPush(stack.webhookUrl, body)).json).toMatchObject({ received: 3, stored: 0, duplicates: 2, refused: 1 });
+  });
+
   it('refuses a body past 1 MiB as it streams, before reading the rest, also when it declares no length (chunked)', async () => {
     const declared = await fetch(`${stack.webhookUrl}?versign=${'0'.repeat(32)}`, {
       method: 'POST',

@@ -5,7 +5,7 @@ import type { Logger } from '../logger.ts';
 import { readAtMost } from '../request-body-limit.ts';
 import { parseJsonLossless } from '../upstream/lossless-json.ts';
 import type { DoorCommands } from './door-commands.ts';
-import { newEventFromWire, wirePushBody } from './event.ts';
+import { type WireEventRecord, newEventFromWire, wireEventRecord, wirePushBody } from './event.ts';
 import type { EventStore } from './store.ts';
 
 export const WEBHOOK_PATH = '/webhooks/iauto360';
@@ -56,19 +56,34 @@ export async function receivePush(request: Request, options: EventWebhookOptions
     return { status: 400, body: { error: 'the body is not UTF-8 JSON' } };
   }
   const parsed = wirePushBody.safeParse(json);
-  if (!parsed.success) {
-    const problem = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; ');
-    return { status: 400, body: { error: `not a push body: ${problem}` } };
+  if (!parsed.success) return { status: 400, body: { error: `not a push body: ${problemsOf(parsed.error.issues)}` } };
+  // Record by record: one the gateway cannot read (no id, no time in unix seconds...) must not cost
+  // the others of its POST, which a sender retrying the whole POST would never get stored.
+  const records: WireEventRecord[] = [];
+  const refused: string[] = [];
+  for (const [index, record] of (parsed.data.records ?? []).entries()) {
+    const checked = wireEventRecord.safeParse(record);
+    if (checked.success) records.push(checked.data);
+    else refused.push(problemsOf(checked.error.issues, ['records', index]));
   }
+  // Nothing readable: the sender is told the POST was not a push it can expect stored.
+  if (refused.length > 0 && records.length === 0) return { status: 400, body: { error: `not a push body: ${refused.join('; ')}` } };
+  if (refused.length > 0) options.logger.warn({ refused: refused.length, problems: refused.slice(0, 5) }, 'event webhook: records refused, the others stored');
   const receivedAt = (options.now ?? Date.now)();
-  const records = parsed.data.records ?? [];
   const stored = await options.store.append(records.map((record) => newEventFromWire(record, receivedAt)));
   try {
     await options.doorCommands.onEventsStored(stored);
   } catch (error) {
     options.logger.error({ err: storeFailure(error) }, 'event webhook: settling door commands failed (the events are stored)');
   }
-  return { status: 200, body: { received: records.length, stored: stored.length, duplicates: records.length - stored.length } };
+  const received = records.length + refused.length;
+  const counts = { received, stored: stored.length, duplicates: records.length - stored.length };
+  return { status: 200, body: refused.length > 0 ? { ...counts, refused: refused.length, problems: refused.slice(0, 10) } : counts };
+}
+
+/** Zod issues as `records.3.time: expected unix seconds after 1970; …`, each at its path under `prefix`. */
+function problemsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: readonly PropertyKey[] = []): string {
+  return issues.map((issue) => `${[...prefix, ...issue.path].map(String).join('.') || '(body)'}: ${issue.message}`).join('; ');
 }
 
 /** Mounts the receiver on the yoga instance, ahead of GraphQL. */
