@@ -151,6 +151,7 @@ describe('bindTerminal / unbindTerminal', () => {
     ['both esn and activationCode', bindUnchecked, { esn: '861677033025167', activationCode: 'ABCDEFGH2345', mobile: '13800138000' }, 'input.activationCode'],
     ['neither esn nor activationCode', bindUnchecked, { mobile: '13800138000' }, 'input.esn'],
     ['no user', bindUnchecked, { esn: '861677033025167' }, 'input.mobile'],
+    ['an activation code with a control character', bindUnchecked, { activationCode: 'ABC\u001b[2J123', mobile: '13800138000' }, 'input.activationCode'],
     ['a bad ESN', bindUnchecked, { esn: '86167703302516x', mobile: '13800138000' }, 'input.esn'],
     ['a bad mobile number', bindUnchecked, { esn: '861677033025167', mobile: '23800138000' }, 'input.mobile'],
     ['an unbind without user', unbindUnchecked, { esn: '861677033025167' }, 'input.mobile'],

@@ -155,6 +155,8 @@ describe('updateVehicleProfile', () => {
     ['a zero model id', { modelId: 0 }, 'input.modelId'],
     ['a null field', { insurer: null }, 'input.insurer'],
     ['a blank insurer', { insurer: '   ' }, 'input.insurer'],
+    ['an insurer with a line break', { insurer: '人保\n车险' }, 'input.insurer'],
+    ['an insurer with a NUL', { insurer: '人保\u0000' }, 'input.insurer'],
     ['a plate that is not Chinese', { plateNumber: 'AB-123' }, 'input.plateNumber'],
     ['plate type OTHER', { plateType: 'OTHER' }, 'input.plateType'],
     ['a three-digit plate type code', { plateTypeCode: '123' }, 'input.plateTypeCode'],

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { builder } from './builder.ts';
 import { Terminal } from './terminal.ts';
-import { esnRule, mobileRule } from './validation.ts';
+import { esnRule, mobileRule, printableText } from './validation.ts';
 
 const partnerUserIdRule = z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters');
-const activationCodeRule = z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters');
+const activationCodeRule = z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters').pipe(printableText);
 
 interface UserIdentityInput {
   mobile?: string | null;

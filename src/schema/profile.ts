@@ -84,7 +84,7 @@ export const VehicleProfileInput = builder.inputRef<VehicleProfileInputShape>('V
     plateTypeCode: t.string({ description: 'Plate category as its two-digit code (e.g. 02), for codes PlateType does not name.', validate: plateTypeCodeRule }),
     vin: t.string({ description: 'Vehicle identification number: 17 letters and digits without I, O or Q (upper-cased).', validate: vinRule }),
     engineNumber: t.string({ description: 'Engine serial number: 1 to 32 letters, digits or dashes (upper-cased).', validate: engineNumberRule }),
-    insurer: t.string({ description: 'Name of the insurance company (1 to 64 characters).', validate: shortNameRule }),
+    insurer: t.string({ description: 'Name of the insurance company: 1 to 64 characters, no control characters.', validate: shortNameRule }),
     insuranceDate: t.field({ type: 'Date', description: 'When the insurance was bought.', validate: calendarDateRule }),
     vehicleTaxDate: t.field({ type: 'Date', description: 'When the vehicle and vessel tax was paid.', validate: calendarDateRule }),
     annualTollTicketDate: t.field({ type: 'Date', description: 'When the annual road toll ticket was bought.', validate: calendarDateRule }),

@@ -76,8 +76,15 @@ export const engineNumberRule = z
   .toUpperCase()
   .regex(/^[A-Z0-9-]{1,32}$/, 'an engine number is 1 to 32 letters, digits or dashes');
 
-/** A short free-text name (an insurer, say): 1 to 64 characters after trimming. */
-export const shortNameRule = z.string().trim().min(1, 'must not be blank').max(64, 'at most 64 characters');
+/**
+ * Free text sent upstream holds no control character (NUL, line breaks, tabs, escapes, U+0000–U+001F
+ * and U+007F–U+009F): none belongs in a name or a code, and they would reach every screen and log
+ * that shows the value.
+ */
+export const printableText = z.string().regex(/^\P{Cc}*$/u, 'must not hold control characters (line breaks, tabs, NUL…)');
+
+/** A short free-text name (an insurer, say): 1 to 64 printable characters after trimming. */
+export const shortNameRule = z.string().trim().min(1, 'must not be blank').max(64, 'at most 64 characters').pipe(printableText);
 
 /** A distance in whole kilometres, not negative. */
 export const kilometresRule = z.number().int().nonnegative('must not be negative').max(MAX_PROFILE_KM, `at most ${MAX_PROFILE_KM} km`);

@@ -218,7 +218,7 @@ export type VehicleProfileInput = {
   fuelGrade?: FuelGrade | null | undefined;
   /** When the insurance was bought. */
   insuranceDate?: string | null | undefined;
-  /** Name of the insurance company (1 to 64 characters). */
+  /** Name of the insurance company: 1 to 64 characters, no control characters. */
   insurer?: string | null | undefined;
   /** Distance between two services, in km; not negative. */
   maintenanceIntervalKm?: number | null | undefined;
