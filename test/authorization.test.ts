@@ -206,6 +206,9 @@ describe('audit', () => {
 const OwnEvents = graphql(`
   subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }
 `);
+const SinceEvents = graphql(`
+  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }
+`);
 const MyTerminals = graphql(`
   query AuthMyTerminals { myTerminals { esn } }
 `);
@@ -248,6 +251,37 @@ describe('the other entry points', () => {
       await mine.close();
     });
   }
+
+  it('vehicleEvents(since:) answers an event id of a terminal out of reach as one not kept: its existence is not the caller\'s to learn', async () => {
+    const ownId = freshEventId();
+    const foreignId = freshEventId();
+    const laterOwnId = freshEventId();
+    const pushed = await postPush(
+      stack.webhookUrl,
+      pushBody([
+        { id: ownId, esn: own, type: '定位', time: 1_700_000_000 },
+        { id: foreignId, esn: foreign, type: '定位', time: 1_700_000_001 },
+        { id: laterOwnId, esn: own, type: '定位', time: 1_700_000_002 },
+      ]),
+    );
+    expect(pushed.json).toMatchObject({ stored: 3 });
+    const refusal = async (since: string) => {
+      const feed = subscribe('sse', stack.url, SinceEvents, { since }, bearer(keys.reader).headers.authorization);
+      await feed.waitFor(1);
+      await feed.close();
+      return feed.results[0]?.errors?.[0];
+    };
+    const notKept = (id: string) => ({ message: `Invalid input. since: no stored event has id ${id} (it may be older than the retention)`, extensions: { code: 'BAD_USER_INPUT', field: 'since' } });
+    // The foreign terminal's event is answered exactly as an id that was never stored.
+    const unknownId = '999999999999999999';
+    expect(await refusal(String(foreignId))).toMatchObject(notKept(String(foreignId)));
+    expect(await refusal(unknownId)).toMatchObject(notKept(unknownId));
+    // The caller's own event replays what came after it, of its own terminals only.
+    const mine = subscribe('sse', stack.url, SinceEvents, { since: String(ownId) }, bearer(keys.reader).headers.authorization);
+    await mine.waitFor(1);
+    expect(mine.results[0]).toEqual({ data: { vehicleEvents: { id: String(laterOwnId), esn: own } } });
+    await mine.close();
+  });
 
   it('the webhook, /health, /ready, /metrics and the fleet page need no Bearer token', async () => {
     const base = stack.url.replace(/\/graphql$/, '');

@@ -1,5 +1,5 @@
 import { denialForAll } from '../auth/authorize.ts';
-import type { Principal, Scope } from '../auth/principal.ts';
+import { type Principal, type Scope, mayReach } from '../auth/principal.ts';
 import { fromUnixSeconds } from '../domain/time.ts';
 import { nonBlank } from '../domain/units.ts';
 import { badUserInput } from '../errors.ts';
@@ -264,9 +264,13 @@ builder.subscriptionField('vehicleEvents', (t) =>
       let afterSeq: string | undefined;
       if (args.since != null) {
         if (/^\d+$/.test(args.since)) {
-          const seq = await events.seqOfEvent(args.since);
-          if (seq === null) throw badUserInput([{ path: ['since'], message: `no stored event has id ${args.since} (it may be older than the retention)` }]);
-          afterSeq = seq;
+          // An event of a terminal out of the caller's reach is answered as one not kept: whether it
+          // exists is not the caller's to learn.
+          const event = await events.eventById(args.since);
+          if (event === null || !mayReach(principal, event.esn)) {
+            throw badUserInput([{ path: ['since'], message: `no stored event has id ${args.since} (it may be older than the retention)` }]);
+          }
+          afterSeq = event.seq;
         } else {
           afterSeq = await events.seqBeforeTime(new Date(args.since).getTime());
         }

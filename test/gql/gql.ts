@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": typeof types.AuthBindByActivationCodeDocument,
     "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": typeof types.AuthQueryTypeNameDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": typeof types.AuthOwnEventsDocument,
+    "\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n": typeof types.AuthSinceEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": typeof types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": typeof types.BoundTwiceDocument,
@@ -166,6 +167,7 @@ const documents: Documents = {
     "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": types.AuthBindByActivationCodeDocument,
     "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": types.AuthQueryTypeNameDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": types.AuthOwnEventsDocument,
+    "\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n": types.AuthSinceEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": types.BoundTwiceDocument,
@@ -360,6 +362,10 @@ export function graphql(source: "\n  query AuthQueryTypeName { __schema { queryT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n"): (typeof documents)["\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n"): (typeof documents)["\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
