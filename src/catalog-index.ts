@@ -196,8 +196,10 @@ function decodeBrands(data: ServiceResponse<4001>): Brand[] {
   }));
 }
 
-function joinUrl(root: string | undefined, path: string): string {
-  if (!root || /^https?:\/\//.test(path)) return path;
+/** A logo's full URL: the path when it is one, else the root and the path joined; null when there is no root to join (a bare path is no URL a client can load). */
+function joinUrl(root: string | undefined, path: string): string | null {
+  if (/^https?:\/\//.test(path)) return path;
+  if (!root) return null;
   return `${root.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
 }
 

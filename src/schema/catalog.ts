@@ -21,7 +21,7 @@ Brand.implement({
   fields: (t) => ({
     catalogId: t.exposeInt('id', { nullable: false, description: 'Catalog id of the brand (what `brand(id:)` takes).' }),
     name: t.exposeString('name', { nullable: false, description: 'Brand name, in Chinese (e.g. 现代, 奥迪).' }),
-    logoUrl: t.exposeString('logoUrl', { description: "Full URL of the brand's logo image, when the catalog has one." }),
+    logoUrl: t.exposeString('logoUrl', { description: "Full URL of the brand's logo image; null when the catalog has none, or gives only a path without the root to join it to." }),
     subBrands: t.field({
       type: [SubBrand],
       nullable: { list: true, items: false },

@@ -32,6 +32,7 @@ type Documents = {
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": typeof types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": typeof types.BoundTwiceDocument,
+    "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n": typeof types.CatalogLogosDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": typeof types.CatalogTreeDocument,
     "\n  query BrandList {\n    brands { id: catalogId name logoUrl }\n  }\n": typeof types.BrandListDocument,
     "\n  query ModelName($id: Int!) {\n    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }\n  }\n": typeof types.ModelNameDocument,
@@ -171,6 +172,7 @@ const documents: Documents = {
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": types.BoundTwiceDocument,
+    "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n": types.CatalogLogosDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": types.CatalogTreeDocument,
     "\n  query BrandList {\n    brands { id: catalogId name logoUrl }\n  }\n": types.BrandListDocument,
     "\n  query ModelName($id: Int!) {\n    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }\n  }\n": types.ModelNameDocument,
@@ -378,6 +380,10 @@ export function graphql(source: "\n  query ConditionAndProfile($esns: [String!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n"): (typeof documents)["\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n"): (typeof documents)["\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
