@@ -219,6 +219,9 @@ describe('deleteTrip', () => {
   it('rejects a bad trip id or ESN without calling upstream', async () => {
     for (const [esn, tripId, field] of [
       ['861677033025167', 'abc', 'tripId'],
+      // Past what the service's trip ids (a Java long) can hold: 2^63 and 20 digits.
+      ['861677033025167', '9223372036854775808', 'tripId'],
+      ['861677033025167', '12345678901234567890', 'tripId'],
       ['86167', '1', 'esn'],
     ] as const) {
       const response = await stack.graphql(DeleteTrip, { esn, tripId });

@@ -31,7 +31,13 @@ export const idListSizeRule = z
 
 export const mobileRule = z.string().regex(MOBILE_PATTERN, MOBILE_RULE_TEXT);
 
-export const tripIdRule = z.string().regex(/^\d{1,20}$/, 'a trip id is a string of digits');
+/** The largest trip id the service can hold (a Java long: 2^63 − 1). */
+const MAX_TRIP_ID = 2n ** 63n - 1n;
+
+export const tripIdRule = z
+  .string()
+  .regex(/^\d{1,19}$/, 'a trip id is a string of digits')
+  .refine((id) => !/^\d+$/.test(id) || BigInt(id) <= MAX_TRIP_ID, `a trip id is at most ${MAX_TRIP_ID}`);
 
 export const catalogIdRule = z.number().int().positive('ids are positive integers');
 
