@@ -3,6 +3,7 @@ import type { Plugin } from 'graphql-yoga';
 import { EventStoreUnavailableError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { readAtMost } from '../request-body-limit.ts';
+import { describeIssues } from '../upstream/errors.ts';
 import { parseJsonLossless } from '../upstream/lossless-json.ts';
 import type { DoorCommands } from './door-commands.ts';
 import { type WireEventRecord, newEventFromWire, wireEventRecord, wirePushBody } from './event.ts';
@@ -56,7 +57,7 @@ export async function receivePush(request: Request, options: EventWebhookOptions
     return { status: 400, body: { error: 'the body is not UTF-8 JSON' } };
   }
   const parsed = wirePushBody.safeParse(json);
-  if (!parsed.success) return { status: 400, body: { error: `not a push body: ${problemsOf(parsed.error.issues)}` } };
+  if (!parsed.success) return { status: 400, body: { error: `not a push body: ${describeIssues(parsed.error.issues)}` } };
   // Record by record: one the gateway cannot read (no id, no time in unix seconds...) must not cost
   // the others of its POST, which a sender retrying the whole POST would never get stored.
   const records: WireEventRecord[] = [];
@@ -64,7 +65,7 @@ export async function receivePush(request: Request, options: EventWebhookOptions
   for (const [index, record] of (parsed.data.records ?? []).entries()) {
     const checked = wireEventRecord.safeParse(record);
     if (checked.success) records.push(checked.data);
-    else refused.push(problemsOf(checked.error.issues, ['records', index]));
+    else refused.push(describeIssues(checked.error.issues, ['records', index]));
   }
   // Nothing readable: the sender is told the POST was not a push it can expect stored.
   if (refused.length > 0 && records.length === 0) return { status: 400, body: { error: `not a push body: ${refused.join('; ')}` } };
@@ -81,10 +82,6 @@ export async function receivePush(request: Request, options: EventWebhookOptions
   return { status: 200, body: refused.length > 0 ? { ...counts, refused: refused.length, problems: refused.slice(0, 10) } : counts };
 }
 
-/** Zod issues as `records.3.time: expected unix seconds after 1970; …`, each at its path under `prefix`. */
-function problemsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix: readonly PropertyKey[] = []): string {
-  return issues.map((issue) => `${[...prefix, ...issue.path].map(String).join('.') || '(body)'}: ${issue.message}`).join('; ');
-}
 
 /** Mounts the receiver on the yoga instance, ahead of GraphQL. */
 export function useEventWebhook(options: EventWebhookOptions): Plugin {

@@ -100,8 +100,14 @@ export class UpstreamCallLimitError extends UpstreamError {
   }
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`).join('; ');
+/** Zod issues as `path.to.field: message; …`, each path under `prefix` (a record's place in a list, say). */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], prefix: readonly PropertyKey[] = []): string {
+  return issues
+    .map((issue) => {
+      const path = [...prefix, ...issue.path];
+      return `${path.length > 0 ? path.map(String).join('.') : '(root)'}: ${issue.message}`;
+    })
+    .join('; ');
 }
 
 /** Faults where asking again may succeed: reads are retried on these, writes never. */
