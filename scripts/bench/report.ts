@@ -43,6 +43,8 @@ const metrics: Record<string, (round: RoundFigures) => number> = {
   idleRss: (round) => round.idleRss,
   loadedRss: (round) => round.loadedRss,
   loadedOverIdle: (round) => round.loadedRss / round.idleRss,
+  settledRss: (round) => round.settledRss,
+  settledOverIdle: (round) => round.settledRss / round.idleRss,
   coldCalls: (round) => round.coldCalls,
   warmCalls: (round) => round.warmCalls,
   fleetColdMs: (round) => round.fleetColdMs,
@@ -91,7 +93,12 @@ export function summarise(result: SideBySideResult): Summary {
       ...against('apollo', formatSpreadRatio(ratios.apollo['cheap.cpuMsPerRequest']!), ratios.apollo['cheap.cpuMsPerRequest']!.median <= 1),
     },
     { target: 'idle RSS ≤ 100 MiB', measured: formatMiB(ours.idleRss!), met: ours.idleRss! <= 100 * 1024 ** 2 },
-    { target: 'RSS after the load ≤ 1.5× idle', measured: formatRatio(ours.loadedOverIdle!), met: ours.loadedOverIdle! <= 1.5 },
+    {
+      // Idle is read after IDLE_SETTLE_MS without a request; so is the RSS after the load it is compared with.
+      target: `RSS after the load ≤ 1.5× idle (both after ${IDLE_SETTLE_MS / 1000} s without a request)`,
+      measured: `${formatRatio(ours.settledOverIdle!)} (right after the last request ${formatRatio(ours.loadedOverIdle!)})`,
+      met: ours.settledOverIdle! <= 1.5,
+    },
     {
       target: `${result.options.fleetSize}-vehicle fleet at ${result.options.fleetLatencyMs} ms ≤ 1.2× critical path (${formatMs(criticalPathMs)})`,
       measured: `${formatMs(ours.fleetColdMs!)} = ${formatRatio(ours.fleetColdMs! / criticalPathMs)}`,
@@ -151,7 +158,7 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
   const criticalPathMs = result.fleetCriticalPathCalls * options.fleetLatencyMs;
   log(
     table([
-      ['', 'RSS at start', 'idle RSS', 'RSS after load', 'after / idle', `fleet first (${options.fleetSize} vehicles)`, 'fleet again', 'fleet calls', 'first ÷ critical path'],
+      ['', 'RSS at start', 'idle RSS', 'right after load', 'after load, idle', 'after / idle', `fleet first (${options.fleetSize} vehicles)`, 'fleet again', 'fleet calls', 'first ÷ critical path'],
       ...CONTENDERS.map((name) => {
         const m = summary.medians[name];
         return [
@@ -159,7 +166,8 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
           formatMiB(m.startRss!),
           formatMiB(m.idleRss!),
           formatMiB(m.loadedRss!),
-          formatRatio(m.loadedOverIdle!),
+          formatMiB(m.settledRss!),
+          `${formatRatio(m.loadedOverIdle!)} / ${formatRatio(m.settledOverIdle!)}`,
           formatMs(m.fleetColdMs!),
           formatMs(m.fleetWarmMs!),
           String(m.fleetColdCalls),
@@ -173,6 +181,7 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
           formatSpreadRatio(r.startRss!),
           formatSpreadRatio(r.idleRss!),
           formatSpreadRatio(r.loadedRss!),
+          formatSpreadRatio(r.settledRss!),
           '',
           formatSpreadRatio(r.fleetColdMs!),
           formatSpreadRatio(r.fleetWarmMs!),
@@ -184,7 +193,8 @@ export function printSideBySide(result: SideBySideResult, summary: Summary, log:
   );
   log(
     `   RSS at start: 1 s after listening; idle: after ${IDLE_SETTLE_MS / 1000} s without a request (V8 has returned the young generation ` +
-      'start-up grew by then); after load: right after the last workload',
+      'start-up grew by then); right after load: right after the last workload; after load, idle: after the last ' +
+      `workload and ${IDLE_SETTLE_MS / 1000} s without a request, read as idle is; after / idle: both of them ÷ idle`,
   );
   log(
     `   fleet at ${options.fleetLatencyMs} ms upstream, catalog warm, trips not yet seen: critical path ${result.fleetCriticalPathCalls} dependent calls ` +

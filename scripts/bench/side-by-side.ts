@@ -53,7 +53,10 @@ export interface RoundFigures {
   startRss: number;
   /** RSS after IDLE_SETTLE_MS without a request: what an idle server holds. */
   idleRss: number;
+  /** RSS right after the last workload. */
   loadedRss: number;
+  /** RSS after the last workload and then IDLE_SETTLE_MS without a request: read as idleRss is. */
+  settledRss: number;
   coldCalls: number;
   warmCalls: number;
   fleetColdMs: number;
@@ -84,9 +87,10 @@ export interface SideBySideResult {
 // (1013, 1016) at once; condition, profile and (warm) catalog run alongside: two calls deep.
 const FLEET_CRITICAL_PATH_CALLS = 2;
 
-// How long the servers are left without a request before their idle RSS is read. Start-up grows V8's
-// young generation to its maximum and the pages stay resident until the heap's memory reducer finds the
-// process idle (about 8 s after the last collection, then a few collections: 17 to 26 s measured here).
+// How long the servers are left without a request before their idle RSS is read, at start and again
+// after the load. Start-up and load grow V8's young generation to its maximum (and the load the old
+// generation's headroom); the pages stay resident until the heap's memory reducer finds the process
+// idle (about 8 s after the last collection, then a few collections: 17 to 26 s measured here).
 export const IDLE_SETTLE_MS = 35_000;
 
 export async function sideBySide(options: SideBySideOptions, log: (line: string) => void): Promise<SideBySideResult> {
@@ -190,6 +194,10 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
         });
         await each(async (_, server, into) => {
           into.loadedRss = (await server.probe()).rss;
+        });
+        await new Promise((resolve) => setTimeout(resolve, IDLE_SETTLE_MS));
+        await each(async (_, server, into) => {
+          into.settledRss = (await server.probe()).rss;
         });
       } finally {
         await Promise.all(Object.values(servers).map((server) => server.stop()));
