@@ -97,3 +97,24 @@ function isoTimeBySecond(): () => string {
 function loadPretty(): typeof PinoPretty {
   return createRequire(import.meta.url)('pino-pretty') as typeof PinoPretty;
 }
+
+/**
+ * `logger.warn(fields, message)` at most once a minute. The first line after skipped ones says how
+ * many were skipped (`suppressed`): a flood of one fault (unsigned webhook posts, refused
+ * connections, an unreachable Redis) writes a line a minute instead of one per occurrence, which
+ * would fill the disk and bury everything else.
+ */
+export function warnAtMostOncePerMinute(logger: Logger, message: string): (fields?: Record<string, unknown>) => void {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let suppressed = 0;
+  return (fields = {}) => {
+    const now = Date.now();
+    if (now - lastAt < 60_000) {
+      suppressed++;
+      return;
+    }
+    lastAt = now;
+    logger.warn(suppressed > 0 ? { ...fields, suppressed } : fields, message);
+    suppressed = 0;
+  };
+}

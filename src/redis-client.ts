@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Redis, RedisOptions } from 'ioredis';
-import type { Logger } from './logger.ts';
+import { type Logger, warnAtMostOncePerMinute } from './logger.ts';
 import { requestScope } from './observability/request-record.ts';
 
 const require = createRequire(import.meta.url);
@@ -38,11 +38,6 @@ export function createRedis(url: string, options: RedisOptions, onConnectionErro
  * the process: not of the request during which the connection happened to fail.
  */
 export function warnOncePerMinute(logger: Logger, message: string): (error: unknown) => void {
-  let lastWarningAt = Number.NEGATIVE_INFINITY;
-  return (error) => {
-    const now = Date.now();
-    if (now - lastWarningAt < 60_000) return;
-    lastWarningAt = now;
-    requestScope.exit(() => logger.warn({ err: { message: error instanceof Error ? error.message : String(error) } }, message));
-  };
+  const warn = warnAtMostOncePerMinute(logger, message);
+  return (error) => requestScope.exit(() => warn({ err: { message: error instanceof Error ? error.message : String(error) } }));
 }

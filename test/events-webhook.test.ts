@@ -90,6 +90,10 @@ describe('the event webhook', () => {
     expect((await postPush(stack.webhookUrl, body, { versign: 'abc' })).status).toBe(401);
     // One byte changed after signing.
     expect((await postPush(stack.webhookUrl, body.replace('熄火', '点火'), { versign: (await import('../src/upstream/signature.ts')).signEvent(body, 'demo-secure-code') })).status).toBe(401);
+    // Anyone can post unsigned: four refusals wrote one warning, not four (one a minute at most).
+    expect(stack.logRecords().filter((record) => record.msg === 'event webhook: bad or missing versign')).toEqual([
+      expect.objectContaining({ level: 40, bytes: Buffer.byteLength(body), signed: true }),
+    ]);
 
     const malformed = await postPush(stack.webhookUrl, '{"records":[{"id":1,');
     expect(malformed.status).toBe(400);

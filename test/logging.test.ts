@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRootLogger } from '../src/logger.ts';
+import { createRootLogger, warnAtMostOncePerMinute } from '../src/logger.ts';
 import { graphql } from './gql/index.ts';
 import { bearer, writeApiKeys } from './helpers/api-keys.ts';
 import { type Stack, postGraphQL, startStack } from './helpers/stack.ts';
@@ -272,6 +272,32 @@ describe('the log format', () => {
     );
     expect(lines[0]).not.toMatch(/top-secret|abc|Bearer/);
     expect(JSON.parse(lines[0]!)).toMatchObject({ secureCode: '***', upstream: { signature: '***', token: '***' } });
+  });
+
+  it('writes a repeated warning at most once a minute, the next line counting those it skipped', () => {
+    const lines: Array<Record<string, unknown>> = [];
+    let now = Date.parse('2026-11-29T12:00:00Z');
+    const realNow = Date.now;
+    Date.now = () => now;
+    try {
+      const warn = warnAtMostOncePerMinute(createRootLogger({ destination: { write: (line: string) => void lines.push(JSON.parse(line)) } }), 'flooded');
+      for (let i = 0; i < 5; i++) warn({ attempt: i });
+      now += 59_000;
+      warn({ attempt: 5 });
+      expect(lines.map(({ msg, attempt, suppressed }) => ({ msg, attempt, suppressed }))).toEqual([{ msg: 'flooded', attempt: 0, suppressed: undefined }]);
+      now += 1_000;
+      warn({ attempt: 6 });
+      warn({ attempt: 7 });
+      now += 60_000;
+      warn({ attempt: 8 });
+      expect(lines.map(({ level, attempt, suppressed }) => ({ level, attempt, suppressed }))).toEqual([
+        { level: 40, attempt: 0, suppressed: undefined },
+        { level: 40, attempt: 6, suppressed: 5 },
+        { level: 40, attempt: 8, suppressed: 1 },
+      ]);
+    } finally {
+      Date.now = realNow;
+    }
   });
 });
 

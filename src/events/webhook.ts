@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import { EventStoreUnavailableError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import { type Logger, warnAtMostOncePerMinute } from '../logger.ts';
 import { readAtMost } from '../request-body-limit.ts';
 import { describeIssues } from '../upstream/errors.ts';
 import { parseJsonLossless } from '../upstream/lossless-json.ts';
@@ -38,7 +38,7 @@ const tooLarge: Reply = { status: 413, body: { error: `the body may be at most $
  * verify, decode every record, store durably (known ids are skipped), settle door commands, then
  * answer 200. Never calls iauto360.
  */
-export async function receivePush(request: Request, options: EventWebhookOptions): Promise<Reply> {
+export async function receivePush(request: Request, options: EventWebhookOptions & { warnBadSignature: WarnBadSignature }): Promise<Reply> {
   if (request.method !== 'POST') return { status: 405, body: { error: 'use POST' } };
   const declaredLength = Number(request.headers.get('content-length') ?? 0);
   if (declaredLength > MAX_BODY_BYTES) return tooLarge;
@@ -47,7 +47,7 @@ export async function receivePush(request: Request, options: EventWebhookOptions
   if (body === null) return tooLarge;
   const versign = new URL(request.url).searchParams.get('versign');
   if (!hasValidSignature(body, options.secureCode, versign)) {
-    options.logger.warn({ bytes: body.byteLength, signed: versign !== null }, 'event webhook: bad or missing versign');
+    options.warnBadSignature({ bytes: body.byteLength, signed: versign !== null });
     return { status: 401, body: { error: 'missing or wrong versign' } };
   }
   let json: unknown;
@@ -85,10 +85,13 @@ export async function receivePush(request: Request, options: EventWebhookOptions
 
 /** Mounts the receiver on the yoga instance, ahead of GraphQL. */
 export function useEventWebhook(options: EventWebhookOptions): Plugin {
+  // Anyone can post to the webhook: unsigned posts write one line a minute (with how many were not
+  // written), not one each, or a flood of them would be a flood of the log.
+  const receiving = { ...options, warnBadSignature: warnAtMostOncePerMinute(options.logger, 'event webhook: bad or missing versign') };
   const receive: OnRequest = async ({ request, endResponse, fetchAPI }) => {
     let reply: Reply;
     try {
-      reply = await receivePush(request, options);
+      reply = await receivePush(request, receiving);
     } catch (error) {
       options.logger.error({ err: storeFailure(error) }, 'event webhook: storing failed');
       reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
@@ -102,6 +105,7 @@ export function useEventWebhook(options: EventWebhookOptions): Plugin {
 }
 
 type OnRequest = NonNullable<Plugin['onRequest']>;
+type WarnBadSignature = ReturnType<typeof warnAtMostOncePerMinute>;
 
 /** The store's own message only: a store that is down (Redis unreachable) is an operations event, not a bug to trace. */
 function storeFailure(error: unknown): { message: string } {
