@@ -198,6 +198,7 @@ const environmentSchema = z
     SHUTDOWN_TIMEOUT_MS: integer(10_000, 0, 600_000),
     HTTP_REQUEST_TIMEOUT_MS: integer(30_000, 1_000, 600_000),
     HTTP_KEEP_ALIVE_TIMEOUT_MS: integer(5_000, 1_000, 600_000),
+    HTTP_MAX_CONNECTIONS: integer(4_096, 1, 1_000_000),
     ...tracingEnvironment,
     FLEET_ESNS: optionalText.transform((value) => (value === undefined ? [] : value.split(/[\s,]+/).filter(Boolean))).pipe(
       z
@@ -275,6 +276,8 @@ export interface Config {
   httpRequestTimeoutMs: number;
   /** How long an idle keep-alive connection stays open (HTTP_KEEP_ALIVE_TIMEOUT_MS). */
   httpKeepAliveTimeoutMs: number;
+  /** The most connections open at once on the main port, WebSockets and streams included (HTTP_MAX_CONNECTIONS). */
+  httpMaxConnections: number;
   /** Where traces go (OTLP/HTTP); undefined: tracing off. */
   tracing?: TracingConfig;
   simulator: { seed?: number; terminalCount?: number; eventsPerMinute?: number };
@@ -351,6 +354,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     httpRequestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
     httpKeepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    httpMaxConnections: env.HTTP_MAX_CONNECTIONS,
     tracing: tracingConfig(env),
     security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined, env.REDIS_URL),
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },

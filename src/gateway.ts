@@ -17,7 +17,7 @@ import { openEventStore } from './events/open-store.ts';
 import type { EventStore } from './events/store.ts';
 import { RateLimits } from './limits/rate-limits.ts';
 import { LiveSubscriptions } from './live-subscriptions.ts';
-import { type Logger, createRootLogger } from './logger.ts';
+import { type Logger, createRootLogger, warnAtMostOncePerMinute } from './logger.ts';
 import { GatewayMetrics } from './observability/metrics.ts';
 import { stampedErrors, useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
@@ -117,7 +117,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     onAttempt: observeAttempt,
   });
   const running = new Map<ServerResponse, RequestRecord>();
-  metrics = new GatewayMetrics(() => client.poolStats, () => running.size);
+  metrics = new GatewayMetrics(
+    () => client.poolStats,
+    () => running.size,
+    () => new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count))),
+  );
   const cacheObserver = {
     lookup: (result: 'hit' | 'miss') => metrics.sharedCacheLookups.inc({ result }),
     evicted: (reason: 'evict' | 'expire') => metrics.sharedCacheEvictions.inc({ reason }),
@@ -203,6 +207,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         if (!fleetPage(request, response)) void yoga(request, response);
       }),
     );
+  });
+  // Each connection holds memory and a descriptor, and a WebSocket or an SSE stream holds it for
+  // hours: past HTTP_MAX_CONNECTIONS, Node closes a new connection as soon as it is accepted (the
+  // client sees it reset or closed; a load balancer tries another instance), counted and warned.
+  server.maxConnections = config.httpMaxConnections;
+  const warnConnectionsRefused = warnAtMostOncePerMinute(logger, 'HTTP_MAX_CONNECTIONS reached: new connections closed');
+  server.on('drop', () => {
+    metrics.connectionsRefused.inc();
+    warnConnectionsRefused({ maxConnections: config.httpMaxConnections });
   });
   const metricsServer = config.metricsPort === undefined ? undefined : createServer((request, response) => {
         if (!metrics.serve(request, response)) response.writeHead(404).end();

@@ -52,6 +52,7 @@ const cases: Record<(typeof configVariables)[number], VariableCase> = {
   SHUTDOWN_TIMEOUT_MS: { unset: (c) => c.shutdownTimeoutMs, unsetValue: 10_000, valid: [['0', 0], ['2500', 2500]], invalid: integerRefusals(0, 600_000) },
   HTTP_REQUEST_TIMEOUT_MS: { unset: (c) => c.httpRequestTimeoutMs, unsetValue: 30_000, valid: [['1000', 1000], ['120000', 120_000]], invalid: integerRefusals(1_000, 600_000) },
   HTTP_KEEP_ALIVE_TIMEOUT_MS: { unset: (c) => c.httpKeepAliveTimeoutMs, unsetValue: 5_000, valid: [['1000', 1000], ['65000', 65_000]], invalid: integerRefusals(1_000, 600_000) },
+  HTTP_MAX_CONNECTIONS: { unset: (c) => c.httpMaxConnections, unsetValue: 4_096, valid: [['1', 1], ['20000', 20_000]], invalid: integerRefusals(1, 1_000_000) },
   OTEL_EXPORTER_OTLP_ENDPOINT: {
     unset: (c) => c.tracing,
     unsetValue: undefined,

@@ -76,6 +76,11 @@ export class GatewayMetrics {
     help: "Immutable reads answered by another request's call already in flight instead of a call of their own",
     registers: [this.registry],
   });
+  readonly connectionsRefused = new Counter({
+    name: 'http_connections_refused_total',
+    help: 'Connections closed as soon as accepted because HTTP_MAX_CONNECTIONS were already open',
+    registers: [this.registry],
+  });
   readonly sharedCacheEvictions = new Counter({
     name: 'iauto_shared_cache_evictions_total',
     help: 'Shared answers dropped from memory by reason: evict (memory bound) or expire (SHARED_CACHE_TTL_SECONDS)',
@@ -85,10 +90,19 @@ export class GatewayMetrics {
 
   /**
    * `poolStats`: the upstream connection pool now; `requestsInFlight`: the HTTP requests being
-   * served now. Both are read at each scrape, so serving a request updates no gauge.
+   * served now; `openConnections`: the connections open on the main port now. They are read at
+   * each scrape, so serving a request updates no gauge.
    */
-  constructor(poolStats: () => UpstreamPoolStats, requestsInFlight: () => number) {
+  constructor(poolStats: () => UpstreamPoolStats, requestsInFlight: () => number, openConnections: () => Promise<number>) {
     collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'http_connections_open',
+      help: 'Connections open on the main port (HTTP keep-alive, SSE streams, WebSockets); at most HTTP_MAX_CONNECTIONS',
+      registers: [this.registry],
+      async collect() {
+        this.set(await openConnections());
+      },
+    });
     new Gauge({
       name: 'http_requests_in_flight',
       help: 'HTTP requests being served now',
