@@ -173,6 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     exampleQuery: options.exampleQuery,
     logger,
     fleetEsns: config.fleetEsns,
+    reservedStreamOpenMs: config.httpRequestTimeoutMs,
     plugins: [
       useRequestObservation(),
       readiness.yogaPlugin(),

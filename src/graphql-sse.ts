@@ -37,6 +37,8 @@ export function useCodedGraphQLSSE(options: {
   maxRequestBytes: number;
   /** Who sends the request (the gate's principal; `anonymous` when the gateway runs open). */
   principalOf: (request: Request) => string;
+  /** How long a reserved stream waits to be opened before it is closed (HTTP_REQUEST_TIMEOUT_MS). */
+  reservedStreamOpenMs: number;
 }): Plugin {
   const { logger } = options;
   const streamTokens = new StreamTokens();
@@ -45,16 +47,34 @@ export function useCodedGraphQLSSE(options: {
     if (masked instanceof GraphQLError && masked.extensions.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'graphql-sse: an operation failed');
     return masked;
   };
-  // What graphql-sse is handed (the request, or a copy with its counted body) → the request as the gateway received it, and its server context.
-  const received = new WeakMap<Request, { request: Request; serverContext: object }>();
+  // What graphql-sse is handed (the request, or a copy with its counted body) → the request as the
+  // gateway received it, its server context, and the token graphql-sse goes on with.
+  const received = new WeakMap<Request, { request: Request; serverContext: object; token?: string }>();
   let handler: ((request: Request) => Promise<Response>) | undefined;
+  /**
+   * graphql-sse keeps a reserved stream, and the results of the operations sent to it, until its
+   * connection closes: one never opened was kept until the process ended, its subscriptions
+   * running. Unless it was opened in time, the stream is opened here on a connection already gone,
+   * which makes graphql-sse end its operations and forget it (opened, it answers 409: nothing done).
+   */
+  const closeUnlessOpened = (token: string, reserving: Request, serverContext: object) => {
+    const timer = setTimeout(() => {
+      const probe = new Request(reserving.url, { headers: { accept: 'text/event-stream', [TOKEN_HEADER_KEY]: token }, signal: AbortSignal.abort() });
+      received.set(probe, { request: reserving, serverContext });
+      handler?.(probe)
+        .then((response) => response.body?.cancel())
+        .catch((error: unknown) => logger.error({ err: error }, 'graphql-sse: closing a reserved stream never opened failed'));
+    }, options.reservedStreamOpenMs);
+    timer.unref();
+  };
   return {
     onYogaInit({ yoga }) {
       handler = createHandler(
         {
           authenticate(request) {
-            const { request: original } = received.get(request.raw as Request)!;
-            return streamTokens.authenticate(request.raw as Request, new URL(original.url), options.principalOf(original));
+            const entry = received.get(request.raw as Request)!;
+            entry.token = streamTokens.authenticate(request.raw as Request, new URL(entry.request.url), options.principalOf(entry.request));
+            return entry.token;
           },
           async onSubscribe(request, params) {
             const { request: original, serverContext } = received.get(request.raw as Request)!;
@@ -88,8 +108,10 @@ export function useCodedGraphQLSSE(options: {
       }
       return withLimitedBody(request, options.maxRequestBytes, fetchAPI.Request)
         .then(async (sent) => {
-          received.set(sent, { request, serverContext });
+          const entry: { request: Request; serverContext: object; token?: string } = { request, serverContext };
+          received.set(sent, entry);
           const response = await serve(sent);
+          if (request.method === 'PUT' && response.status === 201) closeUnlessOpened(entry.token!, request, serverContext);
           return response.status < 400 ? response : coded(request, url, response);
         })
         .catch((error: unknown) => {
@@ -219,7 +241,7 @@ function explain(request: Request, url: URL, status: number, message: string | u
         return {
           status,
           code: ErrorCode.NOT_FOUND,
-          message: `No stream is reserved under the token ${quoted(token)} (it was never reserved, or its connection has closed): ${reserve}, or ${ownStream}.`,
+          message: `No stream is reserved under the token ${quoted(token)} (it was never reserved, it was not opened in time, or its connection has closed): ${reserve}, or ${ownStream}.`,
         };
       }
       const almost = accept && /text\/event-stream/i.test(accept) ? ` (\`Accept\` must be exactly \`text/event-stream\`, not ${quoted(accept)})` : '';

@@ -28,6 +28,8 @@ export interface YogaOptions extends Gateway {
   rateLimits: RateLimits;
   /** The secret of iauto360's event push (the secure code). */
   webhookSecret: string;
+  /** How long a stream reserved with PUT /graphql/stream waits to be opened (HTTP_REQUEST_TIMEOUT_MS). */
+  reservedStreamOpenMs: number;
   /** Metrics, readiness, tracing, request observation: assembled by the gateway. */
   plugins?: Plugin[];
 }
@@ -83,6 +85,7 @@ export function createGatewayYoga(options: YogaOptions) {
         maskError,
         maxRequestBytes: security.limits.maxRequestBytes,
         principalOf: (request) => gate.principalOf(request)?.name ?? openPrincipal.name,
+        reservedStreamOpenMs: options.reservedStreamOpenMs,
       }),
       useValidationByDocument(),
       useOperationLimits(security.limits),

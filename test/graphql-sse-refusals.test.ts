@@ -81,7 +81,7 @@ const refusals: Refusal[] = [
     status: 404,
     code: 'NOT_FOUND',
     message:
-      'No stream is reserved under the token "no-such-stream" (it was never reserved, or its connection has closed): reserve one with PUT /graphql/stream (the answer is its token), or send the operation with `Accept: text/event-stream` to run it on a stream of its own.',
+      'No stream is reserved under the token "no-such-stream" (it was never reserved, it was not opened in time, or its connection has closed): reserve one with PUT /graphql/stream (the answer is its token), or send the operation with `Accept: text/event-stream` to run it on a stream of its own.',
   },
   {
     name: 'an operation POSTed under an unknown token (header)',
