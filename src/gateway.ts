@@ -21,6 +21,7 @@ import { type Logger, createRootLogger, warnAtMostOncePerMinute } from './logger
 import { GatewayMetrics } from './observability/metrics.ts';
 import { stampedErrors, useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
+import { QuietCollection } from './quiet-collection.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
 import type { GatewayTracing } from './observability/tracing.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
@@ -43,6 +44,13 @@ export interface GatewayOptions {
   spanExporter?: SpanExporter;
   /** Where the built fleet page is; default web/dist. */
   fleetPageDirectory?: string;
+  /**
+   * A full garbage collection (`gc` of `--expose-gc`, which main passes), run once the gateway goes
+   * quiet after requests so V8 hands back the memory the load grew (QuietCollection).
+   */
+  collectGarbage?: () => void;
+  /** How long the gateway must have started no request before that collection; default 5000 ms (tests: shorter). */
+  quietCollectionMs?: number;
 }
 
 export interface ShutdownResult {
@@ -188,7 +196,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // none of them a field the logger censors: it skips the censoring pass, most of a line's cost.
   const accessLog = logger.child({}, { redact: [] });
   const serveMetricsHere = config.metricsPort === undefined;
+  const quietCollection = options.collectGarbage && new QuietCollection({ collect: options.collectGarbage, quietMs: options.quietCollectionMs ?? QUIET_COLLECTION_MS, checkEveryMs: 1_000 });
   const server = createServer(httpTimeouts(config), (request: IncomingMessage, response: ServerResponse) => {
+    quietCollection?.requestStarted();
     const record = new RequestRecord(requestIdFrom(request.headers['x-request-id']));
     response.setHeader('x-request-id', record.id);
     if (draining) response.setHeader('connection', 'close');
@@ -258,7 +268,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       socket.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'websocket: closed a connection that broke the protocol'));
     });
   });
-  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, { logger, accessLog, metrics });
+  const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, {
+    logger,
+    accessLog,
+    metrics,
+    operationStarted: quietCollection && (() => quietCollection.requestStarted()),
+  });
   /**
    * Ends every subscription, whatever its transport: the streams complete (SSE `complete`, graphql-ws
    * `Complete`), SSE responses end, WebSockets close with 1001 (going away). Each step waits at most
@@ -320,6 +335,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     async shutdown(timeoutMs) {
       draining = true;
       clearInterval(pruning);
+      quietCollection?.stop();
       const deadline = Date.now() + timeoutMs;
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
@@ -342,6 +358,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     },
     async close() {
       clearInterval(pruning);
+      quietCollection?.stop();
       await closeSubscriptions(0);
       await closeServers();
       await client.close();
@@ -373,6 +390,9 @@ async function startTracing(config: Config, exporter: SpanExporter | undefined, 
  * HTTP_KEEP_ALIVE_TIMEOUT_MS: behind a load balancer, set it above the balancer's idle timeout, or
  * the gateway may close a connection the balancer is sending a request on (a 502).
  */
+/** How long the gateway must have started no request before it runs one collection (QuietCollection). */
+const QUIET_COLLECTION_MS = 5_000;
+
 function httpTimeouts(config: Config) {
   const requestTimeout = config.httpRequestTimeoutMs;
   return {
@@ -451,7 +471,7 @@ function serveGraphqlOverWebSocket(
   webSockets: WebSocketServer,
   authenticator: Authenticator,
   rateLimits: RateLimits,
-  observe: { logger: Logger; accessLog: Logger; metrics: GatewayMetrics },
+  observe: { logger: Logger; accessLog: Logger; metrics: GatewayMetrics; operationStarted?: () => void },
 ) {
   type Enveloped = ReturnType<typeof yoga.getEnveloped>;
   interface Root {
@@ -489,6 +509,7 @@ function serveGraphqlOverWebSocket(
         return requestScope.run(root.record, () => root.subscribe(args));
       },
       onSubscribe: (context, id, params) => {
+        observe.operationStarted?.();
         const record = new RequestRecord(requestIdFrom(undefined));
         record.graphql = true;
         const underWay = records.get(context) ?? new Map<string, RequestRecord>();

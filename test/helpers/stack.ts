@@ -42,6 +42,9 @@ export interface StackOptions {
   env?: Record<string, string> | ((simulator: RunningSimulator) => Record<string, string>);
   /** Turns tracing on, exporting here. */
   spanExporter?: SpanExporter;
+  /** Run once the gateway goes quiet after requests (as `gc` is under `npm start`), after `quietCollectionMs`. */
+  collectGarbage?: () => void;
+  quietCollectionMs?: number;
 }
 
 export interface RequestOptions {
@@ -112,6 +115,8 @@ export async function startStack(options: StackOptions = {}) {
     // GraphiQL opens with the dashboard of the simulated fleet, as under `npm start`.
     exampleQuery: exampleQuery(simulator.world.boundTerminals().map((terminal) => terminal.esn)),
     fleetPageDirectory: options.fleetPageDirectory,
+    collectGarbage: options.collectGarbage,
+    quietCollectionMs: options.quietCollectionMs,
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
   const webhookUrl = url.replace(/\/graphql$/, '/webhooks/iauto360');

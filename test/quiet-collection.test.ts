@@ -1,0 +1,68 @@
+import { parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { QuietCollection } from '../src/quiet-collection.ts';
+import { postGraphQL } from './helpers/stack.ts';
+import { subscribe } from './helpers/subscriptions.ts';
+import { useStack } from './helpers/use-stack.ts';
+
+/*
+ * QuietCollection: one full collection once the gateway has started no request for a while after
+ * some did (npm start passes --expose-gc's gc), never while requests keep coming.
+ */
+
+describe('QuietCollection', () => {
+  it('collects once per burst, only once no request has started for quietMs', () => {
+    let now = 0;
+    let collections = 0;
+    const quiet = new QuietCollection({ collect: () => collections++, quietMs: 5_000, now: () => now });
+    // Nothing served yet: nothing to hand back.
+    now = 60_000;
+    expect(quiet.check()).toBe(false);
+    quiet.requestStarted();
+    now += 4_999;
+    expect(quiet.check()).toBe(false);
+    now += 1;
+    expect(quiet.check()).toBe(true);
+    expect(collections).toBe(1);
+    now += 60_000;
+    expect(quiet.check()).toBe(false);
+    // Requests every second for a minute: never collected while they come...
+    for (let second = 0; second < 60; second++) {
+      quiet.requestStarted();
+      now += 1_000;
+      expect(quiet.check()).toBe(false);
+    }
+    // ...once after.
+    now += 4_000;
+    expect(quiet.check()).toBe(true);
+    expect(collections).toBe(2);
+  });
+});
+
+describe('the gateway with a collector', () => {
+  let collections = 0;
+  const stack = useStack({ collectGarbage: () => collections++, quietCollectionMs: 800 });
+  const settled = () => new Promise((resolve) => setTimeout(resolve, 2_000));
+
+  it('collects after a request over HTTP or an operation over WebSocket, once, and not while requests keep coming', async () => {
+    await settled();
+    const before = collections;
+    await postGraphQL(stack.url, '{ __typename }');
+    await expect.poll(() => collections, { timeout: 4_000, interval: 50 }).toBe(before + 1);
+    await settled();
+    expect(collections).toBe(before + 1);
+
+    // A request every 100 ms for 2.5 s: the collector (checking every second) never finds it quiet.
+    for (let started = performance.now(); performance.now() - started < 2_500; ) {
+      await postGraphQL(stack.url, '{ __typename }');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(collections).toBe(before + 1);
+    await expect.poll(() => collections, { timeout: 4_000, interval: 50 }).toBe(before + 2);
+
+    const operation = subscribe('websocket', stack.url, parse('{ __typename }'), {});
+    await operation.waitFor(1);
+    await operation.close();
+    await expect.poll(() => collections, { timeout: 4_000, interval: 50 }).toBe(before + 3);
+  });
+});
