@@ -236,6 +236,9 @@ const environmentSchema = z
     }
   });
 
+/** The embedded simulator's spontaneous events a minute when SIMULATOR_EVENTS_PER_MINUTE is unset: a few, so a new user sees the event feed move. */
+export const DEFAULT_SIMULATOR_EVENTS_PER_MINUTE = 2;
+
 /** Every environment variable the gateway reads. */
 export const configVariables = Object.keys(environmentSchema.shape) as ReadonlyArray<keyof typeof environmentSchema.shape>;
 

@@ -1,11 +1,8 @@
 import './node-env.ts';
-import { ConfigError, type Upstream, loadConfig } from './config.ts';
+import { ConfigError, DEFAULT_SIMULATOR_EVENTS_PER_MINUTE, type Upstream, loadConfig } from './config.ts';
 import { exampleQuery } from './example-query.ts';
 import { WEBHOOK_PATH } from './events/webhook.ts';
 import { startGateway } from './gateway.ts';
-
-/** A few spontaneous events a minute, so a new user sees the event feed move. */
-const DEFAULT_SIMULATOR_EVENTS_PER_MINUTE = 2;
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -1,7 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { type DocumentNode, Kind, parse, print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SIMULATOR_EVENTS_PER_MINUTE, configVariables, loadConfig } from '../src/config.ts';
+import { ErrorCode } from '../src/errors.ts';
 import { exampleQuery } from '../src/example-query.ts';
+import { GatewayMetrics } from '../src/observability/metrics.ts';
+import { DEFAULT_SEED, DEFAULT_TERMINAL_COUNT } from '../src/simulator/options.ts';
 import { schema } from '../src/schema/index.ts';
 import * as fleetPage from '../web/src/gql/graphql.ts';
 import { subscribe } from './helpers/subscriptions.ts';
@@ -119,5 +124,154 @@ describe('the documented operations, run as written against the default simulate
     // The product's own opening text, built from the ESNs: not a document of the tests.
     const result = await stack.graphql(exampleQuery(esns));
     expect(result.errors).toBeUndefined();
+  });
+});
+
+/** The rows of the README table whose header row starts with `header`, each as its cells. */
+function table(header: string): string[][] {
+  const lines = readme.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(header));
+  expect(start, header).toBeGreaterThanOrEqual(0);
+  const rows: string[][] = [];
+  for (const line of lines.slice(start + 2)) {
+    if (!line.startsWith('|')) break;
+    rows.push(line.slice(1, -1).split('|').map((cell) => cell.trim()));
+  }
+  return rows;
+}
+
+/** The `code` spans of a cell, e.g. the variables of "`A`, `B`". */
+const codeSpans = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
+
+describe("the README's Configuration and Limits tables", () => {
+  /** Read by src/node-env.ts before anything loads, not by loadConfig. */
+  const readElsewhere = new Set(['NODE_ENV']);
+  /** Defaults that live with the embedded simulator, applied when the variable is unset. */
+  const simulatorDefaults: Record<string, number> = {
+    SIMULATOR_SEED: DEFAULT_SEED,
+    SIMULATOR_TERMINALS: DEFAULT_TERMINAL_COUNT,
+    SIMULATOR_EVENTS_PER_MINUTE: DEFAULT_SIMULATOR_EVENTS_PER_MINUTE,
+  };
+  /** Turns on what some variables apply to (the real service, tracing, Redis), so a wrong default or an unread variable shows. */
+  const base = {
+    IAUTO_OPEN_ID: 'open-id',
+    IAUTO_SECURE_CODE: 'secure-code',
+    IAUTO_BASE_URL: 'https://open.example.cn',
+    OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:4318',
+    REDIS_URL: 'redis://127.0.0.1:6379',
+  };
+  const rows = [...table('| Variable | Default | Range | Meaning |'), ...table('| Variable | Default | Range | Refused with |')].flatMap(
+    ([variables, defaultValue, range]) => codeSpans(variables!).map((variable) => ({ variable, defaultValue: defaultValue!, range: range! })),
+  );
+  const documented = new Set(rows.map((row) => row.variable));
+  const refusedNaming = (variable: string, environment: Record<string, string>) =>
+    expect(() => loadConfig(environment), `${variable}=${environment[variable]}`).toThrow(new RegExp(`^Invalid configuration:\\n  ${variable}: `));
+
+  it('name only variables the gateway reads', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(40);
+    for (const { variable } of rows) expect(configVariables.includes(variable as never) || readElsewhere.has(variable), variable).toBe(true);
+  });
+
+  it('with the Security section, document every variable the gateway reads', () => {
+    // The paragraph after the table sends the security variables to the Security section, which describes each.
+    const security = readme.slice(readme.indexOf('\n## Security'));
+    for (const variable of configVariables) {
+      expect(documented.has(variable) || new RegExp(`\`${variable}[\`=]`).test(security), `${variable} is not documented`).toBe(true);
+    }
+    const pointer = /\nAuthentication \(([\s\S]*?)see \[Security\]/.exec(readme)![1]!;
+    for (const variable of codeSpans(pointer)) expect(configVariables, variable).toContain(variable);
+  });
+
+  it.each(rows.filter((row) => /^`[^`]+`/.test(row.defaultValue) && !readElsewhere.has(row.variable)))(
+    '$variable: its documented default is what unset gives',
+    ({ variable, defaultValue }) => {
+      const value = codeSpans(defaultValue)[0]!;
+      if (variable in simulatorDefaults) {
+        expect(loadConfig({}).simulator).toEqual({ seed: undefined, terminalCount: undefined, eventsPerMinute: undefined });
+        expect(Number(value), variable).toBe(simulatorDefaults[variable]);
+      } else {
+        expect(loadConfig({ ...base, [variable]: value }), `${variable}=${value}`).toEqual(loadConfig(base));
+      }
+    },
+  );
+
+  it('IAUTO_READ_DEADLINE_MS: twice IAUTO_TIMEOUT_MS by default, as documented', () => {
+    expect(rows.find((row) => row.variable === 'IAUTO_READ_DEADLINE_MS')!.defaultValue).toBe('twice `IAUTO_TIMEOUT_MS`');
+    expect(loadConfig({ IAUTO_TIMEOUT_MS: '1234', IAUTO_READ_DEADLINE_MS: '2468' })).toEqual(loadConfig({ IAUTO_TIMEOUT_MS: '1234' }));
+  });
+
+  it.each(rows.filter((row) => row.range !== '–'))('$variable: takes exactly its documented range, $range', ({ variable, range }) => {
+    const [min, max] = range.split('–').map(Number) as [number, number];
+    expect(Number.isInteger(min) && Number.isInteger(max), range).toBe(true);
+    for (const value of [min, max]) expect(() => loadConfig({ [variable]: String(value) }), `${variable}=${value}`).not.toThrow();
+    for (const value of [min - 1, max + 1]) refusedNaming(variable, { [variable]: String(value) });
+    // The variable is read: a value of its range other than the default changes the configuration.
+    const read = [min, max].some((value) => !isDeepStrictEqual(loadConfig({ ...base, [variable]: String(value) }), loadConfig(base)));
+    expect(read, `${variable} changes nothing`).toBe(true);
+  });
+});
+
+describe("the README's error codes table", () => {
+  const documented = table('| Code | When | Extra extensions |').map(([code]) => codeSpans(code!)[0]!);
+  /** graphql-yoga's own codes for documents it cannot run, and the masked bug. */
+  const fromYoga = ['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'OPERATION_RESOLUTION_FAILURE', 'INTERNAL_SERVER_ERROR'];
+
+  it('lists every code the gateway gives, once, and no other', () => {
+    expect(documented.length).toBe(new Set(documented).size);
+    expect([...documented].sort()).toEqual([...Object.values(ErrorCode), ...fromYoga].sort());
+  });
+});
+
+describe("the README's metrics table", () => {
+  const rows = table('| Metric | Type | Labels | What |');
+  const metrics = new GatewayMetrics(
+    () => ({ pending: 0, running: 0, connected: 0, free: 0 }),
+    () => 0,
+    async () => 0,
+  );
+  const registered = metrics.registry.getMetricsAsArray() as unknown as Array<{ name: string; type: string; labelNames: string[] }>;
+  const ours = registered.filter((metric) => !/^(process|nodejs)_/.test(metric.name));
+
+  it('describes every metric the gateway registers, with its type and labels', () => {
+    const described = rows.filter(([name]) => !name!.includes('*')).map(([name, type, labels]) => ({
+      name: codeSpans(name!)[0],
+      type,
+      // "`state` (`busy`, `free`)": the label is what stands outside the parentheses.
+      labels: codeSpans(labels!.replace(/\([^)]*\)/g, '')).sort(),
+    }));
+    const actual = ours.map((metric) => ({ name: metric.name, type: metric.type, labels: [...metric.labelNames].sort() }));
+    const byName = (a: { name?: string }, b: { name?: string }) => a.name!.localeCompare(b.name!);
+    expect(described.sort(byName)).toEqual(actual.sort(byName));
+  });
+
+  it("names prom-client's default metrics by the prefixes it registers them under", () => {
+    expect(rows.some(([name]) => name === '`process_*`, `nodejs_*`')).toBe(true);
+    expect(registered.some((metric) => metric.name.startsWith('process_'))).toBe(true);
+    expect(registered.some((metric) => metric.name.startsWith('nodejs_'))).toBe(true);
+  });
+});
+
+describe("the README's links, commands and paths", () => {
+  const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\w\- ]/g, '').replace(/ /g, '-');
+  const anchors = new Set([...readme.matchAll(/^#+ (.*)$/gm)].map((match) => slug(match[1]!)));
+  const scripts = Object.keys(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).scripts);
+
+  it('point to headings that exist', () => {
+    const links = [...readme.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]!);
+    expect(links.length).toBeGreaterThan(5);
+    for (const link of links) expect(anchors, link).toContain(link);
+  });
+
+  it('point to files of the repository that exist', () => {
+    const paths = [...readme.matchAll(/\]\(((?:docs|src|test|scripts|web)\/[^)#]+)\)|`((?:docs|src|test|scripts|web|\.ci)\/[\w./-]+)`/g)].map((match) => match[1] ?? match[2]!);
+    expect(paths.length).toBeGreaterThan(10);
+    // Built by `npm run build:web`, not committed.
+    for (const path of paths.filter((path) => path !== 'web/dist/')) expect(existsSync(new URL(`../${path}`, import.meta.url)), path).toBe(true);
+  });
+
+  it('run only npm scripts that exist', () => {
+    const commands = [...readme.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!);
+    expect(commands.length).toBeGreaterThan(5);
+    for (const command of commands) expect(scripts, command).toContain(command);
   });
 });
