@@ -145,7 +145,7 @@ describe('document limits, checked before validation', () => {
     const allowed = await post(query(fields(998)));
     expect(allowed.body?.errors).toBeUndefined();
     const refused = await post(query(fields(999)));
-    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_TOKENS' });
+    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_TOKENS', max: 1000 });
   });
 
   it('the 86 KiB repeated-field document with a unique comment is refused while parsing', async () => {
@@ -159,7 +159,7 @@ describe('document limits, checked before validation', () => {
     const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, index) => `a${index}: terminal(esn: "${esn()}") { esn }`).join(' ')} }`;
     expect((await post(query(aliases(30)))).body?.errors).toBeUndefined();
     const refused = await post(query(aliases(31)));
-    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_ALIASES' });
+    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_ALIASES', max: 30 });
     const conflicting = `{ ${Array.from({ length: 2000 }, (_, index) => `x: terminal(esn: "${100000000000000 + index}") { esn }`).join(' ')} }`;
     expect(codeOf(await post(query(conflicting)))).toBe('OPERATION_LIMIT');
     expect((await stack.stats()).total).toBe(0);
@@ -175,7 +175,7 @@ describe('document limits, checked before validation', () => {
     };
     expect((await post(query(nested(12)))).body?.errors).toBeUndefined();
     const refused = await post(query(nested(13)));
-    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_DEPTH' });
+    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_DEPTH', max: 12 });
     const deep = await post(query(`${'{ a '.repeat(1000)}${'}'.repeat(1000)}`));
     expect(codeOf(deep)).toBe('OPERATION_LIMIT');
     await expectHealthy();
@@ -185,6 +185,6 @@ describe('document limits, checked before validation', () => {
     const directives = (count: number) => `{ ${Array.from({ length: count }, () => '__typename @include(if: true)').join(' ')} }`;
     expect((await post(query(directives(20)))).body?.errors).toBeUndefined();
     const refused = await post(query(directives(21)));
-    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_DIRECTIVES' });
+    expect(refused.body?.errors?.[0]?.extensions).toMatchObject({ code: 'OPERATION_LIMIT', limit: 'MAX_DIRECTIVES', max: 20 });
   });
 });

@@ -27,9 +27,9 @@ export function useOperationLimits(limits: Limits): Plugin {
   const shapeRefusal = (schema: GraphQLSchema, document: DocumentNode): GraphQLError[] | null => {
     try {
       const errors = validate(schema, document, shapeRules);
-      return errors.length > 0 ? errors.map(toLimitError) : null;
+      return errors.length > 0 ? errors.map((error) => toLimitError(error, limits)) : null;
     } catch (error) {
-      return [toLimitError(error)];
+      return [toLimitError(error, limits)];
     }
   };
   const parseWithLimit = (source: string | Source, options?: ParseOptions): DocumentNode => {
@@ -65,10 +65,10 @@ const limitVariables: Array<[RegExp, string, keyof Limits]> = [
   [/directive/i, 'MAX_DIRECTIVES', 'maxDirectives'],
 ];
 
-function toLimitError(error: unknown): GraphQLError {
+function toLimitError(error: unknown, limits: Limits): GraphQLError {
   const message = String((error as Error).message ?? error).replace(/^Syntax Error: /, '');
-  const [, variable] = limitVariables.find(([pattern]) => pattern.test(message)) ?? [undefined, 'limits'];
-  return limitError(message, variable);
+  const [, variable, key] = limitVariables.find(([pattern]) => pattern.test(message)) ?? [undefined, 'limits', undefined];
+  return limitError(message, variable, key === undefined ? undefined : limits[key]);
 }
 
 function limitError(message: string, variable: string, limit?: number): GraphQLError {
