@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { type DocumentNode, Kind, parse, print, validate } from 'graphql';
+import { type DocumentNode, Kind, isEnumType, parse, print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIMULATOR_EVENTS_PER_MINUTE, configVariables, loadConfig } from '../src/config.ts';
 import { ErrorCode } from '../src/errors.ts';
 import { exampleQuery } from '../src/example-query.ts';
 import { GatewayMetrics } from '../src/observability/metrics.ts';
+import { usage as simulatorUsage } from '../src/simulator/config.ts';
 import { DEFAULT_SEED, DEFAULT_TERMINAL_COUNT } from '../src/simulator/options.ts';
 import { schema } from '../src/schema/index.ts';
 import * as fleetPage from '../web/src/gql/graphql.ts';
@@ -219,6 +220,18 @@ describe("the README's error codes table", () => {
   it('lists every code the gateway gives, once, and no other', () => {
     expect(documented.length).toBe(new Set(documented).size);
     expect([...documented].sort()).toEqual([...Object.values(ErrorCode), ...fromYoga].sort());
+  });
+
+  it('is where every upper-case name of the README and docs/events.md comes from, or a variable or enum value', () => {
+    const enumValues = Object.values(schema.getTypeMap()).flatMap((type) => (isEnumType(type) ? type.getValues().map((value) => value.name) : []));
+    const simulatorVariables = [...simulatorUsage().matchAll(/\b(SIMULATOR_[A-Z_]+)\b/g)].map((match) => match[1]!);
+    /** Read by src/node-env.ts; by test/helpers/browser.ts. */
+    const others = ['NODE_ENV', 'CHROMIUM_PATH'];
+    const known = new Set<string>([...documented, ...configVariables, ...enumValues, ...simulatorVariables, ...others]);
+    const events = readFileSync(new URL('../docs/events.md', import.meta.url), 'utf8');
+    const names = new Set([...`${readme}\n${events}`.matchAll(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g)].map((match) => match[0]));
+    expect(names.size).toBeGreaterThan(80);
+    expect([...names].filter((name) => !known.has(name))).toEqual([]);
   });
 });
 
