@@ -120,6 +120,11 @@ describe('the access log', () => {
   it('replaces an x-request-id that is not a sane token', async () => {
     const { response } = await postGraphQL(stack.url, RequestIdProbe, {}, { 'x-request-id': 'a b\tc{"x":1}' });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // As the README has it: letters, digits and `._:@-`, at most 128.
+    const kept = `Ab9._:@-${'x'.repeat(120)}`;
+    expect((await postGraphQL(stack.url, RequestIdProbe, {}, { 'x-request-id': kept })).response.headers.get('x-request-id')).toBe(kept);
+    const tooLong = `${kept}x`;
+    expect((await postGraphQL(stack.url, RequestIdProbe, {}, { 'x-request-id': tooLong })).response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('summarises upstream faults per request: one line with counts by service and kind, not one per field', async () => {
