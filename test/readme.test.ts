@@ -120,6 +120,19 @@ describe('the documented operations, run as written against the default simulate
     expectations[name]?.(result.data);
   });
 
+  it("writes the access line with the fields of the README's example", async () => {
+    const example = JSON.parse(/\n### Logs\n[\s\S]*?```json\n(.*)\n```/.exec(readme)![1]!) as Record<string, unknown>;
+    const logged = stack.logRecords().length;
+    // Partial, as the example: a malformed ESN fails alone, the other is read.
+    const fleet = operations.find((operation) => operation.name === 'Fleet')!;
+    const result = await stack.graphql(fleet.query, { esns: ['867659764755235', '123'] });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const line = stack.logRecords().slice(logged).find((record) => record.msg === 'graphql request')!;
+    expect(Object.keys(line).sort()).toEqual(Object.keys(example).sort());
+    expect(line).toMatchObject({ level: example.level, operationName: 'Fleet', operationType: 'query', principal: 'anonymous', status: 200, outcome: 'partial', errors: { BAD_USER_INPUT: 1 } });
+    for (const [field, value] of Object.entries(example)) expect(typeof line[field], field).toBe(typeof value);
+  });
+
   it("runs GraphiQL's opening query on the world's ESNs", async () => {
     const esns = stack.simulator.world.boundTerminals().map((terminal) => terminal.esn);
     // The product's own opening text, built from the ESNs: not a document of the tests.
