@@ -295,6 +295,15 @@ describe("the README's links, commands and paths", () => {
     for (const path of paths.filter((path) => path !== 'web/dist/')) expect(existsSync(new URL(`../${path}`, import.meta.url)), path).toBe(true);
   });
 
+  it('give the Node.js lines that package.json accepts', () => {
+    const engines = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { engines: { node: string } }).engines.node;
+    const quickStart = /## Quick start\n\n(Node\.js [^(]*)\(/.exec(readme)![1]!;
+    // `^20.18.1` is "20.18.1 or newer on the 20 line", `^22.13.0` "22.13 or newer", `^24.0.0` "24".
+    const lines = engines.split('||').map((range) => /\^(\d+)\.(\d+)\.(\d+)/.exec(range.trim())!.slice(1).map(Number) as [number, number, number]);
+    const said = lines.map(([major, minor, patch]) => (patch > 0 ? `${major}.${minor}.${patch}` : minor > 0 ? `${major}.${minor}` : `${major}`));
+    expect([...quickStart.replace(/on the \d+ line/, '').matchAll(/\b\d+(?:\.\d+)*\b/g)].map((match) => match[0])).toEqual(said);
+  });
+
   it('run only npm scripts that exist', () => {
     const commands = [...readme.matchAll(/npm run ([\w:-]+)/g)].map((match) => match[1]!);
     expect(commands.length).toBeGreaterThan(5);
