@@ -309,4 +309,10 @@ describe("the README's links, commands and paths", () => {
     expect(commands.length).toBeGreaterThan(5);
     for (const command of commands) expect(scripts, command).toContain(command);
   });
+
+  it('name every npm script a user may run', () => {
+    const named = new Set([...readme.matchAll(/npm (?:run )?([\w:-]+)/g)].map((match) => match[1]!));
+    // pre-scripts run by npm itself before the one they name.
+    for (const script of scripts.filter((script) => !script.startsWith('pre'))) expect(named, script).toContain(script);
+  });
 });
