@@ -310,6 +310,16 @@ describe("the README's links, commands and paths", () => {
     for (const command of commands) expect(scripts, command).toContain(command);
   });
 
+  it('count the upstream ambiguities docs/upstream.md lists', () => {
+    const upstream = readFileSync(new URL('../docs/upstream.md', import.meta.url), 'utf8');
+    const start = upstream.indexOf('## 7. Ambiguities');
+    const end = upstream.indexOf('\n## ', start);
+    const section = upstream.slice(start, end === -1 ? undefined : end);
+    const numbered = [...section.matchAll(/^(\d+)\. /gm)].map((match) => Number(match[1]));
+    expect(numbered).toEqual(numbered.map((_, index) => index + 1));
+    expect(/say nothing in (\d+) places/.exec(readme.replace(/\s+/g, ' '))?.[1]).toBe(String(numbered.length));
+  });
+
   it('name every npm script a user may run', () => {
     const named = new Set([...readme.matchAll(/npm (?:run )?([\w:-]+)/g)].map((match) => match[1]!));
     // pre-scripts run by npm itself before the one they name.
