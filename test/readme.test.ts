@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
-import { type DocumentNode, Kind, isEnumType, parse, print, validate } from 'graphql';
+import { type DocumentNode, type GraphQLObjectType, Kind, isEnumType, isInterfaceType, isObjectType, parse, print, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIMULATOR_EVENTS_PER_MINUTE, configVariables, loadConfig } from '../src/config.ts';
 import { ErrorCode } from '../src/errors.ts';
@@ -274,6 +274,28 @@ describe("the README's metrics table", () => {
     expect(rows.some(([name]) => name === '`process_*`, `nodejs_*`')).toBe(true);
     expect(registered.some((metric) => metric.name.startsWith('process_'))).toBe(true);
     expect(registered.some((metric) => metric.name.startsWith('nodejs_'))).toBe(true);
+  });
+});
+
+describe("the README's fields", () => {
+  /** Each `Type.field`, with the fields listed after it with ` / `; in the cost table's first column, also with `,`. */
+  const costRows = table('| Field | Upstream calls |').map(([fields]) => fields!.replace(/\s*\(.*$/, ''));
+  /** Code names that are not GraphQL types (`JSON.parse`, `Context.beginEvent`). */
+  const notTypes = new Set(['JSON', 'Context']);
+  const named = [
+    ...readme.matchAll(/`([A-Z]\w+)\.(\w+)(?:\([^`]*\))?`((?:\s*\/\s*`\w+`)*)/g),
+    ...costRows.map((cell) => /^`([A-Z]\w+)\.(\w+)`((?:, `\w+`)*)$/.exec(cell)).filter((match) => match !== null),
+  ].filter((match) => !notTypes.has(match[1]!));
+
+  it('name types and fields the schema has', () => {
+    expect(named.length).toBeGreaterThan(15);
+    expect(named.some(([text]) => text!.includes('`Terminal.bindStatus`, `bound`'))).toBe(true);
+    for (const [text, typeName, field, more] of named) {
+      const type = schema.getType(typeName!);
+      expect(type && (isObjectType(type) || isInterfaceType(type)), text).toBeTruthy();
+      const fields = (type as GraphQLObjectType).getFields();
+      for (const name of [field!, ...codeSpans(more ?? '')]) expect(fields, `${typeName}.${name} in ${text}`).toHaveProperty(name);
+    }
   });
 });
 
