@@ -307,7 +307,7 @@ describe('the log format', () => {
 });
 
 describe('requests refused before they run', () => {
-  const { file, keys } = writeApiKeys({ dana: { scopes: ['read'], esns: '*' } });
+  const { file, keys } = writeApiKeys({ dana: { scopes: ['read'], esns: '*' }, erin: { scopes: ['read'], esns: '*' }, fay: { scopes: ['read'], esns: '*' } });
   let refusing: Stack;
   beforeAll(async () => {
     refusing = await startStack({ env: { AUTH_API_KEYS_FILE: file, RATE_LIMIT_REQUESTS_PER_MINUTE: '2', MAX_REQUEST_BYTES: '1024' } });
@@ -322,6 +322,11 @@ describe('requests refused before they run', () => {
     expect(await post('too-large', JSON.stringify({ query: `{ __typename }${' '.repeat(2_000)}` }), bearer(keys.dana).headers)).toBe(413);
     expect(await post('not-json', 'not json', bearer(keys.dana).headers)).toBe(400);
     expect(await post('too-many', query, bearer(keys.dana).headers)).toBe(429);
+    // Cross-site, a wrong method, a wrong Content-Type (two requests a minute each key).
+    expect(await post('cross-site', query, { ...bearer(keys.erin).headers, 'content-type': 'text/plain' })).toBe(403);
+    const put = await fetch(refusing.url, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-request-id': 'wrong-method', ...bearer(keys.erin).headers }, body: query });
+    expect(put.status).toBe(405);
+    expect(await post('wrong-type', '<query/>', { ...bearer(keys.fay).headers, 'content-type': 'application/xml', 'x-graphql-yoga-csrf': '1' })).toBe(415);
     await new Promise((resolve) => setTimeout(resolve, 50));
 
     const lines = refusing.logRecords().filter((record) => record.msg === 'graphql request');
@@ -330,9 +335,12 @@ describe('requests refused before they run', () => {
     expect(line('too-large')).toMatchObject({ status: 413, outcome: 'error', principal: 'dana', errors: { PAYLOAD_TOO_LARGE: 1 } });
     expect(line('not-json')).toMatchObject({ status: 400, outcome: 'error', principal: 'dana', errors: { BAD_REQUEST: 1 } });
     expect(line('too-many')).toMatchObject({ status: 429, outcome: 'error', principal: 'dana', errors: { RATE_LIMITED: 1 } });
-    expect(lines).toHaveLength(4);
+    expect(line('cross-site')).toMatchObject({ status: 403, outcome: 'error', principal: 'erin', errors: { BAD_REQUEST: 1 } });
+    expect(line('wrong-method')).toMatchObject({ status: 405, outcome: 'error', principal: 'erin', errors: { BAD_REQUEST: 1 } });
+    expect(line('wrong-type')).toMatchObject({ status: 415, outcome: 'error', principal: 'fay', errors: { BAD_REQUEST: 1 } });
+    expect(lines).toHaveLength(7);
 
     const metrics = await (await fetch(new URL('/metrics', refusing.url))).text();
-    expect(metrics).toContain('graphql_requests_total{operation_name="",operation_type="",outcome="error"} 4');
+    expect(metrics).toContain('graphql_requests_total{operation_name="",operation_type="",outcome="error"} 7');
   });
 });
