@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { promisify } from 'node:util';
+import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRootLogger, warnAtMostOncePerMinute } from '../src/logger.ts';
 import { graphql } from './gql/index.ts';
@@ -26,6 +27,10 @@ const LoggedVehicle = graphql(`
 `);
 const LoggedUnlock = graphql(`
   mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }
+`);
+
+const LoggedEvents = graphql(`
+  subscription LoggedEvents { vehicleEvents { id } }
 `);
 
 const stack = useStack({ maxUpstreamCallsPerRequest: 5, client: { readRetries: 1, retryDelayMs: 1 } });
@@ -115,6 +120,28 @@ describe('the access log', () => {
     expect(error.extensions).toMatchObject({ requestId: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     expect(accessLines()).toHaveLength(1);
     expect(accessLines()[0]).toMatchObject({ requestId: error.extensions!.requestId, transport: 'websocket', outcome: 'error' });
+  });
+
+  it('writes a subscription\'s line when its stream ends, over SSE at /graphql and /graphql/stream', async () => {
+    const linesOf = () => accessLines().filter((line) => line.operationName === 'LoggedEvents');
+    const before = linesOf().length;
+    // yoga's SSE at /graphql
+    const aborted = new AbortController();
+    const response = await fetch(stack.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: print(LoggedEvents) }),
+      signal: aborted.signal,
+    });
+    expect(response.status).toBe(200);
+    // graphql-sse at /graphql/stream
+    const streamed = subscribe('sse', stack.url, LoggedEvents, {});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(linesOf()).toHaveLength(before);
+    aborted.abort();
+    await streamed.close();
+    await expect.poll(() => linesOf().length).toBe(before + 2);
+    for (const line of linesOf().slice(before)) expect(line).toMatchObject({ operationType: 'subscription', outcome: 'ok', status: 200, principal: 'anonymous', cutOff: true });
   });
 
   it('replaces an x-request-id that is not a sane token', async () => {

@@ -67,6 +67,7 @@ type Documents = {
     "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": typeof types.FleetConditionAndFuelGradeDocument,
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": typeof types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": typeof types.LoggedUnlockDocument,
+    "\n  subscription LoggedEvents { vehicleEvents { id } }\n": typeof types.LoggedEventsDocument,
     "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": typeof types.StartedBoundAndPlateDocument,
     "\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n": typeof types.StartedBatteryHistoryDocument,
     "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": typeof types.StartedBoundDocument,
@@ -207,6 +208,7 @@ const documents: Documents = {
     "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": types.FleetConditionAndFuelGradeDocument,
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": types.LoggedUnlockDocument,
+    "\n  subscription LoggedEvents { vehicleEvents { id } }\n": types.LoggedEventsDocument,
     "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": types.StartedBoundAndPlateDocument,
     "\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n": types.StartedBatteryHistoryDocument,
     "\n  query StartedBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.StartedBoundDocument,
@@ -520,6 +522,10 @@ export function graphql(source: "\n  query LoggedVehicle($esn: String!) { termin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n"): (typeof documents)["\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription LoggedEvents { vehicleEvents { id } }\n"): (typeof documents)["\n  subscription LoggedEvents { vehicleEvents { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
