@@ -70,13 +70,17 @@ export interface SecurityConfig {
   maxUpstreamCost: number;
   /** Add `extensions.upstreamCost` to every response. */
   upstreamCostExtension: boolean;
-  /** Per principal; shared through REDIS_URL when it is set. */
-  rateLimits: { requestsPerMinute: number; upstreamCallsPerMinute: number; redisUrl?: string };
+  /** Per principal; shared through REDIS_URL when it is set, under REDIS_KEY_PREFIX (one deployment's budgets). */
+  rateLimits: { requestsPerMinute: number; upstreamCallsPerMinute: number; redisUrl?: string; redisKeyPrefix: string };
   /** Subscriptions one principal may have open at once on this instance, over every transport together. */
   maxSubscriptionsPerPrincipal: number;
 }
 
-function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, realUpstream: boolean, redisUrl: string | undefined): SecurityConfig {
+function securityConfig(
+  env: z.output<z.ZodObject<typeof securityEnvironment>>,
+  realUpstream: boolean,
+  redis: { url: string | undefined; keyPrefix: string },
+): SecurityConfig {
   const jwtKey = env.AUTH_JWT_JWKS_URL ?? env.AUTH_JWT_PUBLIC_KEY_FILE;
   return {
     auth: {
@@ -107,7 +111,8 @@ function securityConfig(env: z.output<z.ZodObject<typeof securityEnvironment>>, 
     rateLimits: {
       requestsPerMinute: env.RATE_LIMIT_REQUESTS_PER_MINUTE,
       upstreamCallsPerMinute: env.RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE,
-      redisUrl,
+      redisUrl: redis.url,
+      redisKeyPrefix: redis.keyPrefix,
     },
     maxSubscriptionsPerPrincipal: env.MAX_SUBSCRIPTIONS_PER_PRINCIPAL,
   };
@@ -359,7 +364,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     httpKeepAliveTimeoutMs: env.HTTP_KEEP_ALIVE_TIMEOUT_MS,
     httpMaxConnections: env.HTTP_MAX_CONNECTIONS,
     tracing: tracingConfig(env),
-    security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined, env.REDIS_URL),
+    security: securityConfig(env, env.IAUTO_OPEN_ID !== undefined, { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX }),
     simulator: { seed: env.SIMULATOR_SEED, terminalCount: env.SIMULATOR_TERMINALS, eventsPerMinute: env.SIMULATOR_EVENTS_PER_MINUTE },
     fleetEsns: env.FLEET_ESNS,
     fleetMapTileUrl: env.FLEET_MAP_TILE_URL,

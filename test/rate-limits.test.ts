@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphql } from './gql/index.ts';
 import { bearer, writeApiKeys } from './helpers/api-keys.ts';
@@ -150,7 +151,7 @@ describe('shared through Redis', () => {
   beforeAll(async () => {
     redis = await startRedis();
     const env = { AUTH_API_KEYS_FILE: file, RATE_LIMIT_REQUESTS_PER_MINUTE: '4', REDIS_URL: redis.url };
-    gateways = [await startStack({ env }), await startStack({ env })];
+    gateways = [await startStack({ env }), await startStack({ env }), await startStack({ env: { ...env, REDIS_KEY_PREFIX: 'staging' } })];
   });
   afterAll(async () => {
     for (const gateway of gateways) await gateway.close();
@@ -161,5 +162,18 @@ describe('shared through Redis', () => {
     const statuses: number[] = [];
     for (let request = 0; request < 5; request++) statuses.push((await post(gateways[request % 2]!, keys.alice, Cheap)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  });
+
+  it('another deployment on the same Redis (its own REDIS_KEY_PREFIX) counts apart', async () => {
+    const statuses: number[] = [];
+    for (let request = 0; request < 5; request++) statuses.push((await post(gateways[0]!, keys.bob, Cheap)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+    expect((await post(gateways[2]!, keys.bob, Cheap)).status).toBe(200);
+    const client = new Redis(redis.url);
+    try {
+      expect(await client.exists('iauto-graph:requests:bob', 'staging:requests:bob')).toBe(2);
+    } finally {
+      client.disconnect();
+    }
   });
 });

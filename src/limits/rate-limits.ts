@@ -25,7 +25,7 @@ export class RateLimits {
       // Not connected: count in memory at once, instead of each request waiting for a reconnection attempt.
       return new RateLimiterRedis({
         storeClient: this.#redis,
-        keyPrefix: `iauto-graph:${keyPrefix}`,
+        keyPrefix: `${config.redisKeyPrefix}:${keyPrefix}`,
         points,
         duration: 60,
         insuranceLimiter: memory,
