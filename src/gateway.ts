@@ -279,13 +279,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     verifyClient: ({ origin }: { origin?: string }, accept: (allowed: boolean, status?: number, message?: string) => void) =>
       origin === undefined || allowedOrigins.has(origin) ? accept(true) : accept(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
   });
+  // Anyone may connect and break the protocol, before authenticating: a line a minute at most.
+  const warnProtocolBroken = warnAtMostOncePerMinute(logger, 'websocket: closed a connection that broke the protocol');
   webSockets.on('connection', (socket) => {
     // A client that breaks the protocol (a message past maxPayload, a bad frame) makes ws close the
     // socket with the fitting code (1009, 1002...) and emit an error, which graphql-ws writes to
     // stderr with its stack. Replaced once graphql-ws has attached its listener: one log line, no stack.
     queueMicrotask(() => {
       socket.removeAllListeners('error');
-      socket.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'websocket: closed a connection that broke the protocol'));
+      socket.on('error', (error: Error) => warnProtocolBroken({ err: { message: error.message } }));
     });
   });
   const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, {
