@@ -22,9 +22,9 @@ import { type Logger, createRootLogger, warnAtMostOncePerMinute } from './logger
 import { GatewayMetrics, isMetricsRequest } from './observability/metrics.ts';
 import { stampedErrors, useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
-import { QuietCollection } from './quiet-collection.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
 import type { GatewayTracing } from './observability/tracing.ts';
+import { QuietCollection } from './quiet-collection.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
@@ -403,6 +403,9 @@ async function startTracing(config: Config, exporter: SpanExporter | undefined, 
   return GatewayTracing.otlp(config.tracing!, logger);
 }
 
+/** How long the gateway must have started no request before it runs one collection (QuietCollection). */
+const QUIET_COLLECTION_MS = 5_000;
+
 /**
  * Node's HTTP server timeouts from the configuration. A client gets HTTP_REQUEST_TIMEOUT_MS to send
  * a whole request, headers and body (Node's default is 5 minutes: a body trickled in a byte at a
@@ -412,9 +415,6 @@ async function startTracing(config: Config, exporter: SpanExporter | undefined, 
  * HTTP_KEEP_ALIVE_TIMEOUT_MS: behind a load balancer, set it above the balancer's idle timeout, or
  * the gateway may close a connection the balancer is sending a request on (a 502).
  */
-/** How long the gateway must have started no request before it runs one collection (QuietCollection). */
-const QUIET_COLLECTION_MS = 5_000;
-
 function httpTimeouts(config: Config) {
   const requestTimeout = config.httpRequestTimeoutMs;
   return {
