@@ -367,7 +367,7 @@ describe('requests refused before they run', () => {
     expect(line('wrong-type')).toMatchObject({ status: 415, outcome: 'error', principal: 'fay', errors: { BAD_REQUEST: 1 } });
     expect(lines).toHaveLength(7);
 
-    const metrics = await (await fetch(new URL('/metrics', refusing.url))).text();
+    const metrics = await (await fetch(new URL('/metrics', refusing.url), bearer(keys.dana))).text();
     expect(metrics).toContain('graphql_requests_total{operation_name="",operation_type="",outcome="error"} 7');
   });
 });
