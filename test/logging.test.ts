@@ -346,6 +346,8 @@ describe('requests refused before they run', () => {
       fetch(refusing.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers }, body }).then((response) => response.status);
     const query = JSON.stringify({ query: '{ __typename }' });
     expect(await post('no-key', query)).toBe(401);
+    // Credentials come first, as the README's Security section orders the checks: no key, no 413 either.
+    expect(await post('too-large-no-key', JSON.stringify({ query: `{ __typename }${' '.repeat(2_000)}` }))).toBe(401);
     expect(await post('too-large', JSON.stringify({ query: `{ __typename }${' '.repeat(2_000)}` }), bearer(keys.dana).headers)).toBe(413);
     expect(await post('not-json', 'not json', bearer(keys.dana).headers)).toBe(400);
     expect(await post('too-many', query, bearer(keys.dana).headers)).toBe(429);
@@ -359,15 +361,16 @@ describe('requests refused before they run', () => {
     const lines = refusing.logRecords().filter((record) => record.msg === 'graphql request');
     const line = (requestId: string) => lines.find((record) => record.requestId === requestId);
     expect(line('no-key')).toMatchObject({ status: 401, outcome: 'error', principal: null, errors: { UNAUTHENTICATED: 1 }, upstreamAttempts: 0 });
+    expect(line('too-large-no-key')).toMatchObject({ status: 401, principal: null, errors: { UNAUTHENTICATED: 1 } });
     expect(line('too-large')).toMatchObject({ status: 413, outcome: 'error', principal: 'dana', errors: { PAYLOAD_TOO_LARGE: 1 } });
     expect(line('not-json')).toMatchObject({ status: 400, outcome: 'error', principal: 'dana', errors: { BAD_REQUEST: 1 } });
     expect(line('too-many')).toMatchObject({ status: 429, outcome: 'error', principal: 'dana', errors: { RATE_LIMITED: 1 } });
     expect(line('cross-site')).toMatchObject({ status: 403, outcome: 'error', principal: 'erin', errors: { BAD_REQUEST: 1 } });
     expect(line('wrong-method')).toMatchObject({ status: 405, outcome: 'error', principal: 'erin', errors: { BAD_REQUEST: 1 } });
     expect(line('wrong-type')).toMatchObject({ status: 415, outcome: 'error', principal: 'fay', errors: { BAD_REQUEST: 1 } });
-    expect(lines).toHaveLength(7);
+    expect(lines).toHaveLength(8);
 
     const metrics = await (await fetch(new URL('/metrics', refusing.url), bearer(keys.dana))).text();
-    expect(metrics).toContain('graphql_requests_total{operation_name="",operation_type="",outcome="error"} 7');
+    expect(metrics).toContain('graphql_requests_total{operation_name="",operation_type="",outcome="error"} 8');
   });
 });
