@@ -49,6 +49,8 @@ type Documents = {
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": typeof types.DoorCommandProgressDocument,
     "\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n": typeof types.DoorCommandEndingDocument,
     "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": typeof types.VehicleWithFaultyFieldDocument,
+    "\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n": typeof types.EventPageDocument,
+    "\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n": typeof types.TripCursorDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": typeof types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": typeof types.LiveIdsDocument,
     "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": typeof types.LockOnceDocument,
@@ -189,6 +191,8 @@ const documents: Documents = {
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": types.DoorCommandProgressDocument,
     "\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n": types.DoorCommandEndingDocument,
     "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": types.VehicleWithFaultyFieldDocument,
+    "\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n": types.EventPageDocument,
+    "\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n": types.TripCursorDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": types.LiveIdsDocument,
     "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": types.LockOnceDocument,
@@ -448,6 +452,14 @@ export function graphql(source: "\n  subscription DoorCommandEnding($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n"): (typeof documents)["\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
