@@ -11,7 +11,7 @@ import { builder } from './builder.ts';
 import { DoorAction, TirePosition } from './enums.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
-import { MAX_ESNS, esnRule, pageSizeRule } from './validation.ts';
+import { ESN_FORMAT, MAX_ESNS, esnRule, pageSizeRule } from './validation.ts';
 import { z } from 'zod';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -267,7 +267,10 @@ builder.subscriptionField('vehicleEvents', (t) =>
       'Needs the `read` scope; a principal limited to some terminals gets only those.',
     ].join(' '),
     args: {
-      esns: t.arg.stringList({ description: 'Only events of these terminals (1 to 100 ESNs); all the caller may reach when null.', validate: esnListRule }),
+      esns: t.arg.stringList({
+        description: `Only events of these terminals: 1 to 100 ESNs of ${ESN_FORMAT} (else the subscription is refused, BAD_USER_INPUT); all the caller may reach when null.`,
+        validate: esnListRule,
+      }),
       types: t.arg({ type: [VehicleEventType], required: false, description: typesArgDescription }),
       since: t.arg.string({
         description:

@@ -10,6 +10,7 @@ import {
   calendarDateRule,
   catalogIdRule,
   engineNumberRule,
+  esnArgumentDescription,
   esnRule,
   kilometresRule,
   plateNumberRule,
@@ -122,7 +123,7 @@ builder.mutationField('updateVehicleProfile', (t) =>
     description:
       'Changes some fields of a vehicle profile; the others keep their values. Every field is checked (a model id must exist in the catalog) before anything is written; the write is sent once and never retried.',
     args: {
-      esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
+      esn: t.arg.string({ required: true, description: esnArgumentDescription("The ESN of the vehicle's terminal"), validate: esnRule }),
       input: t.arg({ type: VehicleProfileInput, required: true, description: 'The fields to change.' }),
     },
     resolve: async (_root, args, context) => {

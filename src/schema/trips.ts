@@ -10,7 +10,7 @@ import { FuelGrade } from './enums.ts';
 import { Coordinate } from './geo.ts';
 import { defineNode } from './node.ts';
 import { Vehicle, resolveTerminal } from './terminal.ts';
-import { dateTimeRule, esnRule, maxRangeDays, pageSizeRule, tripIdRule } from './validation.ts';
+import { TRIP_ID_FORMAT, dateTimeRule, esnArgumentDescription, esnRule, maxRangeDays, pageSizeRule, tripIdRule } from './validation.ts';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_RANGE_DAYS = 90;
@@ -265,10 +265,13 @@ builder.objectField(Vehicle, 'trips', (t) =>
         description: `How many trips to return, 0 to 100 (0 returns only totalCount); null means ${DEFAULT_PAGE_SIZE}.`,
         validate: pageSizeRule,
       }),
-      after: t.arg.string({ description: 'Return trips after this cursor (an `endCursor` or edge `cursor`).', validate: tripCursorRule }),
+      after: t.arg.string({
+        description: "Return trips after this cursor (an `endCursor` or edge `cursor` of this vehicle's trip list; any other text is refused).",
+        validate: tripCursorRule,
+      }),
       from: t.arg({
         type: 'DateTime',
-        description: `Start of the range (inclusive). Defaults to ${DEFAULT_RANGE_DAYS} days before \`to\`.`,
+        description: `Start of the range (inclusive), not before 1970 nor after \`to\`. Defaults to ${DEFAULT_RANGE_DAYS} days before \`to\`.`,
         validate: dateTimeRule,
       }),
       to: t.arg({
@@ -309,8 +312,8 @@ builder.mutationField('deleteTrip', (t) =>
     type: DeleteTripPayload,
     description: 'Delete one trip record of a vehicle, with its track and evaluation. Irreversible; sent once, never retried.',
     args: {
-      esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
-      tripId: t.arg.id({ required: true, description: 'The record id of the trip to delete (`Trip.tripId`; not its global `id`).', validate: tripIdRule }),
+      esn: t.arg.string({ required: true, description: esnArgumentDescription("The ESN of the vehicle's terminal"), validate: esnRule }),
+      tripId: t.arg.id({ required: true, description: `The record id of the trip to delete (\`Trip.tripId\`, ${TRIP_ID_FORMAT}; not its global \`id\`).`, validate: tripIdRule }),
     },
     resolve: async (_root, args, context) => {
       const tripId = String(args.tripId);
