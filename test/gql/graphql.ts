@@ -22,13 +22,13 @@ export type BindStatus =
 
 /** Which terminal to bind (its ESN or its activation code, exactly one) and to which user (a mobile number, a partner user id, or both). */
 export type BindTerminalInput = {
-  /** The activation code printed for the terminal. Give this or `esn`. */
+  /** The activation code printed for the terminal, 1 to 64 characters without control characters. Give this or `esn`. */
   activationCode?: string | null | undefined;
-  /** The terminal serial number (ESN). Give this or `activationCode`. */
+  /** The terminal serial number (ESN): 15 to 17 digits, else refused (BAD_USER_INPUT) with no upstream call. Give this or `activationCode`. */
   esn?: string | null | undefined;
-  /** The user's mobile number, 11 digits. */
+  /** The user's mobile number: 11 digits starting with 1. */
   mobile?: string | null | undefined;
-  /** Your own id for the user or vehicle, kept by iauto360 with the binding. */
+  /** Your own id for the user or vehicle, kept by iauto360 with the binding: 1 to 64 characters. */
   partnerUserId?: string | null | undefined;
 };
 
@@ -161,11 +161,11 @@ export type TripVerdict =
 
 /** Which terminal to unbind, and the user it is bound to (the mobile number or partner user id used at binding). */
 export type UnbindTerminalInput = {
-  /** The terminal serial number (ESN). */
+  /** The terminal serial number (ESN): 15 to 17 digits, else refused (BAD_USER_INPUT) with no upstream call. */
   esn: string;
-  /** The mobile number the terminal is bound to. */
+  /** The mobile number the terminal is bound to: 11 digits starting with 1. */
   mobile?: string | null | undefined;
-  /** The partner user id given at binding. */
+  /** The partner user id given at binding: 1 to 64 characters. */
   partnerUserId?: string | null | undefined;
 };
 
