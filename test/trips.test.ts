@@ -39,7 +39,7 @@ const TripPage = graphql(`
             cursor
             node {
               id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters
-              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh
+              harshAccelerations harshBrakings warmUpSeconds idleSeconds topSpeedKmh maxSpeedKmh
             }
           }
         }
@@ -134,6 +134,7 @@ describe('Vehicle.trips', () => {
         harshBrakings: trip.harshBrakings,
         warmUpSeconds: trip.warmUpSeconds,
         idleSeconds: trip.idleSeconds,
+        topSpeedKmh: trip.maxSpeedKmh,
         maxSpeedKmh: trip.maxSpeedKmh,
       });
     });

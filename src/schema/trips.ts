@@ -124,7 +124,12 @@ export const Trip = builder.objectRef<TripValue>('Trip').implement({
     harshBrakings: t.exposeInt('harshBrakings', { description: 'Number of harsh brakings.' }),
     warmUpSeconds: t.exposeInt('warmUpSeconds', { nullable: false, description: 'Engine warm-up time before driving off, seconds.' }),
     idleSeconds: t.exposeInt('idleSeconds', { nullable: false, description: 'Time spent idling, seconds.' }),
-    maxSpeedKmh: t.exposeFloat('maxSpeedKmh', { nullable: false, description: 'Top speed, km/h.' }),
+    topSpeedKmh: t.exposeFloat('maxSpeedKmh', { nullable: false, description: 'Top speed, km/h (as `TripEvaluation.topSpeedKmh` names it).' }),
+    maxSpeedKmh: t.exposeFloat('maxSpeedKmh', {
+      nullable: false,
+      description: 'Top speed, km/h.',
+      deprecationReason: 'Use `topSpeedKmh`, the name the trip evaluation uses for the same figure.',
+    }),
     track: t.field({
       type: TripTrack,
       description: 'The path driven (one upstream call, made only when asked).',
