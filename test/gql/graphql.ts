@@ -220,9 +220,9 @@ export type VehicleProfileInput = {
   insuranceDate?: string | null | undefined;
   /** Name of the insurance company: 1 to 64 characters, no control characters. */
   insurer?: string | null | undefined;
-  /** Distance between two services, in km; not negative. */
+  /** Distance between two services, in km: 0 to 10000000. */
   maintenanceIntervalKm?: number | null | undefined;
-  /** Catalog id of the vehicle model; must exist in the catalog. */
+  /** Catalog id of the vehicle model: a positive integer that exists in the catalog. */
   modelId?: number | null | undefined;
   /** Licence plate number, e.g. 粤A12345 (upper-cased). */
   plateNumber?: string | null | undefined;
@@ -230,7 +230,7 @@ export type VehicleProfileInput = {
   plateType?: PlateType | null | undefined;
   /** Plate category as its two-digit code (e.g. 02), for codes PlateType does not name. */
   plateTypeCode?: string | null | undefined;
-  /** Total mileage in km as the owner states it; not negative. */
+  /** Total mileage in km as the owner states it: 0 to 10000000. */
   profileMileageKm?: number | null | undefined;
   /** When the vehicle and vessel tax was paid. */
   vehicleTaxDate?: string | null | undefined;
