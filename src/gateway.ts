@@ -16,9 +16,10 @@ import { DoorCommands } from './events/door-commands.ts';
 import { openEventStore } from './events/open-store.ts';
 import type { EventStore } from './events/store.ts';
 import { RateLimits } from './limits/rate-limits.ts';
+import { requestIdExtension } from './limits/responses.ts';
 import { LiveSubscriptions } from './live-subscriptions.ts';
 import { type Logger, createRootLogger, warnAtMostOncePerMinute } from './logger.ts';
-import { GatewayMetrics } from './observability/metrics.ts';
+import { GatewayMetrics, isMetricsRequest } from './observability/metrics.ts';
 import { stampedErrors, useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
 import { QuietCollection } from './quiet-collection.ts';
@@ -196,6 +197,25 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // none of them a field the logger censors: it skips the censoring pass, most of a line's cost.
   const accessLog = logger.child({}, { redact: [] });
   const serveMetricsHere = config.metricsPort === undefined;
+  /**
+   * /metrics on the main port, which faces the clients: with authentication on, only for a caller
+   * presenting valid credentials (the metrics name operations, principals' traffic and upstream
+   * use). On METRICS_PORT, meant for an internal network, it needs none.
+   */
+  const serveMetricsOnMainPort = (request: IncomingMessage, response: ServerResponse) => {
+    if (authenticator.open) return void metrics.serve(request, response);
+    authenticator.authenticate(request.headers.authorization ?? null).then(
+      (principal) => {
+        if (principal) return void metrics.serve(request, response);
+        const message =
+          'Missing or invalid credentials: /metrics on the main port needs `Authorization: Bearer <API key or JWT>` while authentication is on (or set METRICS_PORT to serve it on an internal port without).';
+        response
+          .writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer realm="iauto-graph"' })
+          .end(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED, ...requestIdExtension() } }] }));
+      },
+      () => response.writeHead(503).end(),
+    );
+  };
   const quietCollection = options.collectGarbage && new QuietCollection({ collect: options.collectGarbage, quietMs: options.quietCollectionMs ?? QUIET_COLLECTION_MS, checkEveryMs: 1_000 });
   const server = createServer(httpTimeouts(config), (request: IncomingMessage, response: ServerResponse) => {
     quietCollection?.requestStarted();
@@ -214,7 +234,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
     requestScope.run(record, () =>
       compress(request, response, () => {
-        if (serveMetricsHere && metrics.serve(request, response)) return;
+        if (serveMetricsHere && isMetricsRequest(request)) return serveMetricsOnMainPort(request, response);
         if (!fleetPage(request, response)) void yoga(request, response);
       }),
     );

@@ -283,13 +283,28 @@ describe('the other entry points', () => {
     await mine.close();
   });
 
-  it('the webhook, /health, /ready, /metrics and the fleet page need no Bearer token', async () => {
+  it('the webhook, /health, /ready and the fleet page need no Bearer token', async () => {
     const base = stack.url.replace(/\/graphql$/, '');
     const unsigned = await fetch(stack.webhookUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(unsigned.status).toBe(401);
     expect(((await unsigned.json()) as { error: string }).error).toMatch(/versign/);
-    for (const path of ['/health', '/ready', '/metrics']) expect((await fetch(base + path)).status, path).toBe(200);
+    for (const path of ['/health', '/ready']) expect((await fetch(base + path)).status, path).toBe(200);
     expect((await fetch(`${base}/fleet/`)).status).not.toBe(401);
+  });
+
+  it('/metrics on the main port needs valid credentials, any principal\'s, and answers 401 without', async () => {
+    const metricsUrl = stack.url.replace(/\/graphql$/, '/metrics');
+    for (const authorization of [undefined, 'Bearer iag_not-a-key']) {
+      const refused = await fetch(metricsUrl, { headers: authorization ? { authorization } : {} });
+      expect(refused.status).toBe(401);
+      expect(refused.headers.get('www-authenticate')).toBe('Bearer realm="iauto-graph"');
+      const { errors } = (await refused.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+      expect(errors[0]!.message).toMatch(/METRICS_PORT/);
+      expect(errors[0]!.extensions).toEqual({ code: 'UNAUTHENTICATED', requestId: refused.headers.get('x-request-id') });
+    }
+    const scraped = await fetch(metricsUrl, bearer(keys.reader));
+    expect(scraped.status).toBe(200);
+    expect(await scraped.text()).toContain('graphql_requests_total');
   });
 });
 

@@ -327,7 +327,7 @@ describe('requests refused before they run', () => {
     expect(line('too-many')).toMatchObject({ status: 429, outcome: 'error', principal: 'dana', errors: { RATE_LIMITED: 1 } });
     expect(lines).toHaveLength(4);
 
-    const metrics = await (await fetch(new URL('/metrics', refusing.url))).text();
+    const metrics = await (await fetch(new URL('/metrics', refusing.url), bearer(keys.dana))).text();
     expect(metrics).toContain('graphql_requests_total{operation_name="",operation_type="",outcome="error"} 4');
   });
 });

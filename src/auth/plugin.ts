@@ -18,7 +18,7 @@ export interface RequestGateOptions {
  * The first thing a GraphQL request (at the endpoint, or its SSE stream `/graphql/stream`) meets,
  * before its body is read or parsed: the caller's credentials (401 UNAUTHENTICATED) and request
  * rate (429 RATE_LIMITED). A refused request costs no parse and no upstream call. /health, /ready,
- * /metrics, the webhook (signed itself), the fleet page and the GraphiQL page and assets are not
+ * /metrics (gateway.ts checks credentials for it itself), the webhook (signed itself), the fleet page and the GraphiQL page and assets are not
  * GraphQL requests and pass; the body size is useRequestBodyLimit's.
  */
 export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; principalOf(request: Request): Principal | undefined } {

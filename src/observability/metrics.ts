@@ -24,6 +24,11 @@ export interface UpstreamPoolStats {
 export const MAX_OPERATION_NAME_LABELS = 200;
 export const OTHER_OPERATION_NAME = '(other)';
 
+/** A request for `/metrics` (any method: serve answers 405 to all but GET and HEAD). */
+export function isMetricsRequest(request: IncomingMessage): boolean {
+  return request.url === '/metrics' || request.url?.startsWith('/metrics?') === true;
+}
+
 /**
  * The gateway's Prometheus metrics, in a registry of its own (several gateways can live in one
  * process, as in the tests): GraphQL requests and phases, upstream attempts and latency, the
@@ -170,7 +175,7 @@ export class GatewayMetrics {
    * no credentials and is no GraphQL request.
    */
   serve(request: IncomingMessage, response: ServerResponse): boolean {
-    if (request.url !== '/metrics' && !request.url?.startsWith('/metrics?')) return false;
+    if (!isMetricsRequest(request)) return false;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { allow: 'GET, HEAD' }).end();
       return true;
