@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthBindDocument,
     "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": typeof types.AuthBindByActivationCodeDocument,
     "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": typeof types.AuthQueryTypeNameDocument,
+    "\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n": typeof types.AuthTerminalGlobalIdsDocument,
+    "\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": typeof types.AuthNodesOfTerminalsDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": typeof types.AuthOwnEventsDocument,
     "\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n": typeof types.AuthSinceEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
@@ -169,6 +171,8 @@ const documents: Documents = {
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthBindDocument,
     "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": types.AuthBindByActivationCodeDocument,
     "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": types.AuthQueryTypeNameDocument,
+    "\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n": types.AuthTerminalGlobalIdsDocument,
+    "\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": types.AuthNodesOfTerminalsDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": types.AuthOwnEventsDocument,
     "\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n": types.AuthSinceEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
@@ -364,6 +368,14 @@ export function graphql(source: "\n  mutation AuthBindByActivationCode { bindTer
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n"): (typeof documents)["\n  query AuthQueryTypeName { __schema { queryType { name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n"): (typeof documents)["\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"): (typeof documents)["\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
