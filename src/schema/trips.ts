@@ -261,7 +261,7 @@ builder.objectField(Vehicle, 'trips', (t) =>
       'Trips whose ignition time falls in [from, to], newest first, paged forward with `first`/`after`.',
       'Null, with the coded error at this path, when the trip list cannot be fetched (or a bad range is given).',
       'Only the upstream pages (10 trips each) that the requested slice touches are fetched.',
-      'Cursors are positions in the range: deleting a trip shifts the trips after it.',
+      'Cursors are positions in the range: a trip deleted, or recorded (at ignition off) inside the range, between two pages shifts the next page by one (an item seen twice or skipped); start again from the first page to see the list as it now is.',
       'Backward paging (`last`/`before`) is not offered; narrow `from`/`to` instead.',
     ].join(' '),
     args: {
