@@ -22,9 +22,9 @@ import { type Logger, createRootLogger, warnAtMostOncePerMinute } from './logger
 import { GatewayMetrics, isMetricsRequest } from './observability/metrics.ts';
 import { stampedErrors, useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
-import { QuietCollection } from './quiet-collection.ts';
 import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
 import type { GatewayTracing } from './observability/tracing.ts';
+import { QuietCollection } from './quiet-collection.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
 import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
@@ -279,13 +279,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     verifyClient: ({ origin }: { origin?: string }, accept: (allowed: boolean, status?: number, message?: string) => void) =>
       origin === undefined || allowedOrigins.has(origin) ? accept(true) : accept(false, 403, 'Origin not allowed (CORS_ORIGINS)'),
   });
+  // Anyone may connect and break the protocol, before authenticating: a line a minute at most.
+  const warnProtocolBroken = warnAtMostOncePerMinute(logger, 'websocket: closed a connection that broke the protocol');
   webSockets.on('connection', (socket) => {
     // A client that breaks the protocol (a message past maxPayload, a bad frame) makes ws close the
     // socket with the fitting code (1009, 1002...) and emit an error, which graphql-ws writes to
     // stderr with its stack. Replaced once graphql-ws has attached its listener: one log line, no stack.
     queueMicrotask(() => {
       socket.removeAllListeners('error');
-      socket.on('error', (error: Error) => logger.warn({ err: { message: error.message } }, 'websocket: closed a connection that broke the protocol'));
+      socket.on('error', (error: Error) => warnProtocolBroken({ err: { message: error.message } }));
     });
   });
   const webSocketGraphql = serveGraphqlOverWebSocket(yoga, webSockets, authenticator, rateLimits, {
@@ -401,6 +403,9 @@ async function startTracing(config: Config, exporter: SpanExporter | undefined, 
   return GatewayTracing.otlp(config.tracing!, logger);
 }
 
+/** How long the gateway must have started no request before it runs one collection (QuietCollection). */
+const QUIET_COLLECTION_MS = 5_000;
+
 /**
  * Node's HTTP server timeouts from the configuration. A client gets HTTP_REQUEST_TIMEOUT_MS to send
  * a whole request, headers and body (Node's default is 5 minutes: a body trickled in a byte at a
@@ -410,9 +415,6 @@ async function startTracing(config: Config, exporter: SpanExporter | undefined, 
  * HTTP_KEEP_ALIVE_TIMEOUT_MS: behind a load balancer, set it above the balancer's idle timeout, or
  * the gateway may close a connection the balancer is sending a request on (a 502).
  */
-/** How long the gateway must have started no request before it runs one collection (QuietCollection). */
-const QUIET_COLLECTION_MS = 5_000;
-
 function httpTimeouts(config: Config) {
   const requestTimeout = config.httpRequestTimeoutMs;
   return {

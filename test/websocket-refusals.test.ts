@@ -40,6 +40,15 @@ describe('WebSocket messages', () => {
     // Logged once, through the gateway's logger, without a stack.
     await expect.poll(() => stack.logRecords().filter((record) => record.msg === 'websocket: closed a connection that broke the protocol')).toHaveLength(1);
     expect(stack.logLines.join('\n')).not.toMatch(/\bat [^ ]+ \(/);
+    // Anyone can do it again and again: the line is written once a minute at most.
+    for (let again = 0; again < 3; again++) {
+      const another = await connect();
+      if (!('socket' in another)) throw new Error(`refused ${another.refused}`);
+      const ended = closed(another.socket);
+      another.socket.send(JSON.stringify({ type: 'connection_init', payload: { padding: 'x'.repeat(5000) } }));
+      expect((await ended).code).toBe(1009);
+    }
+    expect(stack.logRecords().filter((record) => record.msg === 'websocket: closed a connection that broke the protocol')).toHaveLength(1);
 
     const small = await connect();
     if (!('socket' in small)) throw new Error(`refused ${small.refused}`);

@@ -18,8 +18,9 @@ export interface RequestGateOptions {
  * The first thing a GraphQL request (at the endpoint, or its SSE stream `/graphql/stream`) meets,
  * before its body is read or parsed: the caller's credentials (401 UNAUTHENTICATED) and request
  * rate (429 RATE_LIMITED). A refused request costs no parse and no upstream call. /health, /ready,
- * /metrics (gateway.ts checks credentials for it itself), the webhook (signed itself), the fleet page and the GraphiQL page and assets are not
- * GraphQL requests and pass; the body size is useRequestBodyLimit's.
+ * /metrics (whose credentials gateway.ts checks), the webhook (signed itself), the fleet page and
+ * the GraphiQL page and assets are not GraphQL requests and pass; the body size is
+ * useRequestBodyLimit's.
  */
 export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; principalOf(request: Request): Principal | undefined } {
   const principals = new WeakMap<Request, Principal>();
