@@ -174,7 +174,7 @@ export const TripConnection = builder.connectionObject<typeof Trip, TripConnecti
   {
     type: Trip,
     name: 'TripConnection',
-    description: "A page of a vehicle's trips, newest first.",
+    description: "A page of a vehicle's trips, in iauto360's order (see Vehicle.trips).",
     edgesNullable: { list: false, items: false },
     nodeNullable: false,
     edgesField: { description: 'The trips on this page, each with its cursor.' },
@@ -258,7 +258,7 @@ builder.objectField(Vehicle, 'trips', (t) =>
   t.field({
     type: TripConnection,
     description: [
-      'Trips whose ignition time falls in [from, to], newest first, paged forward with `first`/`after`.',
+      'Trips whose ignition time falls in [from, to], paged forward with `first`/`after`, in the order iauto360 lists them: newest first from the sandbox; the service does not document its order, and the gateway keeps it as given (sorting would need every page).',
       'Null, with the coded error at this path, when the trip list cannot be fetched (or a bad range is given).',
       'Only the upstream pages (10 trips each) that the requested slice touches are fetched.',
       'Cursors are positions in the range: a trip deleted, or recorded (at ignition off) inside the range, between two pages shifts the next page by one (an item seen twice or skipped); start again from the first page to see the list as it now is.',
