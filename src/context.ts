@@ -34,7 +34,7 @@ export interface Context {
   authenticated: boolean;
   /** The gateway's logger; a line written while an HTTP request is served carries its request id (logger.ts). */
   log: Logger;
-  /** Seals and opens trip cursors (see domain/trip-paging.ts). */
+  /** Seals and opens trip and event cursors (see domain/sealed-cursor.ts). */
   cursorKey: Buffer;
   /** The terminals a principal with every terminal sees in `myTerminals` (iauto360 cannot list them). */
   fleetEsns: readonly string[];

@@ -10,7 +10,7 @@ import type { Principal } from './auth/principal.ts';
 import { CatalogIndex } from './catalog-index.ts';
 import { type Config, ConfigError, type Upstream } from './config.ts';
 import { ErrorCode, tooManyRequestsMessage } from './errors.ts';
-import { tripCursorKey } from './domain/trip-paging.ts';
+import { cursorKey } from './domain/sealed-cursor.ts';
 import { createFleetPage } from './fleet-page.ts';
 import { DoorCommands } from './events/door-commands.ts';
 import { openEventStore } from './events/open-store.ts';
@@ -175,7 +175,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     webhookSecret: upstream.secureCode,
     maxUpstreamCallsPerRequest: config.maxUpstreamCallsPerRequest,
     secrets: [upstream.secureCode],
-    cursorKey: tripCursorKey(upstream.secureCode),
+    cursorKey: cursorKey(upstream.secureCode),
     security: config.security,
     authenticator,
     rateLimits,

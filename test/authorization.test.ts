@@ -75,6 +75,15 @@ const QueryTypeName = graphql(`
   query AuthQueryTypeName { __schema { queryType { name } } }
 `);
 
+const TerminalGlobalIds = graphql(`
+  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {
+    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }
+  }
+`);
+const NodesOfTerminals = graphql(`
+  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }
+`);
+
 type Principal = keyof typeof keys;
 const operations = [
   { name: 'terminal', document: TerminalStatus, scope: 'read', path: ['terminal'] },
@@ -219,6 +228,26 @@ describe('the other entry points', () => {
     const result = await stack.graphql(MyTerminals, {}, bearer(keys.reader));
     expect(result.data?.myTerminals.map((terminal) => terminal.esn).sort()).toEqual([own, unbound].sort());
     expect((await stack.stats()).total).toBe(before);
+  });
+
+  it("node(id:)/nodes(ids:) refuse the global ids of another principal's terminal, vehicle and trips alone, FORBIDDEN, with no upstream call", async () => {
+    // Any terminal but the reader's own (and its unbound one) is out of its reach; this one has trips.
+    const outOfReach = stack.simulator.world.boundTerminals().find((terminal) => terminal.esn !== own && terminal.vehicle.trips.length > 0)!.esn;
+    const [ownIds, foreignIds] = await Promise.all(
+      [own, outOfReach].map(async (esn) => {
+        // The range of the terminal's latest trip, wherever the world put it.
+        const start = stack.simulator.world.tripsOf(esn)[0]!.startTime * 1000;
+        const range = { from: new Date(start).toISOString(), to: new Date(start + 1000).toISOString() };
+        return (await stack.graphql(TerminalGlobalIds, { esn, ...range }, bearer(keys.fleet))).data!.terminal!;
+      }),
+    );
+    const idsOf = (terminal: NonNullable<typeof ownIds>) => [terminal.id, terminal.vehicle!.id, terminal.vehicle!.trips!.edges[0]!.node.id];
+    await stack.resetStats();
+    const result = await stack.graphql(NodesOfTerminals, { ids: [...idsOf(foreignIds!), ...idsOf(ownIds!)] }, bearer(keys.reader));
+    expect(result.data!.nodes.map((node) => node?.__typename ?? null)).toEqual([null, null, null, 'Terminal', 'Vehicle', 'Trip']);
+    expect(result.errors!.map((error) => [error.path, error.extensions?.code])).toEqual([0, 1, 2].map((index) => [['nodes', index], 'FORBIDDEN']));
+    // Only the own trip was refetched (one trip-list call); the foreign ids cost nothing.
+    expect((await stack.stats()).calls).toEqual({ '1012': 1 });
   });
 
   for (const transport of ['sse', 'websocket'] as const) {

@@ -181,7 +181,7 @@ describe('door commands', () => {
     ]);
     for (const refused of [otherAction, otherTerminal]) {
       expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'idempotencyKey' });
-      expect(refused.errors?.[0]?.message).toContain(`LOCK_DOOR of terminal ${terminal.esn}, command ${sent.id}`);
+      expect(refused.errors?.[0]?.message).toContain(`lockDoors of terminal ${terminal.esn}, command ${sent.id}`);
     }
     expect(otherAction.data!.unlockDoors).toBeNull();
     expect(otherTerminal.data!.lockDoors).toBeNull();

@@ -1,13 +1,17 @@
+import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { trackGeoJson } from '../src/domain/track.ts';
 import type { Trip as WorldTrip } from '../src/simulator/trips.ts';
 import { graphql } from './gql/index.ts';
 import type { TripPageQuery, TripPageQueryVariables } from './gql/graphql.ts';
 import { useStack } from './helpers/use-stack.ts';
+import { schema } from '../src/schema/index.ts';
 
 const stack = useStack();
 
 const DAY = 86_400;
+
+const describedTrips = () => (schema.getType('Vehicle') as GraphQLObjectType).getFields().trips!.description ?? '';
 
 /** The bound terminal with the most trips, and a range of `days` ending at the world's creation. */
 function busiestVehicle(days = 40) {
@@ -39,7 +43,7 @@ const TripPage = graphql(`
             cursor
             node {
               id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters
-              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh
+              harshAccelerations harshBrakings warmUpSeconds idleSeconds topSpeedKmh maxSpeedKmh
             }
           }
         }
@@ -134,6 +138,7 @@ describe('Vehicle.trips', () => {
         harshBrakings: trip.harshBrakings,
         warmUpSeconds: trip.warmUpSeconds,
         idleSeconds: trip.idleSeconds,
+        topSpeedKmh: trip.maxSpeedKmh,
         maxSpeedKmh: trip.maxSpeedKmh,
       });
     });
@@ -293,6 +298,29 @@ describe('Trip.track and Trip.evaluation', () => {
       );
     }
     expect(JSON.stringify(response)).not.toContain(stack.simulator.secureCode);
+  });
+});
+
+describe('paging while trips are recorded', () => {
+  it('a trip recorded between two pages shifts the next page by one, as `trips` says', async () => {
+    const busiest = busiestVehicle().esn;
+    const now = Math.floor(Date.now() / 1000);
+    const terminal = stack.simulator.world
+      .boundTerminals()
+      .find((candidate) => candidate.esn !== busiest && candidate.vehicle.trips.filter((trip) => trip.startTime > now - 80 * DAY).length >= 4)!;
+    const first = (await stack.graphql(TripPage, { esn: terminal.esn, first: 2 })).data!.terminal!.vehicle!.trips!;
+    // The car ends a trip (it started an hour ago) while the owner reads the first page: iauto360 now lists it first.
+    const newest = terminal.vehicle.trips.at(-1)!;
+    const recorded = { ...newest, id: String(BigInt(newest.id) + 1n), startTime: Math.max(newest.endTime + 60, now - 3600), endTime: now - 60 };
+    terminal.vehicle.trips.push(recorded);
+    try {
+      const second = (await stack.graphql(TripPage, { esn: terminal.esn, first: 2, after: first.pageInfo.endCursor })).data!.terminal!.vehicle!.trips!;
+      expect(second.totalCount).toBe(first.totalCount + 1);
+      expect(second.edges[0]!.node.id).toBe(first.edges[1]!.node.id);
+    } finally {
+      terminal.vehicle.trips.splice(terminal.vehicle.trips.indexOf(recorded), 1);
+    }
+    expect(describedTrips()).toContain('recorded (at ignition off) inside the range, between two pages shifts the next page by one');
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sealTripCursor, tripCursorKey } from '../src/domain/trip-paging.ts';
+import { cursorKey } from '../src/domain/sealed-cursor.ts';
+import { sealTripCursor } from '../src/domain/trip-paging.ts';
 import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -217,7 +218,7 @@ describe('the estimate bounds the calls actually made', () => {
           return `f${position}: ${root.selection}`;
         });
         // Cursors sealed for the first terminal a root asks for (the others refuse it, at no cost).
-        const key = tripCursorKey(stack.simulator.secureCode);
+        const key = cursorKey(stack.simulator.secureCode);
         const sealed = fields.map((field, position) => {
           const root = roots[position]!;
           const owner = root.kind === 'terminal' ? terminals[root.index]! : root.kind === 'terminals' ? terminals[root.indexes[0]!]! : '';

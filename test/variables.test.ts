@@ -35,6 +35,20 @@ describe('variables that cannot be coerced', () => {
       variable: 'input',
     },
     {
+      label: 'a profile date that is no date',
+      query: `mutation ($esn: String!, $input: VehicleProfileInput!) { updateVehicleProfile(esn: $esn, input: $input) { vehicle { esn } } }`,
+      variables: () => ({ esn: esn(), input: { insurer: '平安', insuranceDate: '2024-02-30' } }),
+      variable: 'input',
+      field: '$input.insuranceDate',
+    },
+    {
+      label: 'an ESN of a list sent as a number',
+      query: `query ($esns: [String!]!) { terminals(esns: $esns) { bound } }`,
+      variables: () => ({ esns: [esn(), Number(esn())] }),
+      variable: 'esns',
+      field: '$esns.1',
+    },
+    {
       label: 'a missing required variable',
       query: `query ($esn: String!) { terminal(esn: $esn) { bound } }`,
       variables: () => ({}),
@@ -42,13 +56,13 @@ describe('variables that cannot be coerced', () => {
     },
   ];
 
-  for (const { label, query, variables, variable } of cases) {
-    it(`${label}: BAD_USER_INPUT naming $${variable}, no upstream call, no error logged`, async () => {
+  for (const { label, query, variables, variable, field = `$${variable}` } of cases as Array<(typeof cases)[number] & { field?: string }>) {
+    it(`${label}: BAD_USER_INPUT naming ${field}, no upstream call, no error logged`, async () => {
       const before = stack.logLines.length;
       const answer = await stack.graphql(query, variables());
       expect(answer.data ?? null).toBeNull();
       expect(answer.errors).toHaveLength(1);
-      expect(answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', variable });
+      expect(answer.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', variable, field });
       expect(answer.errors![0]!.message).toContain(`$${variable}`);
       expect(JSON.stringify(answer)).not.toMatch(/at .*\.(ts|js):\d+/);
       const logged = stack.logLines.slice(before).filter((line) => /"level":(50|60)/.test(line) || /"stack"/.test(line));

@@ -166,12 +166,19 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
 /** What an onExecute hook hands back to follow the execution (here: its result). */
 type AfterExecution = Exclude<Awaited<ReturnType<NonNullable<Plugin<Context>['onExecute']>>>, void>;
 
-/** A variable that cannot be coerced to its type: BAD_USER_INPUT naming the variable. */
+/**
+ * A variable that cannot be coerced to its type: BAD_USER_INPUT naming the variable, and in `field`
+ * the part of it that is wrong (`$input.insuranceDate`, `$esns.1`), written as argument refusals
+ * write theirs, so a form can point at its own field. graphql-js says where only in its message
+ * (`at "input.insuranceDate"`, `at "esns[1]"`).
+ */
 function badVariable(error: GraphQLError, definitions: ReadonlyArray<{ variable: { name: { value: string } }; loc?: unknown }>): GraphQLError {
   const node = error.nodes?.[0];
   const variable = definitions.find((definition) => definition === node)?.variable.name.value ?? /\$(\w+)/.exec(error.message)?.[1] ?? null;
+  const where = / at "([^"]+)"/.exec(error.message)?.[1]?.replace(/\[(\d+)\]/g, '.$1');
+  const field = variable === null ? null : where?.startsWith(`${variable}.`) ? `$${where}` : `$${variable}`;
   return createGraphQLError(error.message, {
     nodes: error.nodes,
-    extensions: { code: ErrorCode.BAD_USER_INPUT, variable, field: variable === null ? null : `$${variable}` },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, variable, field },
   });
 }

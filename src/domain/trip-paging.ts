@@ -4,7 +4,7 @@
  * offsets a request actually returns.
  */
 
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { isSealedFor, sealCursor, sealedPayload } from './sealed-cursor.ts';
 
 export const UPSTREAM_PAGE_SIZE = 10;
 
@@ -17,21 +17,13 @@ export function encodeTripCursor(offset: number): string {
 /** The offset a cursor stands for, or null when the text is not one of our cursors. */
 export function decodeTripCursor(cursor: string): number | null {
   if (!/^[A-Za-z0-9_-]+={0,2}$/.test(cursor)) return null;
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  return offsetOf(Buffer.from(cursor, 'base64url').toString('utf8'));
+}
+
+const offsetOf = (text: string) => {
   const match = /^trip:(0|[1-9]\d{0,8})$/.exec(text);
   return match ? Number(match[1]) : null;
-}
-
-/**
- * The key sealing trip cursors, derived from a gateway secret (the upstream secure code): the same
- * for every instance using the same credentials, so a cursor survives restarts and load balancing.
- */
-export function tripCursorKey(secret: string): Buffer {
-  return createHmac('sha256', secret).update('iauto-graph trip cursor').digest();
-}
-
-const cursorTag = (key: Buffer, esn: string, offset: number) =>
-  createHmac('sha256', key).update(`${esn}:${offset}`).digest().subarray(0, 12).toString('base64url');
+};
 
 /**
  * A cursor sealed for one vehicle's trip list: the offset and a MAC of (ESN, offset). Only the
@@ -39,23 +31,19 @@ const cursorTag = (key: Buffer, esn: string, offset: number) =>
  * is refused before any upstream call.
  */
 export function sealTripCursor(offset: number, esn: string, key: Buffer): string {
-  return `${encodeTripCursor(offset)}.${cursorTag(key, esn, offset)}`;
+  return sealCursor(`${CURSOR_PREFIX}${offset}`, `${esn}:${offset}`, key);
 }
 
 /** The offset of a cursor this gateway sealed for this ESN, or null. */
 export function openTripCursor(cursor: string, esn: string, key: Buffer): number | null {
   const offset = sealedCursorOffset(cursor);
-  const tag = cursor.slice(cursor.indexOf('.') + 1);
-  if (offset === null) return null;
-  const expected = Buffer.from(cursorTag(key, esn, offset));
-  const given = Buffer.from(tag);
-  return given.length === expected.length && timingSafeEqual(given, expected) ? offset : null;
+  return offset !== null && isSealedFor(cursor, `${esn}:${offset}`, key) ? offset : null;
 }
 
 /** The offset a sealed cursor claims, without checking its seal (for shape checks and cost estimates). */
 export function sealedCursorOffset(cursor: string): number | null {
-  const dot = cursor.indexOf('.');
-  return dot < 0 ? null : decodeTripCursor(cursor.slice(0, dot));
+  const payload = sealedPayload(cursor);
+  return payload === null ? null : offsetOf(payload);
 }
 
 /**

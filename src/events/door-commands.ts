@@ -14,6 +14,8 @@ const POLL_MS = 500;
 const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 
 const EVENT_NAME: Record<DoorCommandAction, string> = { LOCK_DOOR: 'DOOR_LOCKED (关锁)', UNLOCK_DOOR: 'DOOR_UNLOCKED (开锁)' };
+/** The mutation that sends each action, as a client knows it (the wire's opCode is not its business). */
+const MUTATION_NAME: Record<DoorCommandAction, string> = { LOCK_DOOR: 'lockDoors', UNLOCK_DOOR: 'unlockDoors' };
 const VERB: Record<DoorCommandAction, string> = { LOCK_DOOR: 'locking', UNLOCK_DOOR: 'unlocking' };
 
 /**
@@ -261,7 +263,7 @@ function keyReused(command: DoorCommandRecord): Error {
   return badUserInput([
     {
       path: ['idempotencyKey'],
-      message: `already used within 24 h for another command (${command.action} of terminal ${command.esn}, command ${command.id}); nothing was sent: give each intended command a key of its own`,
+      message: `already used within 24 h for another command (${MUTATION_NAME[command.action]} of terminal ${command.esn}, command ${command.id}); nothing was sent: give each intended command a key of its own`,
     },
   ]);
 }

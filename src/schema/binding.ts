@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { builder } from './builder.ts';
 import { Terminal } from './terminal.ts';
-import { esnRule, mobileRule, printableText } from './validation.ts';
+import { esnArgumentDescription, esnRule, mobileRule, printableText } from './validation.ts';
 
 const partnerUserIdRule = z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters');
 const activationCodeRule = z.string().trim().min(1, 'must not be empty').max(64, 'at most 64 characters').pipe(printableText);
@@ -26,14 +26,14 @@ const BindTerminalInput = builder.inputType('BindTerminalInput', {
   description:
     'Which terminal to bind (its ESN or its activation code, exactly one) and to which user (a mobile number, a partner user id, or both).',
   fields: (t) => ({
-    esn: t.string({ description: 'The terminal serial number (ESN). Give this or `activationCode`.', validate: esnRule }),
+    esn: t.string({ description: `${esnArgumentDescription('The terminal serial number (ESN)')} Give this or \`activationCode\`.`, validate: esnRule }),
     activationCode: t.string({
-      description: 'The activation code printed for the terminal. Give this or `esn`.',
+      description: 'The activation code printed for the terminal, 1 to 64 characters without control characters. Give this or `esn`.',
       validate: activationCodeRule,
     }),
-    mobile: t.string({ description: "The user's mobile number, 11 digits.", validate: mobileRule }),
+    mobile: t.string({ description: "The user's mobile number: 11 digits starting with 1.", validate: mobileRule }),
     partnerUserId: t.string({
-      description: 'Your own id for the user or vehicle, kept by iauto360 with the binding.',
+      description: 'Your own id for the user or vehicle, kept by iauto360 with the binding: 1 to 64 characters.',
       validate: partnerUserIdRule,
     }),
   }),
@@ -57,9 +57,9 @@ const BindTerminalInput = builder.inputType('BindTerminalInput', {
 const UnbindTerminalInput = builder.inputType('UnbindTerminalInput', {
   description: 'Which terminal to unbind, and the user it is bound to (the mobile number or partner user id used at binding).',
   fields: (t) => ({
-    esn: t.string({ required: true, description: 'The terminal serial number (ESN).', validate: esnRule }),
-    mobile: t.string({ description: 'The mobile number the terminal is bound to.', validate: mobileRule }),
-    partnerUserId: t.string({ description: 'The partner user id given at binding.', validate: partnerUserIdRule }),
+    esn: t.string({ required: true, description: esnArgumentDescription('The terminal serial number (ESN)'), validate: esnRule }),
+    mobile: t.string({ description: 'The mobile number the terminal is bound to: 11 digits starting with 1.', validate: mobileRule }),
+    partnerUserId: t.string({ description: 'The partner user id given at binding: 1 to 64 characters.', validate: partnerUserIdRule }),
   }),
   validate: z
     .object({ esn: z.string(), mobile: z.string().nullish(), partnerUserId: z.string().nullish() })

@@ -147,7 +147,7 @@ builder.queryFields((t) => ({
   brand: t.field({
     type: Brand,
     description: 'A brand by catalog id; null with a NOT_FOUND error when the catalog has no such brand.',
-    args: { id: t.arg.int({ required: true, description: 'Catalog id of the brand.', validate: catalogIdRule }) },
+    args: { id: t.arg.int({ required: true, description: 'Catalog id of the brand, a positive integer (else BAD_USER_INPUT).', validate: catalogIdRule }) },
     resolve: async (_root, args, context) => {
       const brand = await context.catalog.brand(args.id);
       if (!brand) throw notFound(`No brand with id ${args.id} in the catalog.`);
@@ -158,7 +158,7 @@ builder.queryFields((t) => ({
     type: Model,
     description:
       'A model by catalog id; null with a NOT_FOUND error when the catalog has no such model. The first lookup of an unknown id loads every brand tree once (cached afterwards).',
-    args: { id: t.arg.int({ required: true, description: 'Catalog id of the model.', validate: catalogIdRule }) },
+    args: { id: t.arg.int({ required: true, description: 'Catalog id of the model, a positive integer (else BAD_USER_INPUT).', validate: catalogIdRule }) },
     resolve: async (_root, args, context) => {
       const model = await context.catalog.model(args.id);
       if (!model) throw notFound(`No model with id ${args.id} in the catalog.`);

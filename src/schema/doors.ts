@@ -6,7 +6,7 @@ import { builder } from './builder.ts';
 import { DoorAction } from './enums.ts';
 import { VehicleEvent, requireAccess } from './events.ts';
 import { Vehicle } from './terminal.ts';
-import { esnRule } from './validation.ts';
+import { esnArgumentDescription, esnRule } from './validation.ts';
 
 const DoorCommandState = builder.enumType('DoorCommandState', {
   description:
@@ -79,7 +79,7 @@ const commandCaveat = [
 ].join(' ');
 
 const doorArgs = (t: Parameters<Parameters<typeof builder.mutationFields>[0]>[0]) => ({
-  esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
+  esn: t.arg.string({ required: true, description: esnArgumentDescription("The ESN of the vehicle's terminal"), validate: esnRule }),
   idempotencyKey: t.arg.string({
     required: true,
     description: 'A key you choose per intended command (e.g. a UUID), 1 to 128 characters: resending with the same key never sends the command twice.',

@@ -6,11 +6,12 @@ import { badUserInput } from '../errors.ts';
 import { EVENT_TYPES, type EventDetails, type EventType, type StoredEvent, decodeEventDetails, eventTypeOf } from '../events/event.ts';
 import { replayThenLive, stoppable } from '../events/live.ts';
 import { resolveEvent } from '../context.ts';
+import { isSealedFor, sealCursor, sealedPayload } from '../domain/sealed-cursor.ts';
 import { builder } from './builder.ts';
 import { DoorAction, TirePosition } from './enums.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
-import { MAX_ESNS, esnRule, pageSizeRule } from './validation.ts';
+import { ESN_FORMAT, MAX_ESNS, esnRule, pageSizeRule } from './validation.ts';
 import { z } from 'zod';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -161,8 +162,10 @@ export function requireAccess(principal: Principal, scope: Scope, esns: Iterable
 
 const esnListRule = z.array(esnRule).min(1, 'ask for at least one ESN').max(MAX_ESNS, `ask for at most ${MAX_ESNS} ESNs at once`);
 
-const CURSOR_PREFIX = 'event:';
-const cursorRule = z.string().regex(/^event:\d+(-\d+)?$/, 'not a cursor of this list; pass an `endCursor` you received');
+const NOT_A_CURSOR = "not a cursor of this vehicle's event list; pass an `endCursor` you received";
+const cursorPosition = (cursor: string) => /^event:(\d{1,20}(?:-\d{1,20})?)$/.exec(sealedPayload(cursor) ?? '')?.[1] ?? null;
+const cursorRule = z.string().refine((cursor) => cursorPosition(cursor) !== null, NOT_A_CURSOR);
+const eventCursorScope = (esn: string, seq: string) => `event:${esn}:${seq}`;
 
 interface EventConnectionValue {
   edges: Array<{ cursor: string; node: StoredEvent }>;
@@ -205,21 +208,36 @@ builder.objectField(Vehicle, 'events', (t) =>
       "The vehicle's events as the gateway received them through iauto360's push, newest first, from the gateway's event store (no upstream call). Kept for EVENTS_RETENTION_DAYS. Needs the `read` scope.",
     args: {
       first: t.arg.int({ defaultValue: DEFAULT_PAGE_SIZE, description: `How many events to return, 0 to 100; null means ${DEFAULT_PAGE_SIZE}.`, validate: pageSizeRule }),
-      after: t.arg.string({ description: 'Return events older than this cursor (an `endCursor` or edge `cursor`).', validate: cursorRule }),
+      after: t.arg.string({
+        description: "Return events older than this cursor (an `endCursor` or edge `cursor` of this vehicle's event list; any other text is refused).",
+        validate: cursorRule,
+      }),
       types: t.arg({ type: [VehicleEventType], required: false, description: typesArgDescription }),
       since: t.arg({ type: 'DateTime', description: 'Only events received at or after this time.' }),
     },
     resolve: async (vehicle, args, context) => {
       requireAccess(context.principal, 'read', [vehicle.esn]);
       const limit = args.first ?? DEFAULT_PAGE_SIZE;
+      let beforeSeq: string | undefined;
+      if (args.after) {
+        const seq = cursorPosition(args.after);
+        // Sealed for one vehicle: another vehicle's cursor (or a forged position) is refused, never read as a position in this list.
+        if (seq === null || !isSealedFor(args.after, eventCursorScope(vehicle.esn, seq), context.cursorKey)) {
+          throw badUserInput([{ message: NOT_A_CURSOR, path: ['after'] }]);
+        }
+        beforeSeq = seq;
+      }
       const events = await context.events.readBackward({
         esn: vehicle.esn,
         types: args.types ? new Set(args.types) : undefined,
-        beforeSeq: args.after ? args.after.slice(CURSOR_PREFIX.length) : undefined,
+        beforeSeq,
         receivedFrom: args.since?.getTime(),
         limit: limit + 1,
       });
-      const edges = events.slice(0, limit).map((event) => ({ cursor: `${CURSOR_PREFIX}${event.seq}`, node: event }));
+      const edges = events.slice(0, limit).map((event) => ({
+        cursor: sealCursor(`event:${event.seq}`, eventCursorScope(vehicle.esn, event.seq), context.cursorKey),
+        node: event,
+      }));
       return {
         edges,
         pageInfo: {
@@ -249,7 +267,10 @@ builder.subscriptionField('vehicleEvents', (t) =>
       'Needs the `read` scope; a principal limited to some terminals gets only those.',
     ].join(' '),
     args: {
-      esns: t.arg.stringList({ description: 'Only events of these terminals (1 to 100 ESNs); all the caller may reach when null.', validate: esnListRule }),
+      esns: t.arg.stringList({
+        description: `Only events of these terminals: 1 to 100 ESNs of ${ESN_FORMAT} (else the subscription is refused, BAD_USER_INPUT); all the caller may reach when null.`,
+        validate: esnListRule,
+      }),
       types: t.arg({ type: [VehicleEventType], required: false, description: typesArgDescription }),
       since: t.arg.string({
         description:

@@ -31,7 +31,7 @@ function drivingFigureFields<T extends DrivingFigures>(t: ObjectFieldBuilder<Sch
     }),
     idlePercent: t.float({ description: `Share of engine time spent idling ${whose}, in %.`, resolve: (figures) => figures.idlePercent }),
     idleTimeSeconds: t.float({
-      description: `Idling time ${whose}, in seconds (unit assumed; the upstream does not state it).`,
+      description: `Idling time ${whose}, in seconds (unit assumed). Whether it is a total or an average (per trip, …) is not documented upstream.`,
       resolve: (figures) => figures.idleTimeSeconds,
     }),
   };

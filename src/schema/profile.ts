@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type VehicleProfile as VehicleProfileValue, decodeVehicleProfile, encodeProfileUpdate } from '../domain/profile.ts';
+import { MAX_PROFILE_KM, type VehicleProfile as VehicleProfileValue, decodeVehicleProfile, encodeProfileUpdate } from '../domain/profile.ts';
 import { badUserInput } from '../errors.ts';
 import type { Context } from '../context.ts';
 import { builder } from './builder.ts';
@@ -10,6 +10,7 @@ import {
   calendarDateRule,
   catalogIdRule,
   engineNumberRule,
+  esnArgumentDescription,
   esnRule,
   kilometresRule,
   plateNumberRule,
@@ -71,9 +72,9 @@ export const VehicleProfileInput = builder.inputRef<VehicleProfileInputShape>('V
   description: 'A partial change of the vehicle profile: only the fields given are changed. Give at least one; null is not accepted.',
   validate: partialUpdateRule,
   fields: (t) => ({
-    modelId: t.int({ description: 'Catalog id of the vehicle model; must exist in the catalog.', validate: catalogIdRule }),
-    profileMileageKm: t.int({ description: 'Total mileage in km as the owner states it; not negative.', validate: kilometresRule }),
-    maintenanceIntervalKm: t.int({ description: 'Distance between two services, in km; not negative.', validate: kilometresRule }),
+    modelId: t.int({ description: 'Catalog id of the vehicle model: a positive integer that exists in the catalog.', validate: catalogIdRule }),
+    profileMileageKm: t.int({ description: `Total mileage in km as the owner states it: 0 to ${MAX_PROFILE_KM}.`, validate: kilometresRule }),
+    maintenanceIntervalKm: t.int({ description: `Distance between two services, in km: 0 to ${MAX_PROFILE_KM}.`, validate: kilometresRule }),
     fuelGrade: t.field({ type: FuelGrade, description: 'The petrol grade the vehicle takes.' }),
     plateNumber: t.string({ description: 'Licence plate number, e.g. 粤A12345 (upper-cased).', validate: plateNumberRule }),
     plateType: t.field({
@@ -122,7 +123,7 @@ builder.mutationField('updateVehicleProfile', (t) =>
     description:
       'Changes some fields of a vehicle profile; the others keep their values. Every field is checked (a model id must exist in the catalog) before anything is written; the write is sent once and never retried.',
     args: {
-      esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
+      esn: t.arg.string({ required: true, description: esnArgumentDescription("The ESN of the vehicle's terminal"), validate: esnRule }),
       input: t.arg({ type: VehicleProfileInput, required: true, description: 'The fields to change.' }),
     },
     resolve: async (_root, args, context) => {

@@ -6,7 +6,7 @@ import { badUserInput } from '../errors.ts';
 import { builder } from './builder.ts';
 import { BindStatus } from './enums.ts';
 import { defineNode } from './node.ts';
-import { esnListSizeRule, esnRule } from './validation.ts';
+import { ESN_FORMAT, esnArgumentDescription, esnListSizeRule, esnRule } from './validation.ts';
 
 /** A terminal is addressed by its ESN; its status (1001) is fetched only when a field needs it. */
 export interface TerminalRef {
@@ -68,7 +68,7 @@ Terminal.implement({
   description:
     'An iauto360 OBD terminal (the box in the diagnostic port), identified by its ESN. Status fields come from the terminal status service; `vehicle` leads to the data it collects.',
   fields: (t) => ({
-    esn: t.exposeString('esn', { nullable: false, description: 'The terminal serial number (ESN), 15 to 17 digits.' }),
+    esn: t.exposeString('esn', { nullable: false, description: `The terminal serial number (ESN), ${ESN_FORMAT}.` }),
     bindStatus: t.field({
       type: BindStatus,
       description: 'Whether the terminal is bound to a user.',
@@ -125,7 +125,7 @@ builder.queryFields((t) => {
   const esnListArgument = () =>
     t.arg.stringList({
       required: true,
-      description: 'Terminal serial numbers, 1 to 100. A malformed one nulls only its own item.',
+      description: `Terminal serial numbers, 1 to 100 (else the whole list is refused). One that is not ${ESN_FORMAT} nulls only its own item, with BAD_USER_INPUT.`,
       validate: esnListSizeRule,
     });
   return {
@@ -133,7 +133,7 @@ builder.queryFields((t) => {
       type: Terminal,
       description:
         'A terminal by ESN. Costs no upstream call by itself; each field fetches only what it needs. Null, with a coded error at `terminal`, when the ESN is refused (BAD_USER_INPUT for a malformed one).',
-      args: { esn: t.arg.string({ required: true, description: 'The terminal serial number (ESN).' }) },
+      args: { esn: t.arg.string({ required: true, description: esnArgumentDescription('The terminal serial number (ESN)') }) },
       resolve: (_root, args, context) => resolveTerminal(args.esn, 'esn', context),
     }),
     terminals: t.field({

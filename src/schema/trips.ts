@@ -10,7 +10,7 @@ import { FuelGrade } from './enums.ts';
 import { Coordinate } from './geo.ts';
 import { defineNode } from './node.ts';
 import { Vehicle, resolveTerminal } from './terminal.ts';
-import { dateTimeRule, esnRule, maxRangeDays, pageSizeRule, tripIdRule } from './validation.ts';
+import { TRIP_ID_FORMAT, dateTimeRule, esnArgumentDescription, esnRule, maxRangeDays, pageSizeRule, tripIdRule } from './validation.ts';
 
 const DAY_MS = 86_400_000;
 const DEFAULT_RANGE_DAYS = 90;
@@ -124,7 +124,12 @@ export const Trip = builder.objectRef<TripValue>('Trip').implement({
     harshBrakings: t.exposeInt('harshBrakings', { description: 'Number of harsh brakings.' }),
     warmUpSeconds: t.exposeInt('warmUpSeconds', { nullable: false, description: 'Engine warm-up time before driving off, seconds.' }),
     idleSeconds: t.exposeInt('idleSeconds', { nullable: false, description: 'Time spent idling, seconds.' }),
-    maxSpeedKmh: t.exposeFloat('maxSpeedKmh', { nullable: false, description: 'Top speed, km/h.' }),
+    topSpeedKmh: t.exposeFloat('maxSpeedKmh', { nullable: false, description: 'Top speed, km/h (as `TripEvaluation.topSpeedKmh` names it).' }),
+    maxSpeedKmh: t.exposeFloat('maxSpeedKmh', {
+      nullable: false,
+      description: 'Top speed, km/h.',
+      deprecationReason: 'Use `topSpeedKmh`, the name the trip evaluation uses for the same figure.',
+    }),
     track: t.field({
       type: TripTrack,
       description: 'The path driven (one upstream call, made only when asked).',
@@ -169,7 +174,7 @@ export const TripConnection = builder.connectionObject<typeof Trip, TripConnecti
   {
     type: Trip,
     name: 'TripConnection',
-    description: "A page of a vehicle's trips, newest first.",
+    description: "A page of a vehicle's trips, in iauto360's order (see Vehicle.trips).",
     edgesNullable: { list: false, items: false },
     nodeNullable: false,
     edgesField: { description: 'The trips on this page, each with its cursor.' },
@@ -253,10 +258,10 @@ builder.objectField(Vehicle, 'trips', (t) =>
   t.field({
     type: TripConnection,
     description: [
-      'Trips whose ignition time falls in [from, to], newest first, paged forward with `first`/`after`.',
+      'Trips whose ignition time falls in [from, to], paged forward with `first`/`after`, in the order iauto360 lists them: newest first from the sandbox; the service does not document its order, and the gateway keeps it as given (sorting would need every page).',
       'Null, with the coded error at this path, when the trip list cannot be fetched (or a bad range is given).',
       'Only the upstream pages (10 trips each) that the requested slice touches are fetched.',
-      'Cursors are positions in the range: deleting a trip shifts the trips after it.',
+      'Cursors are positions in the range: a trip deleted, or recorded (at ignition off) inside the range, between two pages shifts the next page by one (an item seen twice or skipped); start again from the first page to see the list as it now is.',
       'Backward paging (`last`/`before`) is not offered; narrow `from`/`to` instead.',
     ].join(' '),
     args: {
@@ -265,10 +270,13 @@ builder.objectField(Vehicle, 'trips', (t) =>
         description: `How many trips to return, 0 to 100 (0 returns only totalCount); null means ${DEFAULT_PAGE_SIZE}.`,
         validate: pageSizeRule,
       }),
-      after: t.arg.string({ description: 'Return trips after this cursor (an `endCursor` or edge `cursor`).', validate: tripCursorRule }),
+      after: t.arg.string({
+        description: "Return trips after this cursor (an `endCursor` or edge `cursor` of this vehicle's trip list; any other text is refused).",
+        validate: tripCursorRule,
+      }),
       from: t.arg({
         type: 'DateTime',
-        description: `Start of the range (inclusive). Defaults to ${DEFAULT_RANGE_DAYS} days before \`to\`.`,
+        description: `Start of the range (inclusive), not before 1970 nor after \`to\`. Defaults to ${DEFAULT_RANGE_DAYS} days before \`to\`.`,
         validate: dateTimeRule,
       }),
       to: t.arg({
@@ -309,8 +317,8 @@ builder.mutationField('deleteTrip', (t) =>
     type: DeleteTripPayload,
     description: 'Delete one trip record of a vehicle, with its track and evaluation. Irreversible; sent once, never retried.',
     args: {
-      esn: t.arg.string({ required: true, description: "The ESN of the vehicle's terminal.", validate: esnRule }),
-      tripId: t.arg.id({ required: true, description: 'The record id of the trip to delete (`Trip.tripId`; not its global `id`).', validate: tripIdRule }),
+      esn: t.arg.string({ required: true, description: esnArgumentDescription("The ESN of the vehicle's terminal"), validate: esnRule }),
+      tripId: t.arg.id({ required: true, description: `The record id of the trip to delete (\`Trip.tripId\`, ${TRIP_ID_FORMAT}; not its global \`id\`).`, validate: tripIdRule }),
     },
     resolve: async (_root, args, context) => {
       const tripId = String(args.tripId);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MAX_UNIX_SECONDS } from '../upstream/wire.ts';
-import { ESN_PATTERN, ESN_RULE_TEXT, MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
+import { ESN_MAX_DIGITS, ESN_MIN_DIGITS, ESN_PATTERN, ESN_RULE_TEXT, MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
 import { MAX_PROFILE_KM } from '../domain/profile.ts';
 
 /*
@@ -10,6 +10,12 @@ import { MAX_PROFILE_KM } from '../domain/profile.ts';
  */
 
 export const esnRule = z.string().regex(ESN_PATTERN, ESN_RULE_TEXT);
+
+/** The rule `esnRule` holds an argument to, for the argument's description. */
+export const ESN_FORMAT = `${ESN_MIN_DIGITS} to ${ESN_MAX_DIGITS} digits`;
+
+/** The description of an argument or input field taking one ESN: what it is, then the rule. */
+export const esnArgumentDescription = (what: string) => `${what}: ${ESN_FORMAT}, else refused (BAD_USER_INPUT) with no upstream call.`;
 
 /**
  * The most items one list argument may ask for: ESNs, global ids, a page of trips or events. The
@@ -33,6 +39,9 @@ export const mobileRule = z.string().regex(MOBILE_PATTERN, MOBILE_RULE_TEXT);
 
 /** The largest trip id the service can hold (a Java long: 2^63 − 1). */
 const MAX_TRIP_ID = 2n ** 63n - 1n;
+
+/** Trip ids as `tripIdRule` takes them, for descriptions. */
+export const TRIP_ID_FORMAT = `its digits, at most ${MAX_TRIP_ID}`;
 
 export const tripIdRule = z
   .string()

@@ -27,6 +27,8 @@ type Documents = {
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": typeof types.AuthBindDocument,
     "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": typeof types.AuthBindByActivationCodeDocument,
     "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": typeof types.AuthQueryTypeNameDocument,
+    "\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n": typeof types.AuthTerminalGlobalIdsDocument,
+    "\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": typeof types.AuthNodesOfTerminalsDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": typeof types.AuthOwnEventsDocument,
     "\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n": typeof types.AuthSinceEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
@@ -49,6 +51,8 @@ type Documents = {
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": typeof types.DoorCommandProgressDocument,
     "\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n": typeof types.DoorCommandEndingDocument,
     "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": typeof types.VehicleWithFaultyFieldDocument,
+    "\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n": typeof types.EventPageDocument,
+    "\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n": typeof types.TripCursorDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": typeof types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": typeof types.LiveIdsDocument,
     "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": typeof types.LockOnceDocument,
@@ -125,7 +129,7 @@ type Documents = {
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": typeof types.TracedCarDocument,
     "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": typeof types.TracedPlateDocument,
     "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": typeof types.CarDocument,
-    "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TripPageDocument,
+    "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds topSpeedKmh maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TripPageDocument,
     "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": typeof types.SharedTripPageDocument,
     "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": typeof types.TripTrackAndEvaluationDocument,
     "\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n": typeof types.NewestTripIdsDocument,
@@ -168,6 +172,8 @@ const documents: Documents = {
     "\n  mutation AuthBind($esn: String!) { bindTerminal(input: { esn: $esn, mobile: \"10000000000\" }) { esn } }\n": types.AuthBindDocument,
     "\n  mutation AuthBindByActivationCode { bindTerminal(input: { activationCode: \"ABC123\", mobile: \"13800000000\" }) { esn } }\n": types.AuthBindByActivationCodeDocument,
     "\n  query AuthQueryTypeName { __schema { queryType { name } } }\n": types.AuthQueryTypeNameDocument,
+    "\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n": types.AuthTerminalGlobalIdsDocument,
+    "\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n": types.AuthNodesOfTerminalsDocument,
     "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n": types.AuthOwnEventsDocument,
     "\n  subscription AuthSinceEvents($since: String) { vehicleEvents(since: $since) { id esn } }\n": types.AuthSinceEventsDocument,
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
@@ -190,6 +196,8 @@ const documents: Documents = {
     "\n  subscription DoorCommandProgress($id: ID!) {\n    doorCommand(id: $id) { id state outcomeEvent { id } }\n  }\n": types.DoorCommandProgressDocument,
     "\n  subscription DoorCommandEnding($id: ID!) {\n    doorCommand(id: $id) { id state requestedAt completedAt message outcomeEvent { id } }\n  }\n": types.DoorCommandEndingDocument,
     "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n": types.VehicleWithFaultyFieldDocument,
+    "\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n": types.EventPageDocument,
+    "\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n": types.TripCursorDocument,
     "\n  subscription ReplayedIds($since: String) {\n    vehicleEvents(since: $since) { id }\n  }\n": types.ReplayedIdsDocument,
     "\n  subscription LiveIds($esns: [String!]) {\n    vehicleEvents(esns: $esns) { id esn }\n  }\n": types.LiveIdsDocument,
     "\n  mutation LockOnce($esn: String!, $key: String!) {\n    lockDoors(esn: $esn, idempotencyKey: $key) { id state }\n  }\n": types.LockOnceDocument,
@@ -266,7 +274,7 @@ const documents: Documents = {
     "\n  query TracedCar($esn: String!) {\n    terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } }\n  }\n": types.TracedCarDocument,
     "\n  query TracedPlate($esn: String!) {\n    terminal(esn: $esn) { plateNumber }\n  }\n": types.TracedPlateDocument,
     "\n  query Car($esn: String!) { terminal(esn: $esn) { plateNumber vehicle { condition { odometerKm } } } }\n": types.CarDocument,
-    "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TripPageDocument,
+    "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds topSpeedKmh maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TripPageDocument,
     "\n  query SharedTripPage($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle {\n      a: trips(first: 3, from: $from, to: $to) { totalCount edges { node { id: tripId } } }\n      b: trips(first: 0, from: $from, to: $to) { totalCount }\n    } }\n  }\n": types.SharedTripPageDocument,
     "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": types.TripTrackAndEvaluationDocument,
     "\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n": types.NewestTripIdsDocument,
@@ -365,6 +373,14 @@ export function graphql(source: "\n  query AuthQueryTypeName { __schema { queryT
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n"): (typeof documents)["\n  query AuthTerminalGlobalIds($esn: String!, $from: DateTime!, $to: DateTime!) {\n    terminal(esn: $esn) { id vehicle { id trips(first: 1, from: $from, to: $to) { edges { node { id } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"): (typeof documents)["\n  query AuthNodesOfTerminals($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n"): (typeof documents)["\n  subscription AuthOwnEvents($esns: [String!]) { vehicleEvents(esns: $esns) { id esn } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -450,6 +466,14 @@ export function graphql(source: "\n  subscription DoorCommandEnding($id: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n"): (typeof documents)["\n  query VehicleWithFaultyField($esn: String!) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        condition { odometerKm }\n        profile { plateNumber }\n        tires { hasAlerts }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query EventPage($esn: String!, $first: Int, $after: String) {\n    terminal(esn: $esn) {\n      esn\n      vehicle {\n        events(first: $first, after: $after) {\n          edges { cursor node { id } }\n          pageInfo { endCursor hasNextPage }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n"): (typeof documents)["\n  query TripCursor($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { pageInfo { endCursor } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -757,7 +781,7 @@ export function graphql(source: "\n  query Car($esn: String!) { terminal(esn: $e
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds topSpeedKmh maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TripPage($esn: String!, $first: Int, $after: String, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) {\n      vehicle {\n        trips(first: $first, after: $after, from: $from, to: $to) {\n          totalCount\n          pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n          edges {\n            cursor\n            node {\n              id: tripId startedAt endedAt durationSeconds distanceKm averageFuelConsumptionLitersPer100Km fuelUsedLiters\n              harshAccelerations harshBrakings warmUpSeconds idleSeconds topSpeedKmh maxSpeedKmh\n            }\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -83,7 +83,7 @@ function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip:
                     <td>{number(node.distanceKm, 'km')}</td>
                     <td>{duration(node.durationSeconds)}</td>
                     <td>{number(node.averageFuelConsumptionLitersPer100Km, 'L/100 km')}</td>
-                    <td>{number(node.maxSpeedKmh, 'km/h', 0)}</td>
+                    <td>{number(node.topSpeedKmh, 'km/h', 0)}</td>
                   </tr>
                 );
               })}

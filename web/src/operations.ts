@@ -86,7 +86,7 @@ export const VehicleTripsQuery = graphql(`
               distanceKm
               durationSeconds
               averageFuelConsumptionLitersPer100Km
-              maxSpeedKmh
+              topSpeedKmh
             }
           }
         }
