@@ -1,5 +1,6 @@
 import { request as httpRequest } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_HEADER, eventStream, json, useStreamEndpoint } from './helpers/graphql-sse.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /*
@@ -12,32 +13,15 @@ import { useStack } from './helpers/use-stack.ts';
  */
 
 const stack = useStack();
-const streamUrl = () => stack.url.replace(/\/graphql$/, '/graphql/stream');
-const TOKEN_HEADER = 'x-graphql-event-stream-token';
-const json = { 'content-type': 'application/json' };
-const eventStream = { accept: 'text/event-stream' };
+const { streamUrl, keptOpen, reserve } = useStreamEndpoint(stack);
 /** The header a GET carrying an operation needs (CSRF prevention, as at /graphql). */
 const scripted = { 'x-graphql-yoga-csrf': '1' };
 const subscription = 'subscription { vehicleEvents { id } }';
 
-/** Connections a test leaves open (a reserved stream it opened), closed after it. */
-const opened: AbortController[] = [];
-afterEach(() => {
-  for (const controller of opened.splice(0)) controller.abort();
-});
-
-/** Reserves a stream (single connection mode) and gives its token. */
-async function reserve(): Promise<string> {
-  const response = await fetch(streamUrl(), { method: 'PUT' });
-  expect(response.status).toBe(201);
-  return response.text();
-}
-
 /** Reserves a stream and opens its connection, left open until the test ends. */
 async function openReserved(): Promise<string> {
   const token = await reserve();
-  const controller = new AbortController();
-  opened.push(controller);
+  const controller = keptOpen();
   const response = await fetch(`${streamUrl()}?token=${token}`, { headers: eventStream, signal: controller.signal });
   expect(response.status).toBe(200);
   return token;
@@ -291,8 +275,7 @@ describe('graphql-sse refusals at /graphql/stream', () => {
   it('a refused request leaves the protocol working: a reserved stream still carries an operation, a stream of its own still answers', async () => {
     const token = await reserve();
     expect((await fetch(streamUrl(), { method: 'PUT', headers: { [TOKEN_HEADER]: token } })).status).toBe(409);
-    const controller = new AbortController();
-    opened.push(controller);
+    const controller = keptOpen();
     const stream = await fetch(`${streamUrl()}?token=${token}`, { headers: eventStream, signal: controller.signal });
     expect(stream.status).toBe(200);
     const sent = await fetch(streamUrl(), {

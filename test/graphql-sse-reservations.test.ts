@@ -1,4 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { TOKEN_HEADER, eventStream, json, useStreamEndpoint } from './helpers/graphql-sse.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /*
@@ -7,30 +8,15 @@ import { useStack } from './helpers/use-stack.ts';
  */
 
 const stack = useStack({ env: { HTTP_REQUEST_TIMEOUT_MS: '1000', MAX_SUBSCRIPTIONS_PER_PRINCIPAL: '1' } });
-const streamUrl = () => stack.url.replace(/\/graphql$/, '/graphql/stream');
-const TOKEN_HEADER = 'x-graphql-event-stream-token';
-const json = { 'content-type': 'application/json' };
-const eventStream = { accept: 'text/event-stream' };
+const { streamUrl, keptOpen, reserve } = useStreamEndpoint(stack);
 const subscription = 'subscription { vehicleEvents { id } }';
-
-const opened: AbortController[] = [];
-afterEach(() => {
-  for (const controller of opened.splice(0)) controller.abort();
-});
-
-async function reserve(): Promise<string> {
-  const response = await fetch(streamUrl(), { method: 'PUT' });
-  expect(response.status).toBe(201);
-  return response.text();
-}
 
 const sendTo = (token: string, query: string, operationId: string) =>
   fetch(streamUrl(), { method: 'POST', headers: { ...json, [TOKEN_HEADER]: token }, body: JSON.stringify({ query, extensions: { operationId } }) });
 
 /** A subscription on a stream of its own: the first chunk of its answer (the cap's refusal, or the stream's opening). */
 async function ownSubscription() {
-  const controller = new AbortController();
-  opened.push(controller);
+  const controller = keptOpen();
   const response = await fetch(streamUrl(), { method: 'POST', headers: { ...json, ...eventStream }, body: JSON.stringify({ query: subscription }), signal: controller.signal });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   return { status: response.status, first: (await reader.read()).value ?? '' };
@@ -55,8 +41,7 @@ describe('a reserved graphql-sse stream', () => {
 
   it('opened in time stays open past it, carrying the operations sent to it', async () => {
     const token = await reserve();
-    const controller = new AbortController();
-    opened.push(controller);
+    const controller = keptOpen();
     const stream = await fetch(`${streamUrl()}?token=${token}`, { headers: eventStream, signal: controller.signal });
     expect(stream.status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
