@@ -218,7 +218,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
   const quietCollection = options.collectGarbage && new QuietCollection({ collect: options.collectGarbage, quietMs: options.quietCollectionMs ?? QUIET_COLLECTION_MS, checkEveryMs: 1_000 });
   const server = createServer(httpTimeouts(config), (request: IncomingMessage, response: ServerResponse) => {
-    quietCollection?.requestStarted();
+    // Probes (/health, /ready, a metrics scrape) allocate next to nothing: every few seconds from an
+    // orchestrator, they would otherwise make an idle gateway collect after each.
+    if (quietCollection && !isProbe(request.url)) quietCollection.requestStarted();
     const record = new RequestRecord(requestIdFrom(request.headers['x-request-id']));
     response.setHeader('x-request-id', record.id);
     if (draining) response.setHeader('connection', 'close');
@@ -401,6 +403,12 @@ async function startTracing(config: Config, exporter: SpanExporter | undefined, 
   const { GatewayTracing } = await import('./observability/tracing.ts');
   if (exporter) return new GatewayTracing({ serviceName: config.tracing?.serviceName ?? 'iauto-graph', exporter, logger });
   return GatewayTracing.otlp(config.tracing!, logger);
+}
+
+/** Liveness, readiness and metrics requests: what orchestrators and scrapers send every few seconds. */
+function isProbe(url: string | undefined): boolean {
+  const path = url?.split('?', 1)[0];
+  return path === '/health' || path === '/ready' || path === '/metrics';
 }
 
 /** How long the gateway must have started no request before it runs one collection (QuietCollection). */

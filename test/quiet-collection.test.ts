@@ -49,6 +49,9 @@ describe('the gateway with a collector', () => {
     const before = collections;
     await postGraphQL(stack.url, '{ __typename }');
     await expect.poll(() => collections, { timeout: 4_000, interval: 50 }).toBe(before + 1);
+    // Probes (an orchestrator's /health and /ready, a scrape) are no traffic to collect after.
+    const base = stack.url.replace(/\/graphql$/, '');
+    for (const path of ['/health', '/ready', '/metrics']) expect((await fetch(base + path)).status, path).toBe(200);
     await settled();
     expect(collections).toBe(before + 1);
 
