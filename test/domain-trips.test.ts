@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pathLengthKm } from '../src/domain/geo.ts';
 import { trackGeoJson, trackLengthKm } from '../src/domain/track.ts';
-import { decodeTripCursor, encodeTripCursor, loadWindow, pagesCovering } from '../src/domain/trip-paging.ts';
+import { cursorKey } from '../src/domain/sealed-cursor.ts';
+import { loadWindow, openTripCursor, pagesCovering, sealTripCursor, sealedCursorOffset } from '../src/domain/trip-paging.ts';
 import { decodeTrip, decodeTripEvaluation, decodeTripVerdict } from '../src/domain/trips.ts';
 
 describe('decodeTrip', () => {
@@ -147,22 +148,33 @@ describe('decodeTripEvaluation', () => {
 });
 
 describe('trip cursors', () => {
-  it('round-trip offsets', () => {
-    for (const offset of [0, 1, 9, 10, 12345]) expect(decodeTripCursor(encodeTripCursor(offset))).toBe(offset);
+  const key = cursorKey('test-secret');
+  const esn = '867659764755235';
+
+  it('round-trip offsets, for their vehicle only', () => {
+    for (const offset of [0, 1, 9, 10, 12345]) {
+      const cursor = sealTripCursor(offset, esn, key);
+      expect(sealedCursorOffset(cursor)).toBe(offset);
+      expect(openTripCursor(cursor, esn, key)).toBe(offset);
+      expect(openTripCursor(cursor, '867659764755236', key)).toBeNull();
+    }
   });
 
   it('reject text that is not one of ours', () => {
+    // Shaped as a sealed cursor (payload, then a 16-character seal), with payloads that are no offset.
+    const sealedShape = (payload: string) => `${Buffer.from(payload).toString('base64url')}.${'A'.repeat(16)}`;
     const foreign = [
       '',
       'abc',
       'not base64!',
-      Buffer.from('trip:-1').toString('base64url'),
-      Buffer.from('trip:01').toString('base64url'),
-      Buffer.from('trip:1.5').toString('base64url'),
-      Buffer.from('reminder:3').toString('base64url'),
-      Buffer.from('trip:99999999999').toString('base64url'),
+      Buffer.from('trip:1').toString('base64url'),
+      sealedShape('trip:-1'),
+      sealedShape('trip:01'),
+      sealedShape('trip:1.5'),
+      sealedShape('reminder:3'),
+      sealedShape('trip:99999999999'),
     ];
-    for (const cursor of foreign) expect(decodeTripCursor(cursor), cursor).toBeNull();
+    for (const cursor of foreign) expect(sealedCursorOffset(cursor), cursor).toBeNull();
   });
 });
 

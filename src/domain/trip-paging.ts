@@ -10,16 +10,7 @@ export const UPSTREAM_PAGE_SIZE = 10;
 
 const CURSOR_PREFIX = 'trip:';
 
-export function encodeTripCursor(offset: number): string {
-  return Buffer.from(`${CURSOR_PREFIX}${offset}`, 'utf8').toString('base64url');
-}
-
-/** The offset a cursor stands for, or null when the text is not one of our cursors. */
-export function decodeTripCursor(cursor: string): number | null {
-  if (!/^[A-Za-z0-9_-]+={0,2}$/.test(cursor)) return null;
-  return offsetOf(Buffer.from(cursor, 'base64url').toString('utf8'));
-}
-
+/** The offset a cursor's payload (`trip:<offset>`) stands for, or null when it is not one of ours. */
 const offsetOf = (text: string) => {
   const match = /^trip:(0|[1-9]\d{0,8})$/.exec(text);
   return match ? Number(match[1]) : null;
