@@ -3,6 +3,7 @@ import { type CatalogIndex, RequestCatalog } from './catalog-index.ts';
 import type { DoorCommands } from './events/door-commands.ts';
 import type { EventStore } from './events/store.ts';
 import type { Logger } from './logger.ts';
+import type { RequestRecord } from './observability/request-record.ts';
 import type { IautoClient } from './upstream/client.ts';
 import { UpstreamLoader } from './upstream/loader.ts';
 import type { SharedReads } from './upstream/shared-reads.ts';
@@ -32,8 +33,10 @@ export interface Context {
   principal: Principal;
   /** True when the gateway verified the caller's credential; false when it runs open (authentication off). */
   authenticated: boolean;
-  /** The gateway's logger; a line written while an HTTP request is served carries its request id (logger.ts). */
+  /** The gateway's logger; write a line about this request through `requestLogger(log, record)` (logger.ts) so it carries the request id. */
   log: Logger;
+  /** The request's record for its access line (observability/request-record.ts); none for a context built outside a transport. */
+  record?: RequestRecord;
   /** Seals and opens trip and event cursors (see domain/sealed-cursor.ts). */
   cursorKey: Buffer;
   /** The terminals a principal with every terminal sees in `myTerminals` (iauto360 cannot list them). */
@@ -75,9 +78,11 @@ export interface Gateway {
 export interface Caller {
   principal: Principal;
   authenticated: boolean;
+  /** The request's record (its access line), when the request came through a transport that keeps one. */
+  record?: RequestRecord;
 }
 
-export function createContext(gateway: Gateway, { principal, authenticated }: Caller = { principal: openPrincipal, authenticated: false }): Context {
+export function createContext(gateway: Gateway, { principal, authenticated, record }: Caller = { principal: openPrincipal, authenticated: false }): Context {
   const log = gateway.logger;
   const loader = (refusal?: Error) =>
     new UpstreamLoader(gateway.client, {
@@ -85,6 +90,7 @@ export function createContext(gateway: Gateway, { principal, authenticated }: Ca
       sharedReads: gateway.sharedReads,
       principal,
       log,
+      record,
       refusal,
     });
   const upstream = loader();
@@ -101,6 +107,7 @@ export function createContext(gateway: Gateway, { principal, authenticated }: Ca
     principal,
     authenticated,
     log,
+    record,
     cursorKey: gateway.cursorKey,
     fleetEsns: gateway.fleetEsns ?? [],
     events: gateway.events,

@@ -18,11 +18,11 @@ import type { EventStore } from './events/store.ts';
 import { RateLimits } from './limits/rate-limits.ts';
 import { requestIdExtension } from './limits/responses.ts';
 import { LiveSubscriptions } from './live-subscriptions.ts';
-import { type Logger, createRootLogger, warnAtMostOncePerMinute } from './logger.ts';
+import { type Logger, createRootLogger, requestLogger, warnAtMostOncePerMinute } from './logger.ts';
 import { GatewayMetrics, isMetricsRequest } from './observability/metrics.ts';
 import { stampedErrors, useRequestObservation } from './observability/observation-plugin.ts';
 import { Readiness, UpstreamReachability } from './observability/readiness.ts';
-import { RequestRecord, requestIdFrom, requestScope } from './observability/request-record.ts';
+import { RequestRecord, requestIdFrom, requestLogScope } from './observability/request-record.ts';
 import type { GatewayTracing } from './observability/tracing.ts';
 import { QuietCollection } from './quiet-collection.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
@@ -103,6 +103,9 @@ export interface RunningGateway {
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { config, upstream } = options;
   const logger = options.logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat });
+  // Yoga's own lines (debug) carry the request id only through an async context, which costs CPU
+  // on every promise: on only when they are written (see requestLogScope).
+  if (logger.isLevelEnabled('debug')) requestLogScope.enable();
   const authenticator = await createStartupAuthenticator(config);
   const reachability = new UpstreamReachability();
   const tracing = await startTracing(config, options.spanExporter, logger);
@@ -111,7 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     metrics?.recordAttempt(event);
     tracing?.recordAttempt(event);
     reachability.observe(event);
-    requestScope.getStore()?.recordUpstream(event.service, event.error?.kind ?? 'ok');
+    event.record?.recordUpstream(event.service, event.error?.kind ?? 'ok');
     options.client?.onAttempt?.(event);
   };
   const client = new IautoClient({
@@ -202,7 +205,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
    * presenting valid credentials (the metrics name operations, principals' traffic and upstream
    * use). On METRICS_PORT, meant for an internal network, it needs none.
    */
-  const serveMetricsOnMainPort = (request: IncomingMessage, response: ServerResponse) => {
+  const serveMetricsOnMainPort = (request: IncomingMessage, response: ServerResponse, record: RequestRecord) => {
     if (authenticator.open) return void metrics.serve(request, response);
     authenticator.authenticate(request.headers.authorization ?? null).then(
       (principal) => {
@@ -211,7 +214,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           'Missing or invalid credentials: /metrics on the main port needs `Authorization: Bearer <API key or JWT>` while authentication is on (or set METRICS_PORT to serve it on an internal port without).';
         response
           .writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer realm="iauto-graph"' })
-          .end(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED, ...requestIdExtension() } }] }));
+          .end(JSON.stringify({ errors: [{ message, extensions: { code: ErrorCode.UNAUTHENTICATED, ...requestIdExtension(record) } }] }));
       },
       () => response.writeHead(503).end(),
     );
@@ -234,10 +237,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const line = record.accessLine(response.headersSent ? response.statusCode : null);
       accessLog.info(response.writableFinished ? line : { ...line, cutOff: true }, 'graphql request');
     });
-    requestScope.run(record, () =>
+    // The record travels in yoga's server context (and so in the GraphQL context): see recordOf.
+    requestLogScope.run(record, () =>
       compress(request, response, () => {
-        if (serveMetricsHere && isMetricsRequest(request)) return serveMetricsOnMainPort(request, response);
-        if (!fleetPage(request, response)) void yoga(request, response);
+        if (serveMetricsHere && isMetricsRequest(request)) return serveMetricsOnMainPort(request, response, record);
+        if (!fleetPage(request, response)) void yoga(request, response, { record });
       }),
     );
   });
@@ -532,11 +536,11 @@ function serveGraphqlOverWebSocket(
       },
       execute: (args) => {
         const root = args.rootValue as Root;
-        return requestScope.run(root.record, () => root.execute(args));
+        return requestLogScope.run(root.record, () => root.execute(args));
       },
       subscribe: (args) => {
         const root = args.rootValue as Root;
-        return requestScope.run(root.record, () => root.subscribe(args));
+        return requestLogScope.run(root.record, () => root.subscribe(args));
       },
       onSubscribe: (context, id, params) => {
         observe.operationStarted?.();
@@ -547,7 +551,7 @@ function serveGraphqlOverWebSocket(
         underWay.set(id, record);
         const principal = principals.get(context.extra.socket);
         record.principal = principal?.name;
-        return requestScope.run(record, async () => {
+        return requestLogScope.run(record, async () => {
           if (!principal) return [new GraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED } })];
           // The socket authenticated once: a JWT that has expired since lets no further operation run on it.
           if (principal.expiresAt !== undefined && principal.expiresAt <= Date.now()) {
@@ -559,7 +563,7 @@ function serveGraphqlOverWebSocket(
           }
           // Each operation on the socket counts against the principal's requests per minute, as an HTTP request does.
           const decision = await rateLimits.request(principal.name).catch((error: Error) => {
-            observe.logger.warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
+            requestLogger(observe.logger, record).warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
             return { allowed: true } as const;
           });
           if (!decision.allowed) {
@@ -575,6 +579,7 @@ function serveGraphqlOverWebSocket(
             socket: context.extra.socket,
             params,
             principal,
+            record,
           });
           let document: ReturnType<typeof parse>;
           try {

@@ -6,9 +6,9 @@ import { createHandler } from 'graphql-sse/lib/use/fetch';
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode, withExtensions } from './errors.ts';
 import { refusal, requestIdExtension } from './limits/responses.ts';
-import type { Logger } from './logger.ts';
+import { type Logger, requestLogger } from './logger.ts';
 import { stampedErrors } from './observability/observation-plugin.ts';
-import { requestScope } from './observability/request-record.ts';
+import { type RequestRecord, recordOf } from './observability/request-record.ts';
 import { declaredLength, readCounted } from './request-body-limit.ts';
 import { CROSS_SITE_REFUSAL, CSRF_HEADER, contentTypeRefusal, quoted } from './request-refusals.ts';
 
@@ -42,9 +42,9 @@ export function useCodedGraphQLSSE(options: {
 }): Plugin {
   const { logger } = options;
   const streamTokens = new StreamTokens();
-  const maskError = (error: unknown) => {
+  const maskError = (error: unknown, record: RequestRecord | undefined) => {
     const masked = options.maskError(error, 'Unexpected error.');
-    if (masked instanceof GraphQLError && masked.extensions.code === 'INTERNAL_SERVER_ERROR') logger.error({ err: error }, 'graphql-sse: an operation failed');
+    if (masked instanceof GraphQLError && masked.extensions.code === 'INTERNAL_SERVER_ERROR') requestLogger(logger, record).error({ err: error }, 'graphql-sse: an operation failed');
     return masked;
   };
   // What graphql-sse is handed (the request, or a copy with its counted body) → the request as the
@@ -78,19 +78,20 @@ export function useCodedGraphQLSSE(options: {
           },
           async onSubscribe(request, params) {
             const { request: original, serverContext } = received.get(request.raw as Request)!;
+            const record = recordOf(serverContext);
             const enveloped = yoga.getEnveloped({ ...serverContext, request: original, params });
             try {
               // Parse hooks code a syntax error, refuse a mutation over GET and an operation that cannot be chosen; validation codes its errors.
               const document = enveloped.parse(params.query);
               const errors = enveloped.validate(enveloped.schema, document);
-              if (errors.length > 0) return errorResponse(errors.map(maskError));
+              if (errors.length > 0) return errorResponse(record, errors.map((error: unknown) => maskError(error, record)));
               const contextValue = await enveloped.contextFactory();
               const args = { schema: enveloped.schema, document, contextValue, variableValues: params.variables, operationName: params.operationName };
               const run = getOperationAST(document, params.operationName)?.operation === 'subscription' ? enveloped.subscribe : enveloped.execute;
               const result = await run(args);
-              return Symbol.asyncIterator in result ? result : answered(result);
+              return Symbol.asyncIterator in result ? result : answered(record, result);
             } catch (error) {
-              return errorResponse([maskError(error)]);
+              return errorResponse(record, [maskError(error, record)]);
             }
           },
         },
@@ -100,10 +101,11 @@ export function useCodedGraphQLSSE(options: {
     onRequest({ request, url, endResponse, serverContext, fetchAPI }) {
       const serve = handler;
       if (url.pathname !== STREAM_PATH || !serve) return;
+      const record = recordOf(serverContext);
       // A GET carrying an operation needs the CSRF header, as at /graphql: without it a hostile
       // page's EventSource (which sends no preflight) could run queries, billed, on an open gateway.
       if (request.method === 'GET' && url.searchParams.has('query') && !request.headers.has(CSRF_HEADER)) {
-        endResponse(refusal(403, ErrorCode.BAD_REQUEST, CROSS_SITE_REFUSAL));
+        endResponse(refusal(record, 403, ErrorCode.BAD_REQUEST, CROSS_SITE_REFUSAL));
         return;
       }
       return withLimitedBody(request, options.maxRequestBytes, fetchAPI.Request)
@@ -112,15 +114,15 @@ export function useCodedGraphQLSSE(options: {
           received.set(sent, entry);
           const response = await serve(sent);
           if (request.method === 'PUT' && response.status === 201) closeUnlessOpened(entry.token!, request, serverContext);
-          return response.status < 400 ? response : coded(request, url, response);
+          return response.status < 400 ? response : coded(record, request, url, response);
         })
         .catch((error: unknown) => {
           if (error instanceof GraphQLError && typeof error.extensions.code === 'string') {
-            const [body, init] = errorResponse([error]);
+            const [body, init] = errorResponse(record, [error]);
             return new Response(body, init);
           }
-          logger.error({ err: error }, 'graphql-sse: serving a request failed');
-          return refusal(500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
+          requestLogger(logger, record).error({ err: error }, 'graphql-sse: serving a request failed');
+          return refusal(record, 500, 'INTERNAL_SERVER_ERROR', 'Unexpected error.');
         })
         .then(endResponse);
     },
@@ -183,18 +185,17 @@ async function withLimitedBody(request: Request, limit: number, RequestClass: ty
  * extension. graphql-sse takes an answer for an execution result only by its `data` key, which
  * one refused before it ran (a variable of the wrong type) lacks.
  */
-function answered(result: ExecutionResult): ExecutionResult {
-  const record = requestScope.getStore();
+function answered(record: RequestRecord | undefined, result: ExecutionResult): ExecutionResult {
   const errors = result.errors?.map((error) => withoutHttp(error));
   return { ...result, data: result.data ?? null, ...(errors ? { errors: record ? stampedErrors(record, errors) : errors } : {}) };
 }
 
 /** GraphQL errors (already masked) as graphql-sse's answer: the first HTTP status they carry (400, or 500 for a masked one) and headers. */
-function errorResponse(errors: readonly unknown[]): readonly [string, { status: number; statusText: string; headers: Record<string, string> }] {
+function errorResponse(record: RequestRecord | undefined, errors: readonly unknown[]): readonly [string, { status: number; statusText: string; headers: Record<string, string> }] {
   const graphQLErrors = errors.map((error) => (error instanceof GraphQLError ? error : new GraphQLError(String(error))));
   const http = (graphQLErrors.find((error) => error.extensions.http)?.extensions.http ?? {}) as { status?: number; headers?: Record<string, string> };
   const masked = graphQLErrors.some((error) => error.extensions.code === 'INTERNAL_SERVER_ERROR');
-  const body = JSON.stringify({ errors: graphQLErrors.map((error) => withoutHttp(error, requestIdExtension()).toJSON()) });
+  const body = JSON.stringify({ errors: graphQLErrors.map((error) => withoutHttp(error, requestIdExtension(record)).toJSON()) });
   const headers = { ...http.headers, 'content-type': 'application/json; charset=utf-8' };
   const status = http.status ?? (masked ? 500 : 400);
   return [body, { status, statusText: STATUS_CODES[status] ?? '', headers }];
@@ -208,7 +209,7 @@ function withoutHttp(error: GraphQLError, added: Record<string, unknown> = {}): 
 }
 
 /** graphql-sse's own refusal (an uncoded JSON error or an empty body) as a coded one; a coded one passes. */
-async function coded(request: Request, url: URL, response: Response): Promise<Response> {
+async function coded(record: RequestRecord | undefined, request: Request, url: URL, response: Response): Promise<Response> {
   const text = await response.text();
   let message: string | undefined;
   try {
@@ -220,7 +221,7 @@ async function coded(request: Request, url: URL, response: Response): Promise<Re
     // An empty body: graphql-sse says only the status.
   }
   const { status, code, message: said, headers } = explain(request, url, response.status, message);
-  return refusal(status, code, said, headers);
+  return refusal(record, status, code, said, headers);
 }
 
 /** What graphql-sse refused, and what to send instead. The messages matched are graphql-sse 2.6's. */

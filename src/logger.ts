@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { type DestinationStream, type Logger, pino } from 'pino';
 import type PinoPretty from 'pino-pretty';
-import { requestScope } from './observability/request-record.ts';
+import { type RequestRecord, requestLogScope } from './observability/request-record.ts';
 
 export type { Logger };
 
@@ -15,8 +15,9 @@ export interface RootLoggerOptions {
 
 /**
  * The process's structured logger. Every component takes a child of the one logger the gateway
- * was built with; nothing writes to the console directly. A line written while an HTTP request is
- * served carries its `requestId`, whoever writes it (yoga's own lines, the webhook, the loaders).
+ * was built with; nothing writes to the console directly. A line the gateway writes on behalf of
+ * a request carries its `requestId` (through `requestLogger`); at debug level, so do yoga's own
+ * lines, through requestLogScope.
  * Fields that could carry a secret are censored wherever they appear, as a second line of
  * defence: no code logs them.
  */
@@ -27,8 +28,9 @@ export function createRootLogger(options: RootLoggerOptions = {}): Logger {
     {
       level: options.level ?? 'info',
       base: undefined,
+      // At debug level, the request a line is written during (yoga's own lines included): see requestLogScope.
       mixin: () => {
-        const record = requestScope.getStore();
+        const record = requestLogScope.current();
         return record === undefined ? {} : { requestId: record.id };
       },
       timestamp: isoTimeBySecond(),
@@ -99,22 +101,34 @@ function loadPretty(): typeof PinoPretty {
 }
 
 /**
+ * The logger for a line written on behalf of `record`'s request: it carries its `requestId`. A
+ * child, made where such a line is written (warnings, errors: never on the way of a request that
+ * goes well); when requestLogScope is on, `logger` itself (its mixin adds the id: a child would
+ * write it twice).
+ */
+export function requestLogger(logger: Logger, record: RequestRecord | undefined): Logger {
+  if (record === undefined || requestLogScope.enabled) return logger;
+  return logger.child({ requestId: record.id });
+}
+
+/**
  * `logger.warn(fields, message)` at most once a minute. The first line after skipped ones says how
  * many were skipped (`suppressed`): a flood of one fault (unsigned webhook posts, refused
  * connections, an unreachable Redis) writes a line a minute instead of one per occurrence, which
  * would fill the disk and bury everything else.
  */
-export function warnAtMostOncePerMinute(logger: Logger, message: string): (fields?: Record<string, unknown>) => void {
+export function warnAtMostOncePerMinute(logger: Logger, message: string): (fields?: Record<string, unknown>, on?: Logger) => void {
   let lastAt = Number.NEGATIVE_INFINITY;
   let suppressed = 0;
-  return (fields = {}) => {
+  /** `on`: the logger of the request the fault came with (requestLogger), when there is one. */
+  return (fields = {}, on = logger) => {
     const now = Date.now();
     if (now - lastAt < 60_000) {
       suppressed++;
       return;
     }
     lastAt = now;
-    logger.warn(suppressed > 0 ? { ...fields, suppressed } : fields, message);
+    on.warn(suppressed > 0 ? { ...fields, suppressed } : fields, message);
     suppressed = 0;
   };
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Redis, RedisOptions } from 'ioredis';
 import { type Logger, warnAtMostOncePerMinute } from './logger.ts';
-import { requestScope } from './observability/request-record.ts';
+import { requestLogScope } from './observability/request-record.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,5 +39,5 @@ export function createRedis(url: string, options: RedisOptions, onConnectionErro
  */
 export function warnOncePerMinute(logger: Logger, message: string): (error: unknown) => void {
   const warn = warnAtMostOncePerMinute(logger, message);
-  return (error) => requestScope.exit(() => warn({ err: { message: error instanceof Error ? error.message : String(error) } }));
+  return (error) => requestLogScope.exit(() => warn({ err: { message: error instanceof Error ? error.message : String(error) } }));
 }

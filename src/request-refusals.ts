@@ -3,6 +3,7 @@ import { type DocumentNode, GraphQLError, Kind } from 'graphql';
 import { type Plugin, createGraphQLError } from 'graphql-yoga';
 import { ErrorCode } from './errors.ts';
 import { refusal } from './limits/responses.ts';
+import { recordOf } from './observability/request-record.ts';
 
 /*
  * Requests refused before anything runs because they are not usable GraphQL requests, answered
@@ -131,11 +132,11 @@ export function useAcceptableAnswer(graphqlEndpoint: string): Plugin {
       const request = (args.contextValue as { request?: Request }).request;
       if (atEndpoint(request) && !answerable(request, [STREAMED])) setResultAndStopExecution({ errors: [refuse(request, true)] });
     },
-    onResultProcess({ request, result, resultProcessor, setResultProcessor }) {
+    onResultProcess({ request, result, resultProcessor, setResultProcessor, serverContext }) {
       if (resultProcessor !== undefined) return;
       const streamed = typeof result === 'object' && result !== null && Symbol.asyncIterator in result;
       if (streamed) void (result as unknown as AsyncIterator<unknown>).return?.();
-      const body = refusal(406, ErrorCode.BAD_REQUEST, notAcceptable(request, streamed), { vary: 'accept' });
+      const body = refusal(recordOf(serverContext), 406, ErrorCode.BAD_REQUEST, notAcceptable(request, streamed), { vary: 'accept' });
       setResultProcessor(() => body, 'application/json');
     },
   };

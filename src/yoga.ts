@@ -12,7 +12,9 @@ import { useCodedGraphQLSSE } from './graphql-sse.ts';
 import { graphiqlServing } from './graphiql.ts';
 import { useOperationLimits } from './limits/operation-limits.ts';
 import type { RateLimits } from './limits/rate-limits.ts';
-import type { Logger } from './logger.ts';
+import { type Logger, requestLogger } from './logger.ts';
+import { type RequestRecord, requestLogScope } from './observability/request-record.ts';
+import { holdErrorLine, noteMasked } from './observability/unexpected-errors.ts';
 import { useRequestBodyLimit } from './request-body-limit.ts';
 import { CSRF_HEADER, useAcceptableAnswer, useCodedCSRFPrevention, useOperationResolution, useUnsupportedMediaType } from './request-refusals.ts';
 import { UpstreamError } from './upstream/errors.ts';
@@ -56,21 +58,24 @@ export function createGatewayYoga(options: YogaOptions) {
     logger: options.logger,
   });
   const allowedOrigins = new Set(security.corsOrigins);
-  const maskError = createErrorMasker(options.secrets);
+  const masker = createErrorMasker(options.secrets);
+  // Masked errors are remembered so that yoga's line about one can be written with its request's id.
+  const maskError = (error: unknown, message: string) => noteMasked(error, masker(error, message));
   const graphiql = graphiqlServing({
     enabled: security.graphiql,
     title: 'iauto-graph',
     defaultQuery: options.exampleQuery,
     authenticationRequired: !options.authenticator.open,
   });
-  return createYoga({
+  // The server context each HTTP request comes with (gateway.ts): its record, for its access line.
+  return createYoga<{ record?: RequestRecord }>({
     schema,
     graphqlEndpoint: GRAPHQL_ENDPOINT,
-    context: (initial: { request: Request; principal?: Principal }) => {
+    context: (initial: { request: Request; principal?: Principal; record?: RequestRecord }) => {
       const principal = initial.principal ?? gate.principalOf(initial.request) ?? (options.authenticator.open ? openPrincipal : undefined);
       // Fail closed: a request that did not pass the gate never runs as anyone when authentication is on.
       if (principal === undefined) throw createGraphQLError('Missing or invalid credentials.', { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
-      return createContext(options, { principal, authenticated: !options.authenticator.open });
+      return createContext(options, { principal, authenticated: !options.authenticator.open, record: initial.record });
     },
     plugins: [
       ...graphiql.plugins,
@@ -165,9 +170,10 @@ function createGatewayLogger(logger: Logger): YogaLogger {
     error(...args: unknown[]) {
       const [first] = args;
       const cause = first instanceof GraphQLError ? first.originalError : first;
-      if (!(cause instanceof UpstreamError)) {
-        log('error')(...args);
-      }
+      if (cause instanceof UpstreamError) return;
+      // Without requestLogScope, the line waits for its request to claim it (unexpected-errors.ts).
+      if (requestLogScope.enabled || !(first instanceof Error)) log('error')(...args);
+      else holdErrorLine(first, (record) => requestLogger(logger, record).error({ err: first }, String(args[1] ?? first.message)));
     },
   };
 }

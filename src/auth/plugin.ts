@@ -1,9 +1,9 @@
 import type { Plugin } from 'graphql-yoga';
 import { ErrorCode, tooManyRequestsMessage } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import { type Logger, requestLogger } from '../logger.ts';
 import type { RateLimits } from '../limits/rate-limits.ts';
 import { refusal } from '../limits/responses.ts';
-import { requestScope } from '../observability/request-record.ts';
+import { recordOf } from '../observability/request-record.ts';
 import type { Authenticator } from './authenticator.ts';
 import type { Principal } from './principal.ts';
 
@@ -25,17 +25,17 @@ export interface RequestGateOptions {
 export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; principalOf(request: Request): Principal | undefined } {
   const principals = new WeakMap<Request, Principal>();
   const plugin: Plugin = {
-    async onRequest({ request, url, endResponse }) {
+    async onRequest({ request, url, endResponse, serverContext }) {
       if (!isGraphqlPath(url.pathname, options.graphqlEndpoint) || request.method === 'OPTIONS' || isGraphiQLPage(request, url)) return;
       // A GraphQL request from here on, also when it is refused before it is parsed (401, 429, 413,
       // a body that is not JSON...): it writes its access line and counts in the request metrics.
-      const record = requestScope.getStore();
+      const record = recordOf(serverContext);
       if (record) record.graphql = true;
 
       const principal = await options.authenticator.authenticate(request.headers.get('authorization'));
       if (!principal) {
         return endResponse(
-          refusal(401, ErrorCode.UNAUTHENTICATED, 'Missing or invalid credentials: send `Authorization: Bearer <API key or JWT>`.', {
+          refusal(record, 401, ErrorCode.UNAUTHENTICATED, 'Missing or invalid credentials: send `Authorization: Bearer <API key or JWT>`.', {
             'www-authenticate': 'Bearer realm="iauto-graph"',
           }),
         );
@@ -43,12 +43,12 @@ export function useRequestGate(options: RequestGateOptions): { plugin: Plugin; p
 
       if (record) record.principal = principal.name;
       const decision = await options.rateLimits.request(principal.name).catch((error: Error) => {
-        options.logger.warn({ err: { message: error.message } }, 'rate limits unavailable; request let through');
+        requestLogger(options.logger, record).warn({ err: { message: error.message } }, 'rate limits unavailable; request let through');
         return { allowed: true } as const;
       });
       if (!decision.allowed) {
         return endResponse(
-          refusal(429, ErrorCode.RATE_LIMITED, tooManyRequestsMessage(decision.retryAfterSeconds), {
+          refusal(record, 429, ErrorCode.RATE_LIMITED, tooManyRequestsMessage(decision.retryAfterSeconds), {
             'retry-after': String(decision.retryAfterSeconds),
           }),
         );

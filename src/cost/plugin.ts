@@ -3,6 +3,7 @@ import { type Plugin, createGraphQLError, handleStreamOrSingleExecutionResult, i
 import type { Context } from '../context.ts';
 import { ErrorCode } from '../errors.ts';
 import type { RateLimits } from '../limits/rate-limits.ts';
+import { requestLogger } from '../logger.ts';
 import type { UpstreamLoader } from '../upstream/loader.ts';
 import { estimateUpstreamCost } from './estimate.ts';
 
@@ -80,7 +81,7 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
       context.admitEvent = async (previous) => {
         settle(previous);
         const decision = await options.rateLimits.reserveUpstreamCalls(principal, estimated).catch((error: Error) => {
-          context.log.warn({ err: { message: error.message } }, 'rate limits unavailable; event let through');
+          requestLogger(context.log, context.record).warn({ err: { message: error.message } }, 'rate limits unavailable; event let through');
           return { allowed: true } as const;
         });
         if (decision.allowed) {
@@ -136,7 +137,7 @@ export function useUpstreamCost(options: UpstreamCostOptions): Plugin<Context> {
       return options.rateLimits
         .reserveUpstreamCalls(principal, estimated)
         .catch((error: Error) => {
-          context.log.warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
+          requestLogger(context.log, context.record).warn({ err: { message: error.message } }, 'rate limits unavailable; operation let through');
           return { allowed: true } as const;
         })
         .then((decision) => {

@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
 import { EventStoreUnavailableError } from '../errors.ts';
-import { type Logger, warnAtMostOncePerMinute } from '../logger.ts';
+import { type Logger, requestLogger, warnAtMostOncePerMinute } from '../logger.ts';
+import { recordOf } from '../observability/request-record.ts';
 import { readAtMost } from '../request-body-limit.ts';
 import { describeIssues } from '../upstream/errors.ts';
 import { parseJsonLossless } from '../upstream/lossless-json.ts';
@@ -38,7 +39,7 @@ const tooLarge: Reply = { status: 413, body: { error: `the body may be at most $
  * verify, decode every record, store durably (known ids are skipped), settle door commands, then
  * answer 200. Never calls iauto360.
  */
-export async function receivePush(request: Request, options: EventWebhookOptions & { warnBadSignature: WarnBadSignature }): Promise<Reply> {
+export async function receivePush(request: Request, options: EventWebhookOptions & { warnBadSignature: (fields: Record<string, unknown>) => void }): Promise<Reply> {
   if (request.method !== 'POST') return { status: 405, body: { error: 'use POST' } };
   const declaredLength = Number(request.headers.get('content-length') ?? 0);
   if (declaredLength > MAX_BODY_BYTES) return tooLarge;
@@ -87,13 +88,15 @@ export async function receivePush(request: Request, options: EventWebhookOptions
 export function useEventWebhook(options: EventWebhookOptions): Plugin {
   // Anyone can post to the webhook: unsigned posts write one line a minute (with how many were not
   // written), not one each, or a flood of them would be a flood of the log.
-  const receiving = { ...options, warnBadSignature: warnAtMostOncePerMinute(options.logger, 'event webhook: bad or missing versign') };
-  const receive: OnRequest = async ({ request, endResponse, fetchAPI }) => {
+  const warnBadSignature = warnAtMostOncePerMinute(options.logger, 'event webhook: bad or missing versign');
+  const receive: OnRequest = async ({ request, endResponse, fetchAPI, serverContext }) => {
+    // Its lines carry the POST's request id.
+    const logger = requestLogger(options.logger, recordOf(serverContext));
     let reply: Reply;
     try {
-      reply = await receivePush(request, receiving);
+      reply = await receivePush(request, { ...options, logger, warnBadSignature: (fields) => warnBadSignature(fields, logger) });
     } catch (error) {
-      options.logger.error({ err: storeFailure(error) }, 'event webhook: storing failed');
+      logger.error({ err: storeFailure(error) }, 'event webhook: storing failed');
       reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
     }
     endResponse(
@@ -105,7 +108,6 @@ export function useEventWebhook(options: EventWebhookOptions): Plugin {
 }
 
 type OnRequest = NonNullable<Plugin['onRequest']>;
-type WarnBadSignature = ReturnType<typeof warnAtMostOncePerMinute>;
 
 /** The store's own message only: a store that is down (Redis unreachable) is an operations event, not a bug to trace. */
 function storeFailure(error: unknown): { message: string } {

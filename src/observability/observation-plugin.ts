@@ -2,7 +2,8 @@ import { type DocumentNode, type ExecutionResult, GraphQLError, getOperationAST 
 import type { Plugin } from 'graphql-yoga';
 import type { Context } from '../context.ts';
 import { withExtensions } from '../errors.ts';
-import { type RequestRecord, requestScope } from './request-record.ts';
+import { type RequestRecord, recordOf } from './request-record.ts';
+import { claimErrorLine } from './unexpected-errors.ts';
 
 /**
  * Fills the request's record for its access line (operation, principal, error codes) and
@@ -10,15 +11,14 @@ import { type RequestRecord, requestScope } from './request-record.ts';
  */
 export function useRequestObservation(): Plugin {
   return {
-    onParams() {
-      const record = requestScope.getStore();
+    onParams({ context }) {
+      const record = recordOf(context);
       if (record) record.graphql = true;
     },
     onExecute: ({ args }) => recordOperation(args),
     onSubscribe: ({ args }) => {
       recordOperation(args);
-      // Taken now: the events are produced later, outside the request's async context.
-      const record = requestScope.getStore();
+      const record = recordOf(args.contextValue as object);
       return {
         onSubscribeResult: ({ result }) => {
           if (!record || !(Symbol.asyncIterator in result)) return;
@@ -29,8 +29,8 @@ export function useRequestObservation(): Plugin {
         },
       };
     },
-    onResultProcess({ result, setResult }) {
-      const record = requestScope.getStore();
+    onResultProcess({ result, setResult, serverContext }) {
+      const record = recordOf(serverContext);
       if (!record || Symbol.asyncIterator in result) return;
       setResult(Array.isArray(result) ? result.map((single) => stamped(record, single)) : stamped(record, result));
     },
@@ -50,6 +50,7 @@ function stamped(record: RequestRecord, result: ExecutionResult): ExecutionResul
  */
 export function stampedErrors(record: RequestRecord, errors: readonly GraphQLError[]): GraphQLError[] {
   return errors.map((error) => {
+    claimErrorLine(record, error);
     if (error.extensions?.requestId === record.id) return error;
     const code = error.extensions?.code;
     record.recordErrorCode(typeof code === 'string' ? code : 'UNKNOWN');
@@ -68,7 +69,7 @@ function withId(requestId: string, error: GraphQLError): GraphQLError {
 
 /** The operation of the request being served (a subscription too), for its access line. */
 function recordOperation(args: { document: DocumentNode; operationName?: string | null; contextValue: unknown }): void {
-  const record = requestScope.getStore();
+  const record = recordOf(args.contextValue as object);
   if (!record) return;
   // graphql-sse (/graphql/stream) runs operations without yoga's params phase.
   record.graphql = true;

@@ -72,8 +72,53 @@ export class RequestRecord {
   }
 }
 
-/** The record of the HTTP request being served, for code that runs on its behalf (client hooks, loaders). */
-export const requestScope = new AsyncLocalStorage<RequestRecord>();
+/**
+ * The record a transport attached to a request's context: the server context of an HTTP request
+ * (`yoga(request, response, { record })`, which yoga copies into the GraphQL context) or the
+ * context of a WebSocket operation. Code running on a request's behalf is handed it this way,
+ * explicitly: see `requestLogScope` for why not through an async context.
+ */
+export function recordOf(context: object | undefined): RequestRecord | undefined {
+  return (context as { record?: RequestRecord } | undefined)?.record;
+}
+
+/**
+ * The request being served, for log lines written by code that is not handed its record (yoga's
+ * own lines), so that at debug level every line a request writes carries its id. It is off
+ * unless `enable()`d, which the gateway does only when debug lines are written: on Node 20 and 22
+ * an AsyncLocalStorage, once used, runs a hook on every promise the process creates (4–5 % of the
+ * gateway's CPU samples on the bench's dashboard, with `--cpu-prof`, and more garbage to collect).
+ * At info and above the gateway's own lines carry the id through `requestLogger` instead.
+ */
+class RequestLogScope {
+  #storage: AsyncLocalStorage<RequestRecord> | undefined;
+
+  /** Whether lines find their request through the async context (debug level). */
+  get enabled(): boolean {
+    return this.#storage !== undefined;
+  }
+
+  enable(): void {
+    this.#storage ??= new AsyncLocalStorage<RequestRecord>();
+  }
+
+  /** Runs `work` with `record` as the request being served, when enabled; otherwise just runs it. */
+  run<T>(record: RequestRecord, work: () => T): T {
+    return this.#storage ? this.#storage.run(record, work) : work();
+  }
+
+  /** Runs `work` outside any request (a line of the process, not of the request it happens during). */
+  exit<T>(work: () => T): T {
+    return this.#storage ? this.#storage.exit(work) : work();
+  }
+
+  /** The request being served, when enabled and inside one. */
+  current(): RequestRecord | undefined {
+    return this.#storage?.getStore();
+  }
+}
+
+export const requestLogScope = new RequestLogScope();
 
 const acceptableRequestId = /^[\w.:@-]{1,128}$/;
 

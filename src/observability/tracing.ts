@@ -7,7 +7,7 @@ import type { Plugin } from 'graphql-yoga';
 import type { TracingConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { AttemptEvent } from '../upstream/client.ts';
-import { requestScope } from './request-record.ts';
+import { recordOf } from './request-record.ts';
 
 /**
  * OpenTelemetry traces, on only when an exporter is configured (OTEL_EXPORTER_OTLP_[TRACES_]ENDPOINT):
@@ -43,7 +43,7 @@ export class GatewayTracing {
   yogaPlugin(): Plugin {
     return {
       onExecute: ({ args }) => {
-        const record = requestScope.getStore();
+        const record = recordOf(args.contextValue as object);
         const operation = getOperationAST(args.document, args.operationName);
         const operationName = args.operationName ?? operation?.name?.value;
         const type = operation?.operation ?? 'query';
@@ -72,7 +72,7 @@ export class GatewayTracing {
 
   /** A span for one upstream attempt that just ended, under the operation that made it. */
   recordAttempt(event: AttemptEvent): void {
-    const parent = requestScope.getStore()?.span;
+    const parent = event.record?.span;
     const endTime = performance.timeOrigin + performance.now();
     const outcome = event.error?.kind ?? 'ok';
     const span = this.#tracer.startSpan(

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { type Context, resolveEvent } from '../context.ts';
 import { stoppable } from '../events/live.ts';
 import type { DoorCommandAction, DoorCommandRecord } from '../events/store.ts';
+import { requestLogger } from '../logger.ts';
 import { builder } from './builder.ts';
 import { DoorAction } from './enums.ts';
 import { VehicleEvent, requireAccess } from './events.ts';
@@ -67,8 +68,10 @@ async function sendDoorCommand(esn: string, action: DoorCommandAction, idempoten
   // Refused (and audited) before the command is logged; the write checks again when it is sent.
   const refusal = context.upstream.refusalOfWrite(5001, { esn, opCode: action });
   if (refusal) throw refusal;
-  return context.doorCommands.send({ principal: context.principal.name, idempotencyKey, esn, action }, () =>
-    context.upstream.write(5001, { esn, opCode: action }),
+  return context.doorCommands.send(
+    { principal: context.principal.name, idempotencyKey, esn, action },
+    () => context.upstream.write(5001, { esn, opCode: action }),
+    requestLogger(context.log, context.record),
   );
 }
 

@@ -12,6 +12,7 @@ import {
   describeIssues,
   isTransient,
 } from './errors.ts';
+import type { RequestRecord } from '../observability/request-record.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, hasLongIds, isPaged, serviceTable } from './services.ts';
 import { parseJsonLossless } from './lossless-json.ts';
 import { signRequest } from './signature.ts';
@@ -72,6 +73,8 @@ export interface CallOptions {
    * one. The per-request loader counts and caps attempts here.
    */
   beforeAttempt?: (attempt: number) => void;
+  /** The request the call is made for, handed on in each AttemptEvent (its access line, its trace). */
+  record?: RequestRecord;
 }
 
 export interface AttemptEvent {
@@ -79,6 +82,8 @@ export interface AttemptEvent {
   attempt: number;
   durationMs: number;
   error?: UpstreamError;
+  /** The request the call was made for (CallOptions.record); none for a call of the process (catalog warm-up). */
+  record?: RequestRecord;
 }
 
 const envelopeSchema = z.object({
@@ -147,12 +152,12 @@ export class IautoClient {
         // Only a read has a deadline of its own (a write's is its one attempt's timeout, a hair
         // under #timeoutMs by the time it is sent): only a read can be cut by it.
         const result = await this.#send(service, checked.data, allowedMs, isRead && allowedMs < this.#timeoutMs);
-        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started });
+        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, record: options.record });
         return result as ServiceResponse<S>;
       } catch (error) {
         const upstreamError = error instanceof UpstreamError ? error : new UpstreamUnavailableError(service, 'unexpected failure', { cause: error });
         lastError = upstreamError;
-        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, error: upstreamError });
+        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, error: upstreamError, record: options.record });
         if (attempt >= attempts || !isTransient(upstreamError)) throw upstreamError;
         const delay = this.#retryDelayMs * 2 ** (attempt - 1);
         const pause = delay / 2 + Math.random() * (delay / 2);

@@ -3,8 +3,8 @@ import { denial } from '../auth/authorize.ts';
 import { type Principal, openPrincipal } from '../auth/principal.ts';
 import { scopeOf } from '../auth/scopes.ts';
 import { forbidden } from '../errors.ts';
-import type { Logger } from '../logger.ts';
-import { requestScope } from '../observability/request-record.ts';
+import { type Logger, requestLogger } from '../logger.ts';
+import type { RequestRecord } from '../observability/request-record.ts';
 import type { IautoClient } from './client.ts';
 import { UpstreamCallLimitError, UpstreamError } from './errors.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, invalidatedBy, isImmutable, serviceTable } from './services.ts';
@@ -25,6 +25,8 @@ export interface UpstreamLoaderOptions {
   principal?: Principal;
   /** Receives one audit line per write. */
   log?: Logger;
+  /** The request this loader serves: its upstream attempts are counted in its access line. */
+  record?: RequestRecord;
   /** When set, every call fails with it, unsent (a subscription event its caller's rate limit refused). */
   refusal?: Error;
 }
@@ -58,6 +60,7 @@ export class UpstreamLoader {
   readonly #sharedReads: SharedReads | undefined;
   readonly #principal: Principal;
   readonly #log: Logger | undefined;
+  readonly #record: RequestRecord | undefined;
   readonly #refusal: Error | undefined;
   readonly #byService = new Map<ServiceNumber, number>();
   readonly #inFlight = new Set<Promise<unknown>>();
@@ -72,6 +75,7 @@ export class UpstreamLoader {
     this.#sharedReads = options.sharedReads;
     this.#principal = options.principal ?? openPrincipal;
     this.#log = options.log;
+    this.#record = options.record;
     this.#refusal = options.refusal;
     this.#reads = new DataLoader((keys) => Promise.all(keys.map((key) => this.#readThrough(key).catch((error: Error) => error))), {
       cacheKeyFn: (key) => key.cacheKey,
@@ -182,7 +186,7 @@ export class UpstreamLoader {
   }
 
   #audit(service: ServiceNumber, esn: string | undefined, outcome: string): void {
-    this.#log?.info({ audit: 'write', principal: this.#principal.name, service, esn: esn ?? null, outcome }, `upstream write ${service}: ${outcome}`);
+    if (this.#log) requestLogger(this.#log, this.#record).info({ audit: 'write', principal: this.#principal.name, service, esn: esn ?? null, outcome }, `upstream write ${service}: ${outcome}`);
   }
 
   async #readThrough({ service, data, cacheKey }: ReadKey): Promise<unknown> {
@@ -194,7 +198,7 @@ export class UpstreamLoader {
   }
 
   #send(service: ServiceNumber, data: unknown): Promise<unknown> {
-    return this.#inFlightUntilSettled(this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service) }));
+    return this.#inFlightUntilSettled(this.#client.call(service, data as never, { beforeAttempt: () => this.#countAttempt(service), record: this.#record }));
   }
 
   #inFlightUntilSettled<T>(work: Promise<T>): Promise<T> {
@@ -206,7 +210,7 @@ export class UpstreamLoader {
 
   #countAttempt(service: ServiceNumber): void {
     if (this.#calls >= this.#maxCalls) {
-      requestScope.getStore()?.recordUpstream(service, 'call-limit');
+      this.#record?.recordUpstream(service, 'call-limit');
       throw new UpstreamCallLimitError(service, this.#maxCalls);
     }
     this.#calls++;

@@ -65,6 +65,8 @@ type Documents = {
     "\n  query DoorCommandAsServed($id: ID!) {\n    doorCommand(id: $id) { state message completedAt }\n  }\n": typeof types.DoorCommandAsServedDocument,
     "\n  mutation HostileUnlock($esn: String!) { unlockDoors(esn: $esn, idempotencyKey: \"csrf\") { state } }\n": typeof types.HostileUnlockDocument,
     "\n  query CorsProbe { __typename }\n": typeof types.CorsProbeDocument,
+    "\n  query DebugOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.DebugOdometerDocument,
+    "\n  mutation DebugUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": typeof types.DebugUnlockDocument,
     "\n  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": typeof types.BoundAndPlateDocument,
     "\n  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.LoggedOdometerDocument,
     "\n  query RequestIdProbe { __typename }\n": typeof types.RequestIdProbeDocument,
@@ -210,6 +212,8 @@ const documents: Documents = {
     "\n  query DoorCommandAsServed($id: ID!) {\n    doorCommand(id: $id) { state message completedAt }\n  }\n": types.DoorCommandAsServedDocument,
     "\n  mutation HostileUnlock($esn: String!) { unlockDoors(esn: $esn, idempotencyKey: \"csrf\") { state } }\n": types.HostileUnlockDocument,
     "\n  query CorsProbe { __typename }\n": types.CorsProbeDocument,
+    "\n  query DebugOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.DebugOdometerDocument,
+    "\n  mutation DebugUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": types.DebugUnlockDocument,
     "\n  query BoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": types.BoundAndPlateDocument,
     "\n  query LoggedOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.LoggedOdometerDocument,
     "\n  query RequestIdProbe { __typename }\n": types.RequestIdProbeDocument,
@@ -522,6 +526,14 @@ export function graphql(source: "\n  mutation HostileUnlock($esn: String!) { unl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CorsProbe { __typename }\n"): (typeof documents)["\n  query CorsProbe { __typename }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DebugOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"): (typeof documents)["\n  query DebugOdometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DebugUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n"): (typeof documents)["\n  mutation DebugUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

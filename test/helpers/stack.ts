@@ -45,6 +45,12 @@ export interface StackOptions {
   /** Run once the gateway goes quiet after requests (as `gc` is under `npm start`), after `quietCollectionMs`. */
   collectGarbage?: () => void;
   quietCollectionMs?: number;
+  /**
+   * The gateway's log level; default `info`, as deployed: request ids reach lines through the
+   * explicit path (requestLogger). `debug` also turns on the async context yoga's own lines need
+   * (requestLogScope), for the rest of the test file's process.
+   */
+  logLevel?: string;
 }
 
 export interface RequestOptions {
@@ -105,7 +111,7 @@ export async function startStack(options: StackOptions = {}) {
     fleetEsns: simulator.world.terminals.map((terminal) => terminal.esn),
     ...options.config,
   };
-  const log = capturedLogger();
+  const log = capturedLogger(options.logLevel ?? 'info');
   const gateway = await startGateway({
     config,
     logger: log.logger,
