@@ -415,7 +415,7 @@ function isProbe(url: string | undefined): boolean {
   return path === '/health' || path === '/ready' || path === '/metrics';
 }
 
-/** How long the gateway must have started no request before it runs one collection (QuietCollection). */
+/** How long the gateway must have started no request (or collection) before it runs a collection (QuietCollection). */
 const QUIET_COLLECTION_MS = 5_000;
 
 /**

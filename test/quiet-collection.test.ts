@@ -6,15 +6,16 @@ import { subscribe } from './helpers/subscriptions.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /*
- * QuietCollection: one full collection once the gateway has started no request for a while after
- * some did (npm start passes --expose-gc's gc), never while requests keep coming.
+ * QuietCollection: full collections (two, a quiet period apart) once the gateway has started no
+ * request for a while after some did (npm start passes --expose-gc's gc), never while requests
+ * keep coming.
  */
 
 describe('QuietCollection', () => {
-  it('collects once per burst, only once no request has started for quietMs', () => {
+  it('collects `rounds` times per burst, quietMs apart, only once no request has started for quietMs', () => {
     let now = 0;
     let collections = 0;
-    const quiet = new QuietCollection({ collect: () => collections++, quietMs: 5_000, now: () => now });
+    const quiet = new QuietCollection({ collect: () => collections++, quietMs: 5_000, rounds: 2, now: () => now });
     // Nothing served yet: nothing to hand back.
     now = 60_000;
     expect(quiet.check()).toBe(false);
@@ -24,6 +25,13 @@ describe('QuietCollection', () => {
     now += 1;
     expect(quiet.check()).toBe(true);
     expect(collections).toBe(1);
+    // The second round waits quietMs after the first.
+    now += 4_999;
+    expect(quiet.check()).toBe(false);
+    now += 1;
+    expect(quiet.check()).toBe(true);
+    expect(collections).toBe(2);
+    // Then nothing until another burst.
     now += 60_000;
     expect(quiet.check()).toBe(false);
     // Requests every second for a minute: never collected while they come...
@@ -32,10 +40,35 @@ describe('QuietCollection', () => {
       now += 1_000;
       expect(quiet.check()).toBe(false);
     }
-    // ...once after.
+    // ...twice after.
     now += 4_000;
     expect(quiet.check()).toBe(true);
-    expect(collections).toBe(2);
+    now += 5_000;
+    expect(quiet.check()).toBe(true);
+    now += 5_000;
+    expect(quiet.check()).toBe(false);
+    expect(collections).toBe(4);
+  });
+
+  it('starts the rounds again when a request comes between them', () => {
+    let now = 0;
+    let collections = 0;
+    const quiet = new QuietCollection({ collect: () => collections++, quietMs: 5_000, rounds: 2, now: () => now });
+    quiet.requestStarted();
+    now += 5_000;
+    expect(quiet.check()).toBe(true);
+    now += 2_000;
+    quiet.requestStarted();
+    // Not 5 s after the first collection: 5 s after the request.
+    now += 3_000;
+    expect(quiet.check()).toBe(false);
+    now += 2_000;
+    expect(quiet.check()).toBe(true);
+    now += 5_000;
+    expect(quiet.check()).toBe(true);
+    now += 5_000;
+    expect(quiet.check()).toBe(false);
+    expect(collections).toBe(3);
   });
 });
 
@@ -44,28 +77,28 @@ describe('the gateway with a collector', () => {
   const stack = useStack({ collectGarbage: () => collections++, quietCollectionMs: 800 });
   const settled = () => new Promise((resolve) => setTimeout(resolve, 2_000));
 
-  it('collects after a request over HTTP or an operation over WebSocket, once, and not while requests keep coming', async () => {
+  it('collects after a request over HTTP or an operation over WebSocket, twice, and not while requests keep coming', async () => {
     await settled();
     const before = collections;
     await postGraphQL(stack.url, '{ __typename }');
-    await expect.poll(() => collections, { timeout: 4_000, interval: 50 }).toBe(before + 1);
+    await expect.poll(() => collections, { timeout: 6_000, interval: 50 }).toBe(before + 2);
     // Probes (an orchestrator's /health and /ready, a scrape) are no traffic to collect after.
     const base = stack.url.replace(/\/graphql$/, '');
     for (const path of ['/health', '/ready', '/metrics']) expect((await fetch(base + path)).status, path).toBe(200);
     await settled();
-    expect(collections).toBe(before + 1);
+    expect(collections).toBe(before + 2);
 
     // A request every 100 ms for 2.5 s: the collector (checking every second) never finds it quiet.
     for (let started = performance.now(); performance.now() - started < 2_500; ) {
       await postGraphQL(stack.url, '{ __typename }');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(collections).toBe(before + 1);
-    await expect.poll(() => collections, { timeout: 4_000, interval: 50 }).toBe(before + 2);
+    expect(collections).toBe(before + 2);
+    await expect.poll(() => collections, { timeout: 6_000, interval: 50 }).toBe(before + 4);
 
     const operation = subscribe('websocket', stack.url, parse('{ __typename }'), {});
     await operation.waitFor(1);
     await operation.close();
-    await expect.poll(() => collections, { timeout: 4_000, interval: 50 }).toBe(before + 3);
+    await expect.poll(() => collections, { timeout: 6_000, interval: 50 }).toBe(before + 6);
   });
 });
