@@ -117,18 +117,18 @@ export function requestLogger(logger: Logger, record: RequestRecord | undefined)
  * connections, an unreachable Redis) writes a line a minute instead of one per occurrence, which
  * would fill the disk and bury everything else.
  */
-export function warnAtMostOncePerMinute(logger: Logger, message: string): (fields?: Record<string, unknown>, on?: Logger) => void {
+export function warnAtMostOncePerMinute(logger: Logger, message: string): (fields?: Record<string, unknown>, on?: () => Logger) => void {
   let lastAt = Number.NEGATIVE_INFINITY;
   let suppressed = 0;
-  /** `on`: the logger of the request the fault came with (requestLogger), when there is one. */
-  return (fields = {}, on = logger) => {
+  /** `on`: gives the logger of the request the fault came with (requestLogger), asked only when a line is written. */
+  return (fields = {}, on) => {
     const now = Date.now();
     if (now - lastAt < 60_000) {
       suppressed++;
       return;
     }
     lastAt = now;
-    on.warn(suppressed > 0 ? { ...fields, suppressed } : fields, message);
+    (on?.() ?? logger).warn(suppressed > 0 ? { ...fields, suppressed } : fields, message);
     suppressed = 0;
   };
 }

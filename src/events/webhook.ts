@@ -90,13 +90,20 @@ export function useEventWebhook(options: EventWebhookOptions): Plugin {
   // written), not one each, or a flood of them would be a flood of the log.
   const warnBadSignature = warnAtMostOncePerMinute(options.logger, 'event webhook: bad or missing versign');
   const receive: OnRequest = async ({ request, endResponse, fetchAPI, serverContext }) => {
-    // Its lines carry the POST's request id.
-    const logger = requestLogger(options.logger, recordOf(serverContext));
+    // Its lines carry the POST's request id (the logger made only when a line is written).
+    let requestLog: Logger | undefined;
+    const logger = () => (requestLog ??= requestLogger(options.logger, recordOf(serverContext)));
     let reply: Reply;
     try {
-      reply = await receivePush(request, { ...options, logger, warnBadSignature: (fields) => warnBadSignature(fields, logger) });
+      reply = await receivePush(request, {
+        ...options,
+        get logger() {
+          return logger();
+        },
+        warnBadSignature: (fields) => warnBadSignature(fields, logger),
+      });
     } catch (error) {
-      logger.error({ err: storeFailure(error) }, 'event webhook: storing failed');
+      logger().error({ err: storeFailure(error) }, 'event webhook: storing failed');
       reply = { status: 503, body: { error: 'the events could not be stored; send them again' } };
     }
     endResponse(
