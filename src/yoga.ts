@@ -156,13 +156,14 @@ function useValidationByDocument(): Plugin {
  * in the request's access line (by service and kind), so one failing request writes one line.
  */
 function createGatewayLogger(logger: Logger): YogaLogger {
-  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => {
+  const write = (to: Logger, level: 'debug' | 'info' | 'warn' | 'error', args: unknown[]) => {
     // Yoga logs three debug lines per request: build no text for a level that is off.
-    if (!logger.isLevelEnabled(level)) return;
+    if (!to.isLevelEnabled(level)) return;
     const [first, ...rest] = args;
-    if (first instanceof Error) logger[level]({ err: first }, String(rest[0] ?? first.message));
-    else logger[level](args.map(String).join(' '));
+    if (first instanceof Error) to[level]({ err: first }, String(rest[0] ?? first.message));
+    else to[level](args.map(String).join(' '));
   };
+  const log = (level: 'debug' | 'info' | 'warn' | 'error') => (...args: unknown[]) => write(logger, level, args);
   return {
     debug: log('debug'),
     info: log('info'),
@@ -172,8 +173,8 @@ function createGatewayLogger(logger: Logger): YogaLogger {
       const cause = first instanceof GraphQLError ? first.originalError : first;
       if (cause instanceof UpstreamError) return;
       // Without requestLogScope, the line waits for its request to claim it (unexpected-errors.ts).
-      if (requestLogScope.enabled || !(first instanceof Error)) log('error')(...args);
-      else holdErrorLine(first, (record) => requestLogger(logger, record).error({ err: first }, String(args[1] ?? first.message)));
+      if (requestLogScope.enabled || !(first instanceof Error)) write(logger, 'error', args);
+      else holdErrorLine(first, (record) => write(requestLogger(logger, record), 'error', args));
     },
   };
 }

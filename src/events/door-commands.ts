@@ -66,8 +66,8 @@ export class DoorCommands {
   async send(
     request: { principal: string; idempotencyKey: string; esn: string; action: DoorCommandAction },
     send5001: () => Promise<{ status: number }>,
-    /** Where a failed send is logged: the requesting request's logger (requestLogger), so the line carries its id. */
-    logger: Logger = this.options.logger,
+    /** Gives where a failed send is logged (asked only then): the request's logger (requestLogger), so the line carries its id. */
+    logger: () => Logger = () => this.options.logger,
   ): Promise<DoorCommandRecord> {
     const { commands } = this.options.store;
     const candidate: DoorCommandRecord = {
@@ -93,7 +93,7 @@ export class DoorCommands {
       ({ status } = await send5001());
     } catch (error) {
       const settled = unknownOrRejected(error, command.action, this.now());
-      logger.warn({ commandId: command.id, esn: command.esn, state: settled.state }, 'door command: 5001 failed');
+      logger().warn({ commandId: command.id, esn: command.esn, state: settled.state }, 'door command: 5001 failed');
       return (await commands.transition(command.id, ['SENT'], settled)) ?? (await this.get(command.id))!;
     }
     if (status !== 1) {

@@ -71,7 +71,7 @@ async function sendDoorCommand(esn: string, action: DoorCommandAction, idempoten
   return context.doorCommands.send(
     { principal: context.principal.name, idempotencyKey, esn, action },
     () => context.upstream.write(5001, { esn, opCode: action }),
-    requestLogger(context.log, context.record),
+    () => requestLogger(context.log, context.record),
   );
 }
 
