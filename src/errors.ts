@@ -80,6 +80,15 @@ export class EventStoreUnavailableError extends GraphQLError {
   }
 }
 
+/**
+ * The items of a list field, a failed one an Error in its place. Execution completes an Error item
+ * as that item's error (null at its index, with its code) and the rest of the list stands, so the
+ * field's items must be nullable. The Errors are typed as the nulls they become.
+ */
+export function itemsFailingAlone<T>(items: ReadonlyArray<T | Error>): Array<T | null> {
+  return items as Array<T | null>;
+}
+
 export function notFound(message: string): GraphQLError {
   return createGraphQLError(message, { extensions: { code: ErrorCode.NOT_FOUND } });
 }

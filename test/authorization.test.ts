@@ -241,7 +241,7 @@ describe('the other entry points', () => {
         return (await stack.graphql(TerminalGlobalIds, { esn, ...range }, bearer(keys.fleet))).data!.terminal!;
       }),
     );
-    const idsOf = (terminal: NonNullable<typeof ownIds>) => [terminal.id, terminal.vehicle!.id, terminal.vehicle!.trips!.edges[0]!.node.id];
+    const idsOf = (terminal: NonNullable<typeof ownIds>) => [terminal.id, terminal.vehicle!.id, terminal.vehicle!.trips!.edges[0]!.node!.id];
     await stack.resetStats();
     const result = await stack.graphql(NodesOfTerminals, { ids: [...idsOf(foreignIds!), ...idsOf(ownIds!)] }, bearer(keys.reader));
     expect(result.data!.nodes.map((node) => node?.__typename ?? null)).toEqual([null, null, null, 'Terminal', 'Vehicle', 'Trip']);

@@ -98,7 +98,7 @@ describe('a fleet dashboard query', () => {
       const vehicle = terminal.vehicle!;
       expect(vehicle.condition?.odometerKm).toBeCloseTo(truth.vehicle.condition.odometerKm, 1);
       expect(vehicle.trips?.totalCount).toBe(tripsInRange(terminal.esn).length);
-      expect(vehicle.trips?.edges.map((edge) => edge.node.id)).toEqual(
+      expect(vehicle.trips?.edges.map((edge) => edge.node!.id)).toEqual(
         tripsInRange(terminal.esn)
           .slice(0, 5)
           .map((trip) => trip.id),

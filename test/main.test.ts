@@ -88,7 +88,7 @@ describe('npm start', () => {
     expect(result.errors).toBeUndefined();
     const readings = result.data!.terminal!.vehicle!.batteryHistory!;
     expect(readings.length).toBeGreaterThan(0);
-    expect(readings.every((reading) => reading.voltage > 10 && reading.voltage < 15)).toBe(true);
+    expect(readings.every((reading) => reading!.voltage > 10 && reading!.voltage < 15)).toBe(true);
     expect(result.extensions?.upstreamCost?.byService).toEqual({ 1017: 1 });
     expect(await script.signal('SIGTERM')).toBe(0);
   });

@@ -178,7 +178,7 @@ describe('deleteTrip', () => {
     };
     const before = await stack.graphql(VehicleTripIds, { esn: terminal.esn, ...range });
     const beforeTrips = before.data!.terminal!.vehicle!.trips!;
-    expect(beforeTrips.edges.map((edge) => edge.node.id)).toContain(victim.id);
+    expect(beforeTrips.edges.map((edge) => edge.node!.id)).toContain(victim.id);
 
     await stack.resetStats();
     const response = await stack.graphql(DeleteTripRefetch, { esn: terminal.esn, tripId: victim.id, ...range });
@@ -187,8 +187,8 @@ describe('deleteTrip', () => {
     expect(payload.deletedTripId).toBe(victim.id);
     expect(payload.vehicle!.esn).toBe(terminal.esn);
     expect(payload.vehicle!.trips!.totalCount).toBe(beforeTrips.totalCount - 1);
-    expect(payload.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(
-      beforeTrips.edges.map((edge) => edge.node.id).filter((id: string) => id !== victim.id),
+    expect(payload.vehicle!.trips!.edges.map((edge) => edge.node!.id)).toEqual(
+      beforeTrips.edges.map((edge) => edge.node!.id).filter((id: string) => id !== victim.id),
     );
     expect(world.trip(terminal.esn, victim.id)).toBeUndefined();
     expect((await stats())['1015']).toBe(1);

@@ -67,7 +67,7 @@ describe('global object identification (Relay Node)', () => {
     const series = model.series!;
     const subBrand = series.subBrand!;
     const brand = subBrand.brand!;
-    for (const id of [data.id, vehicle.id, trip.id, model.id, series.id]) {
+    for (const id of [data.id, vehicle.id, trip!.id, model.id, series.id]) {
       expect(id).toMatch(/^[A-Za-z0-9+/]+=*$/);
       expect(id).not.toContain(terminal.esn);
     }
@@ -76,7 +76,7 @@ describe('global object identification (Relay Node)', () => {
     const result = await nodes([
       data.id,
       vehicle.id,
-      trip.id,
+      trip!.id,
       brand.id,
       subBrand.id,
       series.id,
@@ -100,13 +100,13 @@ describe('global object identification (Relay Node)', () => {
   it('gives each refused or vanished id its own null and coded error, keeping the others', async () => {
     const { terminal, data } = await sample();
     const trip = data.vehicle!.trips!.edges[1]!.node;
-    const deleted = await stack.graphql(DeleteNodeTrip, { esn: terminal.esn, tripId: trip.tripId });
+    const deleted = await stack.graphql(DeleteNodeTrip, { esn: terminal.esn, tripId: trip!.tripId });
     expect(deleted.errors).toBeUndefined();
-    expect(deleted.data!.deleteTrip).toEqual({ deletedTripId: trip.tripId });
+    expect(deleted.data!.deleteTrip).toEqual({ deletedTripId: trip!.tripId });
     const foreignType = Buffer.from('Query:1').toString('base64');
     const badEsn = Buffer.from('Terminal:12345').toString('base64');
 
-    const result = await nodes([data.id, 'not-an-id', trip.id, foreignType, badEsn]);
+    const result = await nodes([data.id, 'not-an-id', trip!.id, foreignType, badEsn]);
 
     expect(result.data!.nodes.map((node) => node?.__typename ?? null)).toEqual(['Terminal', null, null, null, null]);
     expect(result.errors?.map((error) => [error.path, error.extensions?.code, error.extensions?.field ?? null])).toEqual(

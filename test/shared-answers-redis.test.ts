@@ -79,7 +79,7 @@ describe('with REDIS_URL, two instances share answers', () => {
   it('a trip deleted through one instance is gone from what the other shares', async () => {
     const esn = busyEsn();
     const trips = await askSecond(SharedTrips, { esn });
-    const deleted = trips.data!.terminal!.vehicle!.trips!.edges[0]!.node.id;
+    const deleted = trips.data!.terminal!.vehicle!.trips!.edges[0]!.node!.id;
     const trackKey = cacheKeyOf(1013, { esn, recordId: deleted });
     expect(await second.sharedAnswers!.get(trackKey)).toMatchObject({ coords: expect.any(Array) });
 
@@ -88,7 +88,7 @@ describe('with REDIS_URL, two instances share answers', () => {
     expect(await second.sharedAnswers!.get(trackKey)).toBeUndefined();
     expect(await second.sharedAnswers!.get(cacheKeyOf(1016, { esn, recordId: deleted }))).toBeUndefined();
     const after = await askSecond(SharedTrips, { esn });
-    expect(after.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).not.toContain(deleted);
+    expect(after.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node!.id)).not.toContain(deleted);
   });
 
   it('/ready includes the Redis connection', async () => {

@@ -108,7 +108,7 @@ describe('finished trips across requests', () => {
 
     await stack.resetStats();
     const after = await tripsOf(esn);
-    expect(after.map((trip) => trip.id).slice(0, 2)).toEqual([second!.id, third!.id]);
+    expect(after.map((trip) => trip!.id).slice(0, 2)).toEqual([second!.id, third!.id]);
     expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 1, '1016': 1 });
   });
 
@@ -128,11 +128,11 @@ describe('finished trips across requests', () => {
     stack.sharedCache!.clear();
     stack.simulator.setFaults({ errorRate: 1, services: [1013] });
     const failed = await stack.graphql(FinishedTrips, { esn });
-    expect(failed.data!.terminal!.vehicle!.trips!.edges.every((edge) => edge.node.track === null)).toBe(true);
+    expect(failed.data!.terminal!.vehicle!.trips!.edges.every((edge) => edge.node!.track === null)).toBe(true);
     stack.simulator.setFaults({ errorRate: 0, services: null });
     await stack.resetStats();
     const recovered = await tripsOf(esn);
-    expect(recovered.every((trip) => trip.track !== null && trip.track.pointCount > 1)).toBe(true);
+    expect(recovered.every((trip) => trip!.track !== null && trip!.track.pointCount > 1)).toBe(true);
     expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 3 });
   });
 });

@@ -53,6 +53,31 @@ describe('fault knobs', () => {
     expect(() => JSON.parse(reply.text)).toThrow();
   });
 
+  it('badRecordRate breaks records of list answers in place: their numbers "?", their ids and the other records kept', async () => {
+    const clean = (await callService(simulator, 1012, { esn, timeFrom: 0, timeTo: 4_000_000_000, page: 1 })).text;
+    simulator.setFaults({ badRecordRate: 0.5 });
+    const broken = (await callService(simulator, 1012, { esn, timeFrom: 0, timeTo: 4_000_000_000, page: 1 })).text;
+    // Parsed as text: the trip ids exceed 2^53.
+    const recordsOf = (text: string) => (JSON.parse(text.replace(/"id":(\d+)/g, '"id":"$1"')) as { data: { records: Array<Record<string, unknown>> } }).data.records;
+    const [before, after] = [recordsOf(clean), recordsOf(broken)];
+    expect(after).toHaveLength(before.length);
+    expect(before.length).toBeGreaterThanOrEqual(4);
+    const isBroken = after.map((record) => record.startTime === '?');
+    expect(isBroken).toContain(true);
+    expect(isBroken).toContain(false);
+    after.forEach((record, index) => {
+      if (!isBroken[index]) return expect(record).toEqual(before[index]);
+      expect(record.id).toBe(before[index]!.id);
+      for (const [field, value] of Object.entries(before[index]!)) if (typeof value === 'number') expect(record[field]).toBe('?');
+    });
+    simulator.setFaults({ badRecordRate: 1 });
+    const battery = (await callService(simulator, 1017, { esn })).json as { data: { records: unknown[] } };
+    expect(battery.data.records.length).toBeGreaterThan(0);
+    expect(battery.data.records).toEqual(battery.data.records.map(() => ({ val: '?', time: '?' })));
+    // An answer without a record list is untouched.
+    expect((await callService(simulator, 1011, { esn })).json.flag).toBe(1);
+  });
+
   it('rates of 0 never fire', async () => {
     simulator.setFaults({ errorRate: 0, http5xxRate: 0, malformedRate: 0 });
     for (let i = 0; i < 20; i++) expect((await callService(simulator, 1001, { esn })).json.flag).toBe(1);

@@ -122,7 +122,7 @@ describe('Vehicle.trips', () => {
       after = trips.pageInfo.endCursor;
     }
 
-    expect(collected.map((edge) => edge.node.id)).toEqual(expected.map((trip) => trip.id));
+    expect(collected.map((edge) => edge.node!.id)).toEqual(expected.map((trip) => trip.id));
     expect(new Set(collected.map((edge) => edge.cursor)).size).toBe(collected.length);
     collected.forEach(({ node }, index) => {
       const trip = expected[index]!;
@@ -150,12 +150,12 @@ describe('Vehicle.trips', () => {
     const range = { esn: vehicle.esn, from: vehicle.from, to: vehicle.to };
 
     const firstFive = await tripPage({ ...range, first: 5 });
-    expect(firstFive.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 5).map((trip) => trip.id));
+    expect(firstFive.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node!.id)).toEqual(expected.slice(0, 5).map((trip) => trip.id));
     expect(await calls(1012)).toBe(1);
 
     await stack.resetStats();
     const nextTen = await tripPage({ ...range, first: 10, after: firstFive.data!.terminal!.vehicle!.trips!.pageInfo.endCursor });
-    expect(nextTen.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(expected.slice(5, 15).map((trip) => trip.id));
+    expect(nextTen.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node!.id)).toEqual(expected.slice(5, 15).map((trip) => trip.id));
     expect(await calls(1012)).toBe(2);
 
     await stack.resetStats();
@@ -203,7 +203,7 @@ describe('Vehicle.trips', () => {
     const expected = stack.simulator.world.tripsOf(vehicle.esn).filter((trip) => trip.startTime >= now - 90 * DAY);
     expect(response.errors).toBeUndefined();
     expect(response.data!.terminal!.vehicle!.trips!.totalCount).toBe(expected.length);
-    expect(response.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id)).toEqual(expected.slice(0, 10).map((trip) => trip.id));
+    expect(response.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node!.id)).toEqual(expected.slice(0, 10).map((trip) => trip.id));
   });
 });
 
@@ -219,15 +219,15 @@ describe('Trip.track and Trip.evaluation', () => {
 
     const verdicts: Record<string, string> = { 极佳: 'EXCELLENT', 良好: 'GOOD', 一般: 'AVERAGE', 较差: 'POOR', 糟糕: 'BAD' };
     for (const node of nodes) {
-      const points = world.trackOf(vehicle.esn, node.id)!;
-      const track = node.track!;
+      const points = world.trackOf(vehicle.esn, node!.id)!;
+      const track = node!.track!;
       expect(track.pointCount).toBe(points.length);
       expect(track.points).toEqual(points.map(([lng, lat]) => ({ lng, lat })));
-      expect(Math.abs(track.lengthKm - node.distanceKm) / node.distanceKm).toBeLessThan(0.05);
+      expect(Math.abs(track.lengthKm - node!.distanceKm) / node!.distanceKm).toBeLessThan(0.05);
       expect(track.gcj).toMatchObject({
         type: 'Feature',
         geometry: { type: 'LineString', coordinates: points.map(([lng, lat]) => [lng, lat]) },
-        properties: { tripId: node.id, datum: 'GCJ-02', pointCount: points.length },
+        properties: { tripId: node!.id, datum: 'GCJ-02', pointCount: points.length },
       });
       // `geoJson` is a JSON scalar, untyped in the schema; the gateway builds it with trackGeoJson.
       const wgs = track.wgs as ReturnType<typeof trackGeoJson>;
@@ -236,8 +236,8 @@ describe('Trip.track and Trip.evaluation', () => {
       expect(Math.abs(wgsLng! - points[0]![0])).toBeGreaterThan(0.002);
       expect(Math.abs(wgsLat! - points[0]![1])).toBeLessThan(0.01);
 
-      const evaluation = world.evaluationOf(vehicle.esn, node.id)!;
-      expect(node.evaluation).toEqual({
+      const evaluation = world.evaluationOf(vehicle.esn, node!.id)!;
+      expect(node!.evaluation).toEqual({
         distanceKm: evaluation.mileageKm,
         averageSpeedKmh: evaluation.averageSpeedKmh,
         topSpeedKmh: evaluation.fastestSpeedKmh,
@@ -247,8 +247,8 @@ describe('Trip.track and Trip.evaluation', () => {
         speedingSpeedKmh: evaluation.speedingSpeedKmh === 0 ? null : evaluation.speedingSpeedKmh,
         warmUpSeconds: evaluation.warmUpSeconds,
         experiencePoints: evaluation.experiencePoints,
-        startedAt: node.startedAt,
-        endedAt: node.endedAt,
+        startedAt: node!.startedAt,
+        endedAt: node!.endedAt,
         drivingSeconds: evaluation.drivingSeconds,
         longDrive: evaluation.longDrive,
         verdict: verdicts[evaluation.verdict],
@@ -273,10 +273,10 @@ describe('Trip.track and Trip.evaluation', () => {
     });
     expect(response.errors).toBeUndefined();
     const node = response.data!.terminal!.vehicle!.trips!.edges[0]!.node;
-    expect(node.id).toBe(newest.id);
-    expect(BigInt(node.id) > 2n ** 53n).toBe(true);
-    expect(node.evaluation!.startedAt).toBe(new Date(newest.startTime * 1000).toISOString());
-    expect(node.track!.pointCount).toBe(world.trackOf(terminal.esn, newest.id)!.length);
+    expect(node!.id).toBe(newest.id);
+    expect(BigInt(node!.id) > 2n ** 53n).toBe(true);
+    expect(node!.evaluation!.startedAt).toBe(new Date(newest.startTime * 1000).toISOString());
+    expect(node!.track!.pointCount).toBe(world.trackOf(terminal.esn, newest.id)!.length);
   });
 
   it('a failing evaluation gives null with UPSTREAM_REJECTED at its path; the trips and tracks keep their data', async () => {
@@ -288,8 +288,8 @@ describe('Trip.track and Trip.evaluation', () => {
     const edges = response.data!.terminal!.vehicle!.trips!.edges;
     expect(edges).toHaveLength(2);
     for (const [index, edge] of edges.entries()) {
-      expect(edge.node.evaluation).toBeNull();
-      expect(edge.node.track!.pointCount).toBeGreaterThan(1);
+      expect(edge.node!.evaluation).toBeNull();
+      expect(edge.node!.track!.pointCount).toBeGreaterThan(1);
       expect(response.errors).toContainEqual(
         expect.objectContaining({
           path: ['terminal', 'vehicle', 'trips', 'edges', index, 'node', 'evaluation'],
@@ -298,6 +298,61 @@ describe('Trip.track and Trip.evaluation', () => {
       );
     }
     expect(JSON.stringify(response)).not.toContain(stack.simulator.secureCode);
+  });
+});
+
+const TripById = graphql(`
+  query TripById($id: ID!) { node(id: $id) { ... on Trip { tripId distanceKm } } }
+`);
+
+const TripGlobalIds = graphql(`
+  query TripGlobalIds($esn: String!, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) { vehicle { trips(first: 10, from: $from, to: $to) { edges { node { id tripId } } } } }
+  }
+`);
+
+describe('a trip record iauto360 sends malformed', () => {
+  it('nulls only its own node, with UPSTREAM_BAD_RESPONSE naming the record; the other trips, the cursors and totalCount stand', async () => {
+    const vehicle = busiestVehicle();
+    const variables = { esn: vehicle.esn, first: 10, from: vehicle.from, to: vehicle.to };
+    const clean = await tripPage(variables);
+    expect(clean.errors).toBeUndefined();
+    stack.simulator.setFaults({ badRecordRate: 0.5, services: [1012], esns: [vehicle.esn] });
+    await stack.resetStats();
+
+    const broken = await tripPage(variables);
+
+    const [before, after] = [clean.data!.terminal!.vehicle!.trips!, broken.data!.terminal!.vehicle!.trips!];
+    expect(after.totalCount).toBe(before.totalCount);
+    expect(after.pageInfo).toEqual(before.pageInfo);
+    expect(after.edges.map((edge) => edge.cursor)).toEqual(before.edges.map((edge) => edge.cursor));
+    const nulled = after.edges.flatMap((edge, index) => (edge.node === null ? [index] : []));
+    expect(nulled.length).toBeGreaterThan(0);
+    expect(nulled.length).toBeLessThan(after.edges.length);
+    after.edges.forEach((edge, index) => {
+      if (edge.node !== null) expect(edge.node).toEqual(before.edges[index]!.node);
+    });
+    const errors = (broken.errors ?? []).map((error) => ({ path: error.path, code: error.extensions?.code, service: error.extensions?.service }));
+    expect(errors).toEqual(nulled.map((index) => ({ path: ['terminal', 'vehicle', 'trips', 'edges', index, 'node'], code: 'UPSTREAM_BAD_RESPONSE', service: 1012 })));
+    for (const [position, index] of nulled.entries()) {
+      expect(broken.errors![position]!.message).toMatch(new RegExp(`^iauto360 service 1012: bad response: records\\.${index}\\.startTime: `));
+    }
+    expect(await calls(1012)).toBe(1);
+  });
+
+  it('makes node(id:) of a trip on a page with a malformed record an UPSTREAM_BAD_RESPONSE, not "no such trip"', async () => {
+    const vehicle = busiestVehicle();
+    const listed = await stack.graphql(TripGlobalIds, { esn: vehicle.esn, from: vehicle.from, to: vehicle.to });
+    const trip = listed.data!.terminal!.vehicle!.trips!.edges[0]!.node!;
+    expect((await stack.graphql(TripById, { id: trip.id })).data).toEqual({ node: { tripId: trip.tripId, distanceKm: expect.any(Number) } });
+    stack.simulator.setFaults({ badRecordRate: 1, services: [1012], esns: [vehicle.esn] });
+
+    const result = await stack.graphql(TripById, { id: trip.id });
+
+    expect(result.data).toEqual({ node: null });
+    expect(result.errors).toEqual([
+      expect.objectContaining({ path: ['node'], extensions: expect.objectContaining({ code: 'UPSTREAM_BAD_RESPONSE', service: 1012 }) }),
+    ]);
   });
 });
 
@@ -316,7 +371,7 @@ describe('paging while trips are recorded', () => {
     try {
       const second = (await stack.graphql(TripPage, { esn: terminal.esn, first: 2, after: first.pageInfo.endCursor })).data!.terminal!.vehicle!.trips!;
       expect(second.totalCount).toBe(first.totalCount + 1);
-      expect(second.edges[0]!.node.id).toBe(first.edges[1]!.node.id);
+      expect(second.edges[0]!.node!.id).toBe(first.edges[1]!.node!.id);
     } finally {
       terminal.vehicle.trips.splice(terminal.vehicle.trips.indexOf(recorded), 1);
     }

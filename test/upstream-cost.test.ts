@@ -65,7 +65,7 @@ describe('extensions.upstreamCost', () => {
   it('counts the loads of node(id:) and nodes(ids:): a trip by its id is a trip-list call, a catalog node its catalog calls', async () => {
     const esn = stack.simulator.world.boundTerminals().find((terminal) => terminal.vehicle.trips.length >= 3)!.esn;
     const trips = await stack.graphql(CostTripIds, { esn });
-    const tripIds = trips.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node.id);
+    const tripIds = trips.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node!.id);
     await stack.resetStats();
     const one = await stack.graphql(CostNode, { id: tripIds[0]! });
     expect(one.errors).toBeUndefined();

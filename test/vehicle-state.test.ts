@@ -152,6 +152,28 @@ describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
     );
   });
 
+  it('gives a battery report iauto360 sends malformed as null with UPSTREAM_BAD_RESPONSE at its index, after the others', async () => {
+    const terminal = boundTerminal((t) => t.vehicle.battery.length >= 4, 'has at least 4 battery reports');
+    const expected = terminal.vehicle.battery.map((report) => ({ voltage: report.volts, reportedAt: new Date(report.time * 1000).toISOString() }));
+    stack.simulator.setFaults({ badRecordRate: 0.5, services: [1017], esns: [terminal.esn] });
+
+    const response = await stack.graphql(StateBatteryHistory, { esn: terminal.esn });
+
+    const readings = response.data!.terminal!.vehicle!.batteryHistory!;
+    expect(readings).toHaveLength(expected.length);
+    const good = readings.filter((reading) => reading !== null);
+    expect(good.length).toBeGreaterThan(0);
+    expect(good.length).toBeLessThan(expected.length);
+    // The well-formed ones in their order (newest first), then a null for each malformed one.
+    expect(readings).toEqual([...good, ...Array.from({ length: expected.length - good.length }, () => null)]);
+    expect(expected.filter((reading) => good.some((kept) => kept.reportedAt === reading.reportedAt))).toEqual(good);
+    expect((response.errors ?? []).map((error) => ({ path: error.path, code: error.extensions?.code }))).toEqual(
+      readings.flatMap((reading, index) =>
+        reading === null ? [{ path: ['terminal', 'vehicle', 'batteryHistory', index], code: 'UPSTREAM_BAD_RESPONSE' }] : [],
+      ),
+    );
+  });
+
   it('decodes every health check reading in its unit', async () => {
     const terminal = boundTerminal((t) => t.vehicle.healthCheck.faultCodes.length > 0, 'has fault codes in its health check');
     const check = terminal.vehicle.healthCheck;

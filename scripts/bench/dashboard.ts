@@ -6,6 +6,7 @@ import { toUnixSeconds } from '../../src/domain/time.ts';
 import type { World } from '../../src/simulator/world.ts';
 import type { IautoClient } from '../../src/upstream/client.ts';
 import type { ServiceNumber, ServiceRequest, ServiceResponse } from '../../src/upstream/services.ts';
+import { wellFormedRecords } from '../../src/upstream/wire.ts';
 import { DashboardDocument } from '../../test/gql/graphql.ts';
 import type { LocalStack } from './local-stack.ts';
 
@@ -51,7 +52,7 @@ export async function byHand(client: Pick<IautoClient, 'call'>, dashboard: Dashb
   const range = { timeFrom: toUnixSeconds(dashboard.from), timeTo: toUnixSeconds(dashboard.to) };
   const tripList = async (esn: string, first: number, perTrip: (recordId: string) => Promise<unknown>[]) => {
     const page = await client.call(1012, { esn, ...range, page: 1 });
-    await Promise.all(page.records.slice(0, first).flatMap((trip) => perTrip(trip.id)));
+    await Promise.all(wellFormedRecords(page.records, 1012).slice(0, first).flatMap((trip) => perTrip(trip.id)));
   };
   const byTrip = (esn: string, recordId: string) => ({ esn, recordId });
 

@@ -1,4 +1,5 @@
 import type { ServiceResponse } from '../upstream/services.ts';
+import { BadRecord } from '../upstream/wire.ts';
 import { decodeFaultCodes } from './condition.ts';
 import { fromUnixSeconds } from './time.ts';
 import { fromHundredths, fromTenths, orNull } from './units.ts';
@@ -9,12 +10,18 @@ export interface BatteryReading {
   reportedAt: Date | null;
 }
 
-/** 1017 sends decivolts (131 = 13.1 V); readings come back newest first whatever the wire order. */
-export function decodeBatteryHistory(data: ServiceResponse<1017>): BatteryReading[] {
-  return data.records
-    .map((record) => ({ voltage: fromTenths(record.val) ?? 0, reportedAt: fromUnixSeconds(record.time), time: record.time }))
-    .sort((a, b) => b.time - a.time)
-    .map(({ voltage, reportedAt }) => ({ voltage, reportedAt }));
+/**
+ * 1017 sends decivolts (131 = 13.1 V); readings come back newest first whatever the wire order.
+ * A record that breaks the contract has no time to be placed by: its error follows the readings.
+ */
+export function decodeBatteryHistory(data: ServiceResponse<1017>): Array<BatteryReading | Error> {
+  const readings: Array<BatteryReading & { time: number }> = [];
+  const errors: Error[] = [];
+  for (const record of data.records) {
+    if (record instanceof BadRecord) errors.push(record.error(1017));
+    else readings.push({ voltage: fromTenths(record.val) ?? 0, reportedAt: fromUnixSeconds(record.time), time: record.time });
+  }
+  return [...readings.sort((a, b) => b.time - a.time).map(({ voltage, reportedAt }) => ({ voltage, reportedAt })), ...errors];
 }
 
 /** The latest health check (1018) in real units. */

@@ -1,9 +1,10 @@
 import type { ServiceResponse } from '../upstream/services.ts';
+import { BadRecord } from '../upstream/wire.ts';
 import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
 import { fromUnixSeconds } from './time.ts';
 import { fromHundredths } from './units.ts';
 
-type WireTrip = ServiceResponse<1012>['records'][number];
+type WireTrip = Exclude<ServiceResponse<1012>['records'][number], BadRecord>;
 type WireTripEvaluation = ServiceResponse<1016>;
 
 /** One trip (ignition on to ignition off), in real units, with the ESN it belongs to. */
@@ -22,6 +23,11 @@ export interface Trip {
   warmUpSeconds: number;
   idleSeconds: number;
   maxSpeedKmh: number;
+}
+
+/** A trip record of a trip list page; the error of one that breaks the contract (see BadRecord). */
+export function decodeTripRecord(esn: string, record: WireTrip | BadRecord): Trip | Error {
+  return record instanceof BadRecord ? record.error(1012) : decodeTrip(esn, record);
 }
 
 export function decodeTrip(esn: string, record: WireTrip): Trip {

@@ -4,6 +4,7 @@ import {
   decodeBatteryHistory,
   decodeHealthCheck,
 } from '../domain/diagnostics.ts';
+import { itemsFailingAlone } from '../errors.ts';
 import { builder } from './builder.ts';
 import { Vehicle } from './terminal.ts';
 
@@ -63,8 +64,10 @@ export const HealthCheck = builder.objectRef<HealthCheckValue>('HealthCheck').im
 builder.objectFields(Vehicle, (t) => ({
   batteryHistory: t.field({
     type: [BatteryReading],
-    description: 'The latest battery voltage reports (up to 7; about every 2 hours while parked), newest first.',
-    resolve: async (vehicle, _args, context) => decodeBatteryHistory(await context.upstream.read(1017, { esn: vehicle.esn })),
+    nullable: { list: true, items: true },
+    description:
+      'The latest battery voltage reports (up to 7; about every 2 hours while parked), newest first. A report iauto360 sent malformed is null with UPSTREAM_BAD_RESPONSE at its own index, after the others; the list is null when it cannot be fetched.',
+    resolve: async (vehicle, _args, context) => itemsFailingAlone(decodeBatteryHistory(await context.upstream.read(1017, { esn: vehicle.esn }))),
   }),
   healthCheck: t.field({
     type: HealthCheck,

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { type GeoDatum as GeoDatumValue, type TripTrack as TripTrackValue, trackGeoJson, trackLengthKm } from '../domain/track.ts';
 import { loadWindow, openTripCursor, sealTripCursor, sealedCursorOffset } from '../domain/trip-paging.ts';
-import { type Trip as TripValue, type TripEvaluation as TripEvaluationValue, decodeTrip, decodeTripEvaluation } from '../domain/trips.ts';
+import { type Trip as TripValue, type TripEvaluation as TripEvaluationValue, decodeTrip, decodeTripEvaluation, decodeTripRecord } from '../domain/trips.ts';
 import { toUnixSeconds } from '../domain/time.ts';
 import { badUserInput } from '../errors.ts';
+import { BadRecord } from '../upstream/wire.ts';
 import { builder } from './builder.ts';
 import { FuelGrade } from './enums.ts';
 import { Coordinate } from './geo.ts';
@@ -159,24 +160,30 @@ defineNode(Trip, {
     const { esn: checkedEsn } = resolveTerminal(esn, argument, context);
     const startTime = Number(start);
     const page = await context.upstream.read(1012, { esn: checkedEsn, timeFrom: startTime, timeTo: startTime, page: 1 });
-    const record = page.records.find((candidate) => candidate.id === recordId);
-    return record ? decodeTrip(checkedEsn, record) : null;
+    let malformed: BadRecord | undefined;
+    for (const record of page.records) {
+      if (record instanceof BadRecord) malformed ??= record;
+      else if (record.id === recordId) return decodeTrip(checkedEsn, record);
+    }
+    // Not found, but a record that breaks the contract may be this trip: its error, not "no such trip".
+    if (malformed) throw malformed.error(1012);
+    return null;
   },
 });
 
 interface TripConnectionValue {
-  edges: Array<{ cursor: string; node: TripValue }>;
+  edges: Array<{ cursor: string; node: TripValue | null }>;
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
 }
 
-export const TripConnection = builder.connectionObject<typeof Trip, TripConnectionValue, { list: false; items: false }, false>(
+export const TripConnection = builder.connectionObject<typeof Trip, TripConnectionValue, { list: false; items: false }, true>(
   {
     type: Trip,
     name: 'TripConnection',
     description: "A page of a vehicle's trips, in iauto360's order (see Vehicle.trips).",
     edgesNullable: { list: false, items: false },
-    nodeNullable: false,
+    nodeNullable: true,
     edgesField: { description: 'The trips on this page, each with its cursor.' },
     fields: (t) => ({
       pageInfo: t.field({
@@ -195,7 +202,9 @@ export const TripConnection = builder.connectionObject<typeof Trip, TripConnecti
   {
     name: 'TripEdge',
     description: 'One trip in a trip list.',
-    nodeField: { description: 'The trip.' },
+    nodeField: {
+      description: 'The trip; null, with UPSTREAM_BAD_RESPONSE at this path, when iauto360 sent its record malformed (the other trips of the page stand, and the cursor still counts its place).',
+    },
     fields: (t) => ({
       cursor: t.exposeString('cursor', { nullable: false, description: 'Opaque position of this trip in the list; pass it as `after`.' }),
     }),
@@ -220,7 +229,7 @@ function tripRange(args: { from?: Date | null; to?: Date | null }, requestTime: 
 
 async function tripPage(esn: string, range: TripRange, start: number, count: number, context: Context): Promise<TripConnectionValue> {
   const window = await loadWindow(start, count, (page) => context.upstream.read(1012, { esn, ...range, page }));
-  const edges = window.items.map((record, index) => new TripEdgeValue(decodeTrip(esn, record), start + index, esn, context.cursorKey));
+  const edges = window.items.map((record, index) => new TripEdgeValue(decodeTripRecord(esn, record), start + index, esn, context.cursorKey));
   return {
     edges,
     pageInfo: {
@@ -237,16 +246,24 @@ async function tripPage(esn: string, range: TripRange, start: number, count: num
   };
 }
 
-/** One trip of a page. Its cursor is an HMAC, sealed only when a query selects it (most dashboards never do). */
+/**
+ * One trip of a page. Its cursor is an HMAC, sealed only when a query selects it (most dashboards
+ * never do). A malformed record's edge throws its error where its node is read: that node's error.
+ */
 class TripEdgeValue {
   #cursor: string | undefined;
 
   constructor(
-    readonly node: TripValue,
+    private readonly trip: TripValue | Error,
     private readonly offset: number,
     private readonly esn: string,
     private readonly key: Buffer,
   ) {}
+
+  get node(): TripValue {
+    if (this.trip instanceof Error) throw this.trip;
+    return this.trip;
+  }
 
   get cursor(): string {
     this.#cursor ??= sealTripCursor(this.offset, this.esn, this.key);

@@ -13,6 +13,8 @@ export interface FaultSettings {
   http5xxRate: number;
   /** Share answered HTTP 200 with a body that is not valid JSON (0..1). */
   malformedRate: number;
+  /** Share of the records of a list answer (trips, battery readings, …) sent with every number replaced by "?" (0..1). */
+  badRecordRate: number;
   /** Service numbers the faults apply to; null = every service. */
   services: number[] | null;
   /** Terminals the faults apply to (by the request's `esn`); null = every request. */
@@ -25,6 +27,7 @@ export const DEFAULT_FAULTS: Readonly<FaultSettings> = {
   errorRate: 0,
   http5xxRate: 0,
   malformedRate: 0,
+  badRecordRate: 0,
   services: null,
   esns: null,
 };
@@ -40,6 +43,7 @@ export const faultPatchSchema = z
     errorRate: rate,
     http5xxRate: rate,
     malformedRate: rate,
+    badRecordRate: rate,
     services: z.array(z.number().int().min(1000).max(9999)).nullable(),
     esns: z.array(z.string().regex(/^\d{15,17}$/, 'an ESN is 15 to 17 digits')).nullable(),
   })
@@ -62,7 +66,11 @@ export type FaultOutcome = 'none' | 'http5xx' | 'malformed' | 'error';
 export interface FaultDecision {
   readonly delayMs: number;
   readonly outcome: FaultOutcome;
+  /** Whether the next record of the answer's lists is to be sent broken (drawn per record). */
+  readonly badRecord: () => boolean;
 }
+
+const NO_FAULT: FaultDecision = { delayMs: 0, outcome: 'none', badRecord: () => false };
 
 /** Draws the faults of each call from its own seeded stream; a rate of 0 never fires and 1 always does. */
 export class FaultInjector {
@@ -86,8 +94,8 @@ export class FaultInjector {
   /** The faults of one call to `service`, about terminal `esn` when the request names one. */
   decide(service: number, esn?: string): FaultDecision {
     const settings = this.current;
-    if (settings.services !== null && !settings.services.includes(service)) return { delayMs: 0, outcome: 'none' };
-    if (settings.esns !== null && (esn === undefined || !settings.esns.includes(esn))) return { delayMs: 0, outcome: 'none' };
+    if (settings.services !== null && !settings.services.includes(service)) return NO_FAULT;
+    if (settings.esns !== null && (esn === undefined || !settings.esns.includes(esn))) return NO_FAULT;
     const delayMs = settings.latencyMs + (settings.jitterMs > 0 ? this.random.int(0, settings.jitterMs) : 0);
     const outcome: FaultOutcome = this.random.chance(settings.http5xxRate)
       ? 'http5xx'
@@ -96,6 +104,7 @@ export class FaultInjector {
         : this.random.chance(settings.errorRate)
           ? 'error'
           : 'none';
-    return { delayMs, outcome };
+    const { badRecordRate } = settings;
+    return { delayMs, outcome, badRecord: badRecordRate > 0 ? () => this.random.chance(badRecordRate) : NO_FAULT.badRecord };
   }
 }

@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   }
   for (const terminal of unbound.slice(0, 1)) console.log(`    ${terminal.esn}  (not bound, activeCode ${terminal.activeCode})`);
   const faults = simulator.faults();
-  if (faults.latencyMs || faults.jitterMs || faults.errorRate || faults.http5xxRate || faults.malformedRate) {
+  if (faults.latencyMs || faults.jitterMs || faults.errorRate || faults.http5xxRate || faults.malformedRate || faults.badRecordRate) {
     console.log(`  faults      ${JSON.stringify(faults)}`);
   }
 

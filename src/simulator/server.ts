@@ -9,7 +9,7 @@ import { stringifyJson } from './json.ts';
 import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './options.ts';
 import { failureBody, parseServicePath, successBody, verifyRequest, type ServicePath } from './protocol.ts';
 import { serviceTable } from './services/table.ts';
-import type { ServiceContext, ServiceHandler } from './services/types.ts';
+import type { ServiceContext, ServiceHandler, ServiceReply } from './services/types.ts';
 import { nextSpontaneousType, spontaneousEvent, terminalFor } from './event-feed.ts';
 import { Random } from './random.ts';
 import { EventPusher, type PushedEvent, type WebhookSettings } from './webhook.ts';
@@ -176,7 +176,19 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
     scheduleEvent: (build) => events.schedule(build, events.settings.doorOutcomeDelayMs),
     doorCommandSucceeds: () => events.chance(events.settings.doorSuccessRate),
   };
-  return successBody(handler(context), settings.quirks.pagingAtTopLevel);
+  return successBody(withBadRecords(handler(context), decision.badRecord), settings.quirks.pagingAtTopLevel);
+}
+
+/** The reply with each record of its list that `badRecord` picks broken: its numbers sent as "?" (ids kept). */
+function withBadRecords(reply: ServiceReply, badRecord: () => boolean): ServiceReply {
+  const { records } = reply.data;
+  if (!Array.isArray(records)) return reply;
+  const broken = records.map((record: unknown) =>
+    badRecord() && typeof record === 'object' && record !== null
+      ? Object.fromEntries(Object.entries(record).map(([field, value]) => [field, typeof value === 'number' ? '?' : value]))
+      : record,
+  );
+  return { ...reply, data: { ...reply.data, records: broken } };
 }
 
 /** Spontaneous events at `eventsPerMinute` (rechecked every second while 0), each from a fitting bound terminal. */

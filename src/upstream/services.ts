@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
 import {
   dateText,
+  eachRecord,
   esn,
   fuelGrade,
   optional,
@@ -63,7 +64,7 @@ const fuelStatistics = z.object({
 
 const paged = <T extends z.ZodType>(record: T) =>
   z.object({
-    records: optional(z.array(record)).transform((records) => records ?? []),
+    records: eachRecord(record),
     totalCount: wireInt,
     page: optional(wireInt),
   });
@@ -231,7 +232,7 @@ export const serviceTable = {
     kind: 'read',
     request: byEsn,
     response: z.object({
-      records: optional(z.array(z.object({ val: wireInt, time: wireInt }))).transform((r) => r ?? []),
+      records: eachRecord(z.object({ val: wireInt, time: wireInt })),
     }),
   },
   1018: {

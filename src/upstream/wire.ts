@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ESN_PATTERN, ESN_RULE_TEXT } from '../domain/esn.ts';
 import { FUEL_GRADES } from '../domain/fuel-grades.ts';
+import { UpstreamBadResponseError, describeIssues } from './errors.ts';
 
 /*
  * Wire primitives for the iauto360 protocol. They are tolerant where docs/upstream.md shows the
@@ -40,6 +41,40 @@ export const wireCoordinate = z.tuple([z.number().finite(), z.number().finite()]
 /** An optional wire field: missing and null both read as undefined. */
 export function optional<T extends z.ZodType>(schema: T) {
   return schema.nullish().transform((value) => value ?? undefined);
+}
+
+/**
+ * A record of a list answer that breaks the contract, in its place in the list. Each record is
+ * checked on its own, so the others are kept: what shows this one gives null and
+ * UPSTREAM_BAD_RESPONSE at its own path (a trip edge's node, a battery reading), not the list.
+ */
+export class BadRecord {
+  constructor(
+    readonly index: number,
+    readonly issues: readonly z.core.$ZodIssue[],
+  ) {}
+
+  /** The error this record gives, in an answer of `service`. */
+  error(service: number): UpstreamBadResponseError {
+    return new UpstreamBadResponseError(service, describeIssues(this.issues, ['records', this.index]), this.issues);
+  }
+}
+
+/** A list of records each checked against `record` on its own (see BadRecord); missing or null reads as empty. */
+export function eachRecord<T extends z.ZodType>(record: T) {
+  return optional(z.array(z.unknown())).transform((items) =>
+    (items ?? []).map((item, index): z.output<T> | BadRecord => {
+      const parsed = record.safeParse(item);
+      return parsed.success ? parsed.data : new BadRecord(index, parsed.error.issues);
+    }),
+  );
+}
+
+/** The records of a list answer, all of them; or the error of the first that breaks the contract. */
+export function wellFormedRecords<T>(records: ReadonlyArray<T | BadRecord>, service: number): T[] {
+  const bad = records.find((record) => record instanceof BadRecord);
+  if (bad) throw bad.error(service);
+  return records as T[];
 }
 
 /** Digits of a terminal serial number (ESN). */

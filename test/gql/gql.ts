@@ -136,6 +136,8 @@ type Documents = {
     "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": typeof types.TripTrackAndEvaluationDocument,
     "\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n": typeof types.NewestTripIdsDocument,
     "\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.TripsWithEvaluationsDocument,
+    "\n  query TripById($id: ID!) { node(id: $id) { ... on Trip { tripId distanceKm } } }\n": typeof types.TripByIdDocument,
+    "\n  query TripGlobalIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 10, from: $from, to: $to) { edges { node { id tripId } } } } }\n  }\n": typeof types.TripGlobalIdsDocument,
     "\n  query CostTerminalAndCondition($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }\n": typeof types.CostTerminalAndConditionDocument,
     "\n  query CostFirstTripTrack($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n": typeof types.CostFirstTripTrackDocument,
     "\n  query CostRunaway($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.CostRunawayDocument,
@@ -283,6 +285,8 @@ const documents: Documents = {
     "\n  query TripTrackAndEvaluation($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 4, from: $from, to: $to) { edges { node {\n      id: tripId startedAt endedAt distanceKm\n      track { pointCount lengthKm points { lng lat } wgs: geoJson gcj: geoJson(datum: GCJ02) }\n      evaluation {\n        distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh\n        warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade\n        fuelCostYuan carbonEmissionsKg\n      }\n    } } } } }\n  }\n": types.TripTrackAndEvaluationDocument,
     "\n  query NewestTripIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation { startedAt } track { pointCount } } } } } }\n  }\n": types.NewestTripIdsDocument,
     "\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.TripsWithEvaluationsDocument,
+    "\n  query TripById($id: ID!) { node(id: $id) { ... on Trip { tripId distanceKm } } }\n": types.TripByIdDocument,
+    "\n  query TripGlobalIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 10, from: $from, to: $to) { edges { node { id tripId } } } } }\n  }\n": types.TripGlobalIdsDocument,
     "\n  query CostTerminalAndCondition($esn: String!) { terminal(esn: $esn) { bound mobile vehicle { condition { odometerKm } } } }\n": types.CostTerminalAndConditionDocument,
     "\n  query CostFirstTripTrack($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 1) { edges { node { track { pointCount } } } } } } }\n": types.CostFirstTripTrackDocument,
     "\n  query CostRunaway($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.CostRunawayDocument,
@@ -810,6 +814,14 @@ export function graphql(source: "\n  query NewestTripIds($esn: String!, $from: D
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"): (typeof documents)["\n  query TripsWithEvaluations($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 2, from: $from, to: $to) { totalCount edges { node { id: tripId track { pointCount } evaluation { verdict } } } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TripById($id: ID!) { node(id: $id) { ... on Trip { tripId distanceKm } } }\n"): (typeof documents)["\n  query TripById($id: ID!) { node(id: $id) { ... on Trip { tripId distanceKm } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TripGlobalIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 10, from: $from, to: $to) { edges { node { id tripId } } } } }\n  }\n"): (typeof documents)["\n  query TripGlobalIds($esn: String!, $from: DateTime, $to: DateTime) {\n    terminal(esn: $esn) { vehicle { trips(first: 10, from: $from, to: $to) { edges { node { id tripId } } } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -330,7 +330,7 @@ export type AuthTerminalGlobalIdsQueryVariables = Exact<{
 }>;
 
 
-export type AuthTerminalGlobalIdsQuery = { terminal: { id: string, vehicle: { id: string, trips: { edges: Array<{ node: { id: string } }> } | null } | null } | null };
+export type AuthTerminalGlobalIdsQuery = { terminal: { id: string, vehicle: { id: string, trips: { edges: Array<{ node: { id: string } | null }> } | null } | null } | null };
 
 export type AuthNodesOfTerminalsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -479,7 +479,7 @@ export type DashboardQueryVariables = Exact<{
 }>;
 
 
-export type DashboardQuery = { fleet: Array<{ esn: string, vehicle: { condition: { odometerKm: number | null, driveStatus: DriveStatus | null, speedKmh: number | null, location: { lng: number, lat: number } | null } | null, battery: { batteryVoltage: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { name: string, id: number, series: { name: string, id: number, subBrand: { name: string } } } | null } | null, trips: { totalCount: number, edges: Array<{ node: { distanceKm: number, id: string, track: { pointCount: number, lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } }> } | null, latest: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict } | null } }> } | null } | null } | null>, pinned: { vehicle: { trips: { edges: Array<{ node: { distanceKm: number, track: { lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } }> } | null, condition: { driveStatus: DriveStatus | null, speedKmh: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { id: number, series: { id: number } } | null } | null } | null } | null };
+export type DashboardQuery = { fleet: Array<{ esn: string, vehicle: { condition: { odometerKm: number | null, driveStatus: DriveStatus | null, speedKmh: number | null, location: { lng: number, lat: number } | null } | null, battery: { batteryVoltage: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { name: string, id: number, series: { name: string, id: number, subBrand: { name: string } } } | null } | null, trips: { totalCount: number, edges: Array<{ node: { distanceKm: number, id: string, track: { pointCount: number, lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } | null }> } | null, latest: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict } | null } | null }> } | null } | null } | null>, pinned: { vehicle: { trips: { edges: Array<{ node: { distanceKm: number, track: { lengthKm: number } | null, evaluation: { distanceKm: number | null, fuelCostYuan: number | null } | null } | null }> } | null, condition: { driveStatus: DriveStatus | null, speedKmh: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { id: number, series: { id: number } } | null } | null } | null } | null };
 
 export type VehicleSummaryFragment = { condition: { driveStatus: DriveStatus | null, speedKmh: number | null } | null, profile: { fuelGrade: FuelGrade | null, model: { id: number, series: { id: number } } | null } | null };
 
@@ -722,7 +722,7 @@ export type FailureDomainDashboardQueryVariables = Exact<{
 }>;
 
 
-export type FailureDomainDashboardQuery = { brands: Array<{ name: string }> | null, terminals: Array<{ esn: string, bound: boolean | null, registeredPlate: string | null, vehicle: { esn: string, condition: { odometerKm: number | null, batteryVoltage: number | null, faultCodes: Array<string> } | null, trips: { totalCount: number, edges: Array<{ node: { tripId: string, distanceKm: number, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null } | null } }> } | null, batteryHistory: Array<{ voltage: number }> | null, healthCheck: { faultCodes: Array<string> } | null, tires: { hasAlerts: boolean } | null, profile: { plateNumber: string | null, model: { fullName: string } | null } | null, fuelStatistics: { modelAverage: { averageSpeedKmh: number | null } | null, overall: { distanceKm: number | null } | null, lastSevenDays: { distanceKm: number | null } | null, lastDay: { distanceKm: number | null } | null } } | null } | null> };
+export type FailureDomainDashboardQuery = { brands: Array<{ name: string }> | null, terminals: Array<{ esn: string, bound: boolean | null, registeredPlate: string | null, vehicle: { esn: string, condition: { odometerKm: number | null, batteryVoltage: number | null, faultCodes: Array<string> } | null, trips: { totalCount: number, edges: Array<{ node: { tripId: string, distanceKm: number, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null } | null } | null }> } | null, batteryHistory: Array<{ voltage: number } | null> | null, healthCheck: { faultCodes: Array<string> } | null, tires: { hasAlerts: boolean } | null, profile: { plateNumber: string | null, model: { fullName: string } | null } | null, fuelStatistics: { modelAverage: { averageSpeedKmh: number | null } | null, overall: { distanceKm: number | null } | null, lastSevenDays: { distanceKm: number | null } | null, lastDay: { distanceKm: number | null } | null } } | null } | null> };
 
 export type DoorCommandAsServedQueryVariables = Exact<{
   id: string | number;
@@ -826,7 +826,7 @@ export type StartedBatteryHistoryQueryVariables = Exact<{
 }>;
 
 
-export type StartedBatteryHistoryQuery = { terminal: { vehicle: { batteryHistory: Array<{ voltage: number }> | null } | null } | null };
+export type StartedBatteryHistoryQuery = { terminal: { vehicle: { batteryHistory: Array<{ voltage: number } | null> | null } | null } | null };
 
 export type StartedBoundQueryVariables = Exact<{
   esn: string;
@@ -854,7 +854,7 @@ export type TrackPointCountsQueryVariables = Exact<{
 }>;
 
 
-export type TrackPointCountsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } | null } | null };
+export type TrackPointCountsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } | null } | null };
 
 export type FleetPlatesQueryVariables = Exact<{
   esns: Array<string> | string;
@@ -899,7 +899,7 @@ export type UnbindTerminalMutationVariables = Exact<{
 
 export type UnbindTerminalMutation = { unbindTerminal: { esn: string, terminal: { esn: string, bound: boolean | null } } | null };
 
-export type TripIdsFragment = { totalCount: number, edges: Array<{ node: { id: string } }> };
+export type TripIdsFragment = { totalCount: number, edges: Array<{ node: { id: string } | null }> };
 
 export type VehicleTripIdsQueryVariables = Exact<{
   esn: string;
@@ -908,7 +908,7 @@ export type VehicleTripIdsQueryVariables = Exact<{
 }>;
 
 
-export type VehicleTripIdsQuery = { terminal: { vehicle: { trips: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } | null } | null };
+export type VehicleTripIdsQuery = { terminal: { vehicle: { trips: { totalCount: number, edges: Array<{ node: { id: string } | null }> } | null } | null } | null };
 
 export type DeleteTripRefetchMutationVariables = Exact<{
   esn: string;
@@ -918,7 +918,7 @@ export type DeleteTripRefetchMutationVariables = Exact<{
 }>;
 
 
-export type DeleteTripRefetchMutation = { deleteTrip: { deletedTripId: string, vehicle: { esn: string, trips: { totalCount: number, edges: Array<{ node: { id: string } }> } | null } } | null };
+export type DeleteTripRefetchMutation = { deleteTrip: { deletedTripId: string, vehicle: { esn: string, trips: { totalCount: number, edges: Array<{ node: { id: string } | null }> } | null } } | null };
 
 export type DeleteUnknownTripMutationVariables = Exact<{
   esn: string;
@@ -980,7 +980,7 @@ export type NodeSampleQueryVariables = Exact<{
 }>;
 
 
-export type NodeSampleQuery = { terminal: { id: string, vehicle: { id: string, trips: { edges: Array<{ node: { id: string, tripId: string, startedAt: string | null, distanceKm: number, evaluation: { verdict: TripVerdict } | null } }> } | null, profile: { model: { id: string, catalogId: number, fullName: string, series: { id: string, catalogId: number, name: string, subBrand: { id: string, catalogId: number, name: string, brand: { id: string, catalogId: number, name: string } } } } | null } | null } | null } | null };
+export type NodeSampleQuery = { terminal: { id: string, vehicle: { id: string, trips: { edges: Array<{ node: { id: string, tripId: string, startedAt: string | null, distanceKm: number, evaluation: { verdict: TripVerdict } | null } | null }> } | null, profile: { model: { id: string, catalogId: number, fullName: string, series: { id: string, catalogId: number, name: string, subBrand: { id: string, catalogId: number, name: string, brand: { id: string, catalogId: number, name: string } } } } | null } | null } | null } | null };
 
 export type DeleteNodeTripMutationVariables = Exact<{
   esn: string;
@@ -1112,7 +1112,7 @@ export type SharedTripsQueryVariables = Exact<{
 }>;
 
 
-export type SharedTripsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } | null } | null };
+export type SharedTripsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } | null } | null };
 
 export type SharedDeleteTripMutationVariables = Exact<{
   esn: string;
@@ -1127,7 +1127,7 @@ export type FinishedTripsQueryVariables = Exact<{
 }>;
 
 
-export type FinishedTripsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string, track: { pointCount: number, lengthKm: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null, fuelGrade: FuelGrade | null } | null } }> } | null } | null } | null };
+export type FinishedTripsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string, track: { pointCount: number, lengthKm: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null, fuelGrade: FuelGrade | null } | null } | null }> } | null } | null } | null };
 
 export type DeleteFinishedTripMutationVariables = Exact<{
   esn: string;
@@ -1198,15 +1198,15 @@ export type EventsWithLatestTrackSubscriptionVariables = Exact<{
 
 
 export type EventsWithLatestTrackSubscription = { vehicleEvents:
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } }
    };
 
 export type OdometerNowQueryVariables = Exact<{
@@ -1220,15 +1220,15 @@ export type EventsWithTripDetailSubscriptionVariables = Exact<{ [key: string]: n
 
 
 export type EventsWithTripDetailSubscription = { vehicleEvents:
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
-    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
+    | { id: string, vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } }
    };
 
 export type TerminalStatusQueryVariables = Exact<{
@@ -1297,7 +1297,7 @@ export type TripPageQueryVariables = Exact<{
 }>;
 
 
-export type TripPageQuery = { terminal: { vehicle: { trips: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { startedAt: string | null, endedAt: string | null, durationSeconds: number | null, distanceKm: number, averageFuelConsumptionLitersPer100Km: number, fuelUsedLiters: number, harshAccelerations: number | null, harshBrakings: number | null, warmUpSeconds: number, idleSeconds: number, topSpeedKmh: number, maxSpeedKmh: number, id: string } }> } | null } | null } | null };
+export type TripPageQuery = { terminal: { vehicle: { trips: { totalCount: number, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { startedAt: string | null, endedAt: string | null, durationSeconds: number | null, distanceKm: number, averageFuelConsumptionLitersPer100Km: number, fuelUsedLiters: number, harshAccelerations: number | null, harshBrakings: number | null, warmUpSeconds: number, idleSeconds: number, topSpeedKmh: number, maxSpeedKmh: number, id: string } | null }> } | null } | null } | null };
 
 export type SharedTripPageQueryVariables = Exact<{
   esn: string;
@@ -1306,7 +1306,7 @@ export type SharedTripPageQueryVariables = Exact<{
 }>;
 
 
-export type SharedTripPageQuery = { terminal: { vehicle: { a: { totalCount: number, edges: Array<{ node: { id: string } }> } | null, b: { totalCount: number } | null } | null } | null };
+export type SharedTripPageQuery = { terminal: { vehicle: { a: { totalCount: number, edges: Array<{ node: { id: string } | null }> } | null, b: { totalCount: number } | null } | null } | null };
 
 export type TripTrackAndEvaluationQueryVariables = Exact<{
   esn: string;
@@ -1315,7 +1315,7 @@ export type TripTrackAndEvaluationQueryVariables = Exact<{
 }>;
 
 
-export type TripTrackAndEvaluationQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { startedAt: string | null, endedAt: string | null, distanceKm: number, id: string, track: { pointCount: number, lengthKm: number, wgs: unknown, gcj: unknown, points: Array<{ lng: number, lat: number }> } | null, evaluation: { distanceKm: number | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshBrakings: number | null, harshAccelerations: number | null, fatigueDrivingSeconds: number | null, speedingSpeedKmh: number | null, warmUpSeconds: number | null, experiencePoints: number | null, startedAt: string | null, endedAt: string | null, drivingSeconds: number | null, longDrive: boolean | null, verdict: TripVerdict, verdictText: string | null, fuelGrade: FuelGrade | null, fuelCostYuan: number | null, carbonEmissionsKg: number | null } | null } }> } | null } | null } | null };
+export type TripTrackAndEvaluationQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { startedAt: string | null, endedAt: string | null, distanceKm: number, id: string, track: { pointCount: number, lengthKm: number, wgs: unknown, gcj: unknown, points: Array<{ lng: number, lat: number }> } | null, evaluation: { distanceKm: number | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshBrakings: number | null, harshAccelerations: number | null, fatigueDrivingSeconds: number | null, speedingSpeedKmh: number | null, warmUpSeconds: number | null, experiencePoints: number | null, startedAt: string | null, endedAt: string | null, drivingSeconds: number | null, longDrive: boolean | null, verdict: TripVerdict, verdictText: string | null, fuelGrade: FuelGrade | null, fuelCostYuan: number | null, carbonEmissionsKg: number | null } | null } | null }> } | null } | null } | null };
 
 export type NewestTripIdsQueryVariables = Exact<{
   esn: string;
@@ -1324,7 +1324,7 @@ export type NewestTripIdsQueryVariables = Exact<{
 }>;
 
 
-export type NewestTripIdsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string, evaluation: { startedAt: string | null } | null, track: { pointCount: number } | null } }> } | null } | null } | null };
+export type NewestTripIdsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string, evaluation: { startedAt: string | null } | null, track: { pointCount: number } | null } | null }> } | null } | null } | null };
 
 export type TripsWithEvaluationsQueryVariables = Exact<{
   esn: string;
@@ -1333,7 +1333,26 @@ export type TripsWithEvaluationsQueryVariables = Exact<{
 }>;
 
 
-export type TripsWithEvaluationsQuery = { terminal: { vehicle: { trips: { totalCount: number, edges: Array<{ node: { id: string, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } | null } | null };
+export type TripsWithEvaluationsQuery = { terminal: { vehicle: { trips: { totalCount: number, edges: Array<{ node: { id: string, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } | null } | null };
+
+export type TripByIdQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TripByIdQuery = { node:
+    | { tripId: string, distanceKm: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type TripGlobalIdsQueryVariables = Exact<{
+  esn: string;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type TripGlobalIdsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string, tripId: string } | null }> } | null } | null } | null };
 
 export type CostTerminalAndConditionQueryVariables = Exact<{
   esn: string;
@@ -1347,14 +1366,14 @@ export type CostFirstTripTrackQueryVariables = Exact<{
 }>;
 
 
-export type CostFirstTripTrackQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } }> } | null } | null } | null };
+export type CostFirstTripTrackQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null } | null }> } | null } | null } | null };
 
 export type CostRunawayQueryVariables = Exact<{
   esns: Array<string> | string;
 }>;
 
 
-export type CostRunawayQuery = { terminals: Array<{ vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } }> } | null } | null } | null> };
+export type CostRunawayQuery = { terminals: Array<{ vehicle: { trips: { edges: Array<{ node: { track: { pointCount: number } | null, evaluation: { verdict: TripVerdict } | null } | null }> } | null } | null } | null> };
 
 export type CostFleetDashboardQueryVariables = Exact<{
   esns: Array<string> | string;
@@ -1387,7 +1406,7 @@ export type CostTripIdsQueryVariables = Exact<{
 }>;
 
 
-export type CostTripIdsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string } }> } | null } | null } | null };
+export type CostTripIdsQuery = { terminal: { vehicle: { trips: { edges: Array<{ node: { id: string } | null }> } | null } | null } | null };
 
 export type CostNodeQueryVariables = Exact<{
   id: string | number;
@@ -1456,7 +1475,7 @@ export type StateBatteryHistoryQueryVariables = Exact<{
 }>;
 
 
-export type StateBatteryHistoryQuery = { terminal: { vehicle: { batteryHistory: Array<{ voltage: number, reportedAt: string | null }> | null } | null } | null };
+export type StateBatteryHistoryQuery = { terminal: { vehicle: { batteryHistory: Array<{ voltage: number, reportedAt: string | null } | null> | null } | null } | null };
 
 export type StateHealthCheckQueryVariables = Exact<{
   esn: string;
@@ -1623,6 +1642,8 @@ export const SharedTripPageDocument = {"kind":"Document","definitions":[{"kind":
 export const TripTrackAndEvaluationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TripTrackAndEvaluation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"4"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}},{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lng"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"wgs"},"name":{"kind":"Name","value":"geoJson"}},{"kind":"Field","alias":{"kind":"Name","value":"gcj"},"name":{"kind":"Name","value":"geoJson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"datum"},"value":{"kind":"EnumValue","value":"GCJ02"}}]}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"topSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}},{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"fatigueDrivingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"speedingSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"warmUpSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"experiencePoints"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"endedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drivingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"longDrive"}},{"kind":"Field","name":{"kind":"Name","value":"verdict"}},{"kind":"Field","name":{"kind":"Name","value":"verdictText"}},{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}},{"kind":"Field","name":{"kind":"Name","value":"carbonEmissionsKg"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TripTrackAndEvaluationQuery, TripTrackAndEvaluationQueryVariables>;
 export const NewestTripIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewestTripIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<NewestTripIdsQuery, NewestTripIdsQueryVariables>;
 export const TripsWithEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TripsWithEvaluations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"2"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TripsWithEvaluationsQuery, TripsWithEvaluationsQueryVariables>;
+export const TripByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TripById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tripId"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}}]}}]}}]}}]} as unknown as DocumentNode<TripByIdQuery, TripByIdQueryVariables>;
+export const TripGlobalIdsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TripGlobalIds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"tripId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TripGlobalIdsQuery, TripGlobalIdsQueryVariables>;
 export const CostTerminalAndConditionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostTerminalAndCondition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bound"}},{"kind":"Field","name":{"kind":"Name","value":"mobile"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostTerminalAndConditionQuery, CostTerminalAndConditionQueryVariables>;
 export const CostFirstTripTrackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostFirstTripTrack"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostFirstTripTrackQuery, CostFirstTripTrackQueryVariables>;
 export const CostRunawayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CostRunaway"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trips"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pointCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verdict"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CostRunawayQuery, CostRunawayQueryVariables>;

@@ -71,7 +71,15 @@ function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip:
               </tr>
             </thead>
             <tbody>
-              {trips.edges.map(({ node }) => {
+              {trips.edges.map(({ node, cursor }) => {
+                // A trip iauto360 sent malformed comes as a null node (UPSTREAM_BAD_RESPONSE); the others stand.
+                if (!node) {
+                  return (
+                    <tr key={cursor}>
+                      <td colSpan={5}>A trip iauto360 sent malformed (not shown)</td>
+                    </tr>
+                  );
+                }
                 const selected = selectedTrip?.startedAt === node.startedAt;
                 return (
                   <tr key={node.id} data-trip-id={node.tripId} class={selected ? 'selected' : undefined}>

@@ -52,7 +52,7 @@ const typeDefs = `#graphql
   type Series { catalogId: Int! name: String! subBrand: SubBrand! }
   type SubBrand { id: Int! name: String! }
   type TripConnection { totalCount: Int! edges: [TripEdge!]! }
-  type TripEdge { node: Trip! }
+  type TripEdge { node: Trip }
   type Trip { tripId: ID! distanceKm: Float! track: TripTrack evaluation: TripEvaluation }
   type TripTrack { pointCount: Int! lengthKm: Float! }
   type TripEvaluation { distanceKm: Float fuelCostYuan: Float verdict: TripVerdict! }

@@ -165,7 +165,7 @@ export type VehicleTripsQueryVariables = Exact<{
 }>;
 
 
-export type VehicleTripsQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, tripId: string, startedAt: string | null, endedAt: string | null, distanceKm: number, durationSeconds: number | null, averageFuelConsumptionLitersPer100Km: number, topSpeedKmh: number } }> } | null } | null } | null };
+export type VehicleTripsQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, tripId: string, startedAt: string | null, endedAt: string | null, distanceKm: number, durationSeconds: number | null, averageFuelConsumptionLitersPer100Km: number, topSpeedKmh: number } | null }> } | null } | null } | null };
 
 export type VehicleFuelQueryVariables = Exact<{
   esn: string;
@@ -180,7 +180,7 @@ export type TripDetailQueryVariables = Exact<{
 }>;
 
 
-export type TripDetailQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict, verdictText: string | null, fuelCostYuan: number | null, fuelGrade: FuelGrade | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshAccelerations: number | null, harshBrakings: number | null, carbonEmissionsKg: number | null } | null, track: { pointCount: number, lengthKm: number, points: Array<{ wgs84: { lng: number, lat: number } }> } | null } }> } | null } | null } | null };
+export type TripDetailQuery = { terminal: { esn: string, vehicle: { esn: string, trips: { edges: Array<{ node: { id: string, evaluation: { verdict: TripVerdict, verdictText: string | null, fuelCostYuan: number | null, fuelGrade: FuelGrade | null, averageSpeedKmh: number | null, topSpeedKmh: number | null, harshAccelerations: number | null, harshBrakings: number | null, carbonEmissionsKg: number | null } | null, track: { pointCount: number, lengthKm: number, points: Array<{ wgs84: { lng: number, lat: number } }> } | null } | null }> } | null } | null } | null };
 
 export type FleetLockDoorsMutationVariables = Exact<{
   esn: string;
