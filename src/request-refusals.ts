@@ -111,6 +111,14 @@ const STREAMED = 'text/event-stream';
 const ANSWER_MEDIA_TYPES = [STREAMED, 'multipart/mixed', 'application/graphql-response+json', 'application/json'];
 
 /**
+ * The path of a request. The server adapter's request keeps the URL it parsed for routing
+ * (`parsedUrl`): read there, not parsed a second time on every request.
+ */
+function pathnameOf(request: Request): string {
+  return ((request as { parsedUrl?: URL }).parsedUrl ?? new URL(request.url)).pathname;
+}
+
+/**
  * A request whose `Accept` allows no answer yoga can give (`Accept: application/xml`, or
  * `application/json` for a subscription), refused before the operation runs, with HTTP 406 and a
  * coded error. Yoga judges `Accept` only once the operation has run: a mutation was sent upstream
@@ -122,7 +130,7 @@ const ANSWER_MEDIA_TYPES = [STREAMED, 'multipart/mixed', 'application/graphql-re
 export function useAcceptableAnswer(graphqlEndpoint: string): Plugin {
   const refuse = (request: Request, subscription: boolean) =>
     createGraphQLError(notAcceptable(request, subscription), { extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 406 } } });
-  const atEndpoint = (request: Request | undefined): request is Request => request !== undefined && new URL(request.url).pathname === graphqlEndpoint;
+  const atEndpoint = (request: Request | undefined): request is Request => request !== undefined && pathnameOf(request) === graphqlEndpoint;
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const request = (args.contextValue as { request?: Request }).request;
