@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { printSchemaFile, printSubgraphSchemaFile } from '../src/schema/print.ts';
+import { printSchemaFile, printSubgraphSchemaFile, printWebIntrospectionFile } from '../src/schema/print.ts';
 
 writeFileSync(new URL('../schema.graphql', import.meta.url), printSchemaFile());
 writeFileSync(new URL('../schema.subgraph.graphql', import.meta.url), printSubgraphSchemaFile());
-console.log('schema.graphql and schema.subgraph.graphql written');
+writeFileSync(new URL('../web/src/gql/introspection.json', import.meta.url), printWebIntrospectionFile());
+console.log('schema.graphql, schema.subgraph.graphql and web/src/gql/introspection.json written');

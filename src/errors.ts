@@ -85,8 +85,8 @@ export class EventStoreUnavailableError extends GraphQLError {
  * as that item's error (null at its index, with its code) and the rest of the list stands, so the
  * field's items must be nullable. The Errors are typed as the nulls they become.
  */
-export function itemsFailingAlone<T>(items: ReadonlyArray<T | Error>): Array<T | null> {
-  return items as Array<T | null>;
+export function itemsFailingAlone<Item>(items: readonly Item[]): Array<Exclude<Item, Error> | null> {
+  return items as Array<Exclude<Item, Error> | null>;
 }
 
 export function notFound(message: string): GraphQLError {

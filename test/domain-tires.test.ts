@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTirePressureReport, parseTire } from '../src/domain/tires.ts';
+import { decodeResponse } from '../src/upstream/client.ts';
 import { UpstreamBadResponseError } from '../src/upstream/errors.ts';
 
 describe('parseTire', () => {
@@ -70,9 +71,20 @@ describe('decodeTirePressureReport', () => {
       rearLeft: '-1|||0',
       rearRight: '0|221|29|4',
     });
-    expect(report.frontLeft.pressureKpa).toBe(210);
+    expect(report.frontLeft).toMatchObject({ pressureKpa: 210 });
     expect(report.frontRight).toMatchObject({ position: 'frontRight', alerts: [1], temperatureCelsius: 31 });
-    expect(report.rearLeft.state).toBe('DEVICE_FAULT');
-    expect(report.rearRight.updatedAt).toEqual(new Date(4000));
+    expect(report.rearLeft).toMatchObject({ state: 'DEVICE_FAULT' });
+    expect(report.rearRight).toMatchObject({ updatedAt: new Date(4000) });
+  });
+
+  it('gives a tyre whose text breaks the contract as its own error, naming the tyre; the others stand', () => {
+    const report = decodeTirePressureReport(
+      decodeResponse(1019, '{"flag":1,"data":{"frontLeft":"0|210|30|1","frontRight":"0|2.1 bar|30|1","rearLeft":"?","rearRight":7}}'),
+    );
+    expect(report.frontLeft).toMatchObject({ position: 'frontLeft', pressureKpa: 210 });
+    expect(report.frontRight).toBeInstanceOf(UpstreamBadResponseError);
+    expect((report.frontRight as Error).message).toBe('iauto360 service 1019: bad response: tire frontRight "0|2.1 bar|30|1": "2.1 bar" is not a whole number');
+    expect((report.rearLeft as Error).message).toBe('iauto360 service 1019: bad response: rearLeft: a tire status is four |-separated parts');
+    expect((report.rearRight as Error).message).toMatch(/^iauto360 service 1019: bad response: rearRight: /);
   });
 });

@@ -115,6 +115,24 @@ describe('the fleet page at /fleet', () => {
     await page.context().close();
   });
 
+  it('counts the tyres iauto360 sent malformed as unreadable, with the error badge, and keeps the rest of the fleet', async () => {
+    const { world } = stack.simulator;
+    const [victim] = world.boundTerminals();
+    stack.simulator.setFaults({ badRecordRate: 1, services: [1019], esns: [victim!.esn] });
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(`${base}/fleet/`);
+    const rows = await shownFleet(page, world.terminals.length);
+
+    const failed = rows.find((row) => row.esn === victim!.esn)!;
+    expect(failed.tires).toBe('no alert from the others; 4 unreadable');
+    expect(failed.problem).toMatch(/^failed: UPSTREAM_BAD_RESPONSE/);
+    expect(failed.problem).toContain('vehicle.tires.all.0');
+    expect(Math.abs(numberIn(failed.battery) - victim!.vehicle.condition.batteryVolts)).toBeLessThanOrEqual(0.051);
+    expect(rows.filter((row) => row.problem !== null).map((row) => row.esn)).toEqual([victim!.esn]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows an error badge on the vehicle whose upstream data failed while the others show theirs', async () => {
     const { world } = stack.simulator;
     const [victim, other] = world.boundTerminals();

@@ -118,7 +118,8 @@ describe('each service against the simulator', () => {
     expect(health.diagnoseTime).toBe(terminal.vehicle.healthCheck.diagnoseTime);
     const tires = await client.call(1019, { esn: terminal.esn });
     const frontLeft = terminal.vehicle.tires.frontLeft;
-    expect(tires.frontLeft.split('|')).toEqual([
+    expect(tires.frontLeft).toEqual(expect.any(String));
+    expect(String(tires.frontLeft).split('|')).toEqual([
       String(frontLeft.status),
       frontLeft.pressureKpa === null ? '' : String(frontLeft.pressureKpa),
       frontLeft.temperatureCelsius === null ? '' : String(frontLeft.temperatureCelsius),

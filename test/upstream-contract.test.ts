@@ -4,7 +4,7 @@ import { decodeResponse } from '../src/upstream/client.ts';
 import { UpstreamBadResponseError, UpstreamRejectedError } from '../src/upstream/errors.ts';
 import { type ServiceNumber, isServiceNumber, serviceNumbers, serviceTable } from '../src/upstream/services.ts';
 import { signEvent, signRequest } from '../src/upstream/signature.ts';
-import { BadRecord, wellFormedRecords } from '../src/upstream/wire.ts';
+import { BadPart, wellFormedRecords } from '../src/upstream/wire.ts';
 
 // The vendor's public example payloads (test/fixtures/vendor-examples), quirks included.
 const examplesDir = new URL('./fixtures/vendor-examples/', import.meta.url);
@@ -113,10 +113,10 @@ describe('answer decoding', () => {
 
   it('is strict where it matters', () => {
     const noId = '{"flag":1,"data":{"records":[{"startTime":1,"endTime":2,"mileage":1,"avgOil":1,"totalOil":1,"hotTime":0,"idleTime":0,"maxSpeed":1}],"totalCount":1}}';
-    // A record without its id is refused, alone: it stays in its place as a BadRecord naming the field.
+    // A record without its id is refused, alone: it stays in its place as a BadPart naming the field.
     const [record] = decodeResponse(1012, noId).records;
-    expect(record).toBeInstanceOf(BadRecord);
-    expect((record as BadRecord).error(1012)).toEqual(expect.objectContaining({ kind: 'bad-response', message: expect.stringMatching(/^iauto360 service 1012: bad response: records\.0\.id: /) }));
+    expect(record).toBeInstanceOf(BadPart);
+    expect((record as BadPart).error(1012)).toEqual(expect.objectContaining({ kind: 'bad-response', message: expect.stringMatching(/^iauto360 service 1012: bad response: records\.0\.id: /) }));
     expect(() => wellFormedRecords(decodeResponse(1012, noId).records, 1012)).toThrow(UpstreamBadResponseError);
     expect(() => decodeResponse(1012, '{"flag":1,"data":{"records":{"id":1},"totalCount":1}}')).toThrow(UpstreamBadResponseError);
     expect(() => decodeResponse(1013, '{"flag":1,"data":{"coords":[[113.2,"north"]]}}')).toThrow(UpstreamBadResponseError);

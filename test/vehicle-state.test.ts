@@ -2,6 +2,7 @@ import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
+import { DEFAULT_FAULTS } from '../src/simulator/faults.ts';
 import type { TireReading } from '../src/simulator/vehicle.ts';
 import { graphql } from './gql/index.ts';
 import { useStack } from './helpers/use-stack.ts';
@@ -261,6 +262,47 @@ describe('Vehicle.tires', () => {
         .filter(([bit]) => (status & Number(bit)) !== 0)
         .map(([, name]) => name);
       expect(response.data!.terminal!.vehicle!.tires!.all[index]).toMatchObject({ state: 'ALERT', alerts: expectedAlerts, rawStatus: status });
+    }
+  });
+});
+
+describe('a tyre iauto360 sends malformed', () => {
+  it('nulls only that tyre (its field and its item of `all`) with UPSTREAM_BAD_RESPONSE naming it; hasAlerts says what the others say, or is null', async () => {
+    const order = ['frontLeft', 'frontRight', 'rearLeft', 'rearRight'] as const;
+    for (const [name, where] of [
+      ['alerting', tireStatus(6)],
+      ['not alerting', (terminal: WorldTerminal) => order.every((position) => terminal.vehicle.tires[position].status <= 0)],
+    ] as const) {
+      const terminal = boundTerminal(where, `has tyres ${name}`);
+      const clean = (await stack.graphql(StateTires, { esn: terminal.esn })).data!.terminal!.vehicle!.tires!;
+      stack.simulator.setFaults({ badRecordRate: 0.5, services: [1019], esns: [terminal.esn] });
+      // Each answer breaks each tyre at random: ask until some tyres are broken and some are not.
+      let response = await stack.graphql(StateTires, { esn: terminal.esn });
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const broken = response.data!.terminal!.vehicle!.tires!.all.filter((tire) => tire === null).length;
+        if (broken > 0 && broken < 4) break;
+        response = await stack.graphql(StateTires, { esn: terminal.esn });
+      }
+      stack.simulator.setFaults(DEFAULT_FAULTS);
+
+      const tires = response.data!.terminal!.vehicle!.tires!;
+      const broken = order.flatMap((_position, index) => (tires.all[index] === null ? [index] : []));
+      expect(broken.length, name).toBeGreaterThan(0);
+      expect(broken.length, name).toBeLessThan(4);
+      const at = (...path: Array<string | number>) => ['terminal', 'vehicle', 'tires', ...path];
+      const expectedErrors = broken.flatMap((index) => [at(order[index]!), at('all', index)]);
+      for (const [index, position] of order.entries()) {
+        expect(tires[position], position).toEqual(broken.includes(index) ? null : clean[position]);
+        expect(tires.all[index], position).toEqual(broken.includes(index) ? null : clean.all[index]);
+      }
+      const readableAlert = tires.all.some((tire) => tire?.state === 'ALERT');
+      expect(tires.hasAlerts, name).toBe(readableAlert ? true : null);
+      if (!readableAlert) expectedErrors.push(at('hasAlerts'));
+      const errors = (response.errors ?? []).map((error) => ({ path: error.path, code: error.extensions?.code, service: error.extensions?.service }));
+      expect(errors).toHaveLength(expectedErrors.length);
+      expect(errors).toEqual(expect.arrayContaining(expectedErrors.map((path) => ({ path, code: 'UPSTREAM_BAD_RESPONSE', service: 1019 }))));
+      const messages = (response.errors ?? []).map((error) => error.message);
+      for (const index of broken) expect(messages).toContain(`iauto360 service 1019: bad response: ${order[index]}: a tire status is four |-separated parts`);
     }
   });
 });

@@ -1,5 +1,5 @@
 import type { ServiceResponse } from '../upstream/services.ts';
-import { BadRecord } from '../upstream/wire.ts';
+import { BadPart } from '../upstream/wire.ts';
 import { decodeFaultCodes } from './condition.ts';
 import { fromUnixSeconds } from './time.ts';
 import { fromHundredths, fromTenths, orNull } from './units.ts';
@@ -18,7 +18,7 @@ export function decodeBatteryHistory(data: ServiceResponse<1017>): Array<Battery
   const readings: Array<BatteryReading & { time: number }> = [];
   const errors: Error[] = [];
   for (const record of data.records) {
-    if (record instanceof BadRecord) errors.push(record.error(1017));
+    if (record instanceof BadPart) errors.push(record.error(1017));
     else readings.push({ voltage: fromTenths(record.val) ?? 0, reportedAt: fromUnixSeconds(record.time), time: record.time });
   }
   return [...readings.sort((a, b) => b.time - a.time).map(({ voltage, reportedAt }) => ({ voltage, reportedAt })), ...errors];

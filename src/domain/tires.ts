@@ -1,4 +1,5 @@
 import { UpstreamBadResponseError } from '../upstream/errors.ts';
+import { BadPart } from '../upstream/wire.ts';
 import type { ServiceResponse } from '../upstream/services.ts';
 import { fromUnixSeconds } from './time.ts';
 
@@ -21,20 +22,26 @@ export interface Tire {
   updatedAt: Date | null;
 }
 
-export interface TirePressureReport {
-  frontLeft: Tire;
-  frontRight: Tire;
-  rearLeft: Tire;
-  rearRight: Tire;
-}
+/** The four tyres; a tyre whose text breaks the contract is its error, the others stand. */
+export type TirePressureReport = Record<TirePositionName, Tire | UpstreamBadResponseError>;
 
 export function decodeTirePressureReport(data: ServiceResponse<1019>): TirePressureReport {
   return {
-    frontLeft: parseTire('frontLeft', data.frontLeft),
-    frontRight: parseTire('frontRight', data.frontRight),
-    rearLeft: parseTire('rearLeft', data.rearLeft),
-    rearRight: parseTire('rearRight', data.rearRight),
+    frontLeft: decodeTire('frontLeft', data.frontLeft),
+    frontRight: decodeTire('frontRight', data.frontRight),
+    rearLeft: decodeTire('rearLeft', data.rearLeft),
+    rearRight: decodeTire('rearRight', data.rearRight),
   };
+}
+
+function decodeTire(position: TirePositionName, text: string | BadPart): Tire | UpstreamBadResponseError {
+  if (text instanceof BadPart) return text.error(1019);
+  try {
+    return parseTire(position, text);
+  } catch (error) {
+    if (error instanceof UpstreamBadResponseError) return error;
+    throw error;
+  }
 }
 
 /**

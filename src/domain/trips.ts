@@ -1,10 +1,10 @@
 import type { ServiceResponse } from '../upstream/services.ts';
-import { BadRecord } from '../upstream/wire.ts';
+import { BadPart } from '../upstream/wire.ts';
 import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
 import { fromUnixSeconds } from './time.ts';
 import { fromHundredths } from './units.ts';
 
-type WireTrip = Exclude<ServiceResponse<1012>['records'][number], BadRecord>;
+type WireTrip = Exclude<ServiceResponse<1012>['records'][number], BadPart>;
 type WireTripEvaluation = ServiceResponse<1016>;
 
 /** One trip (ignition on to ignition off), in real units, with the ESN it belongs to. */
@@ -25,9 +25,9 @@ export interface Trip {
   maxSpeedKmh: number;
 }
 
-/** A trip record of a trip list page; the error of one that breaks the contract (see BadRecord). */
-export function decodeTripRecord(esn: string, record: WireTrip | BadRecord): Trip | Error {
-  return record instanceof BadRecord ? record.error(1012) : decodeTrip(esn, record);
+/** A trip record of a trip list page; the error of one that breaks the contract (see BadPart). */
+export function decodeTripRecord(esn: string, record: WireTrip | BadPart): Trip | Error {
+  return record instanceof BadPart ? record.error(1012) : decodeTrip(esn, record);
 }
 
 export function decodeTrip(esn: string, record: WireTrip): Trip {

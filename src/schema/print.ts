@@ -1,5 +1,6 @@
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { GraphQLObjectType, GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { minifyIntrospectionQuery } from '@urql/introspection';
+import { GraphQLObjectType, GraphQLSchema, introspectionFromSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { schema } from './index.ts';
 
 /** What Apollo Federation adds to a subgraph for the router alone: `_entities`, `_service` and their types. */
@@ -29,4 +30,15 @@ export function printSchemaFile(): string {
 /** The text committed as schema.subgraph.graphql: the subgraph SDL that `_service { sdl }` answers (with @key and @link). */
 export function printSubgraphSchemaFile(): string {
   return `${printSubgraphSchema(schema)}\n`;
+}
+
+/**
+ * The text committed as web/src/gql/introspection.json: the client schema's types, fields and
+ * nullability, minified (no descriptions, no scalars, enums or inputs), for the fleet page's
+ * normalized cache. Knowing which fields may be null, it keeps an answer's other data when a field
+ * comes back null with its error (a tyre, a trip of a page); without it one such field emptied the
+ * whole answer.
+ */
+export function printWebIntrospectionFile(): string {
+  return `${JSON.stringify(minifyIntrospectionQuery(introspectionFromSchema(lexicographicSortSchema(clientSchema()))))}\n`;
 }

@@ -1,10 +1,12 @@
 import {
+  type TirePositionName,
   type Tire as TireValue,
   type TirePressureReport as TirePressureReportValue,
   decodeTirePressureReport,
   kpaToBar,
   tirePositions,
 } from '../domain/tires.ts';
+import { itemsFailingAlone } from '../errors.ts';
 import { builder } from './builder.ts';
 import { TireAlert, TirePosition } from './enums.ts';
 import { Vehicle } from './terminal.ts';
@@ -47,23 +49,40 @@ export const Tire = builder.objectRef<TireValue>('Tire').implement({
   }),
 });
 
+/** The tyre at `position`; a tyre iauto360 sent malformed throws its error where it is shown (null there). */
+const tireAt =
+  (position: TirePositionName) =>
+  (report: TirePressureReportValue): TireValue => {
+    const tire = report[position];
+    if (tire instanceof Error) throw tire;
+    return tire;
+  };
+
+const MALFORMED_TIRE = 'Null, with UPSTREAM_BAD_RESPONSE at this path, when iauto360 sent its text malformed (the other tyres stand).';
+
 export const TirePressureReport = builder.objectRef<TirePressureReportValue>('TirePressureReport').implement({
   description: 'The tyre pressure monitoring (TPMS) readings of the four tyres.',
   fields: (t) => ({
-    frontLeft: t.field({ type: Tire, nullable: false, description: 'The front left tyre.', resolve: (report) => report.frontLeft }),
-    frontRight: t.field({ type: Tire, nullable: false, description: 'The front right tyre.', resolve: (report) => report.frontRight }),
-    rearLeft: t.field({ type: Tire, nullable: false, description: 'The rear left tyre.', resolve: (report) => report.rearLeft }),
-    rearRight: t.field({ type: Tire, nullable: false, description: 'The rear right tyre.', resolve: (report) => report.rearRight }),
+    frontLeft: t.field({ type: Tire, description: `The front left tyre. ${MALFORMED_TIRE}`, resolve: tireAt('frontLeft') }),
+    frontRight: t.field({ type: Tire, description: `The front right tyre. ${MALFORMED_TIRE}`, resolve: tireAt('frontRight') }),
+    rearLeft: t.field({ type: Tire, description: `The rear left tyre. ${MALFORMED_TIRE}`, resolve: tireAt('rearLeft') }),
+    rearRight: t.field({ type: Tire, description: `The rear right tyre. ${MALFORMED_TIRE}`, resolve: tireAt('rearRight') }),
     all: t.field({
       type: [Tire],
-      nullable: false,
-      description: 'The four tyres in the order front left, front right, rear left, rear right.',
-      resolve: (report) => tirePositions.map((position) => report[position]),
+      nullable: { list: false, items: true },
+      description: `The four tyres in the order front left, front right, rear left, rear right. A tyre iauto360 sent malformed is null with UPSTREAM_BAD_RESPONSE at its index.`,
+      resolve: (report) => itemsFailingAlone(tirePositions.map((position) => report[position])),
     }),
     hasAlerts: t.boolean({
-      nullable: false,
-      description: 'True when at least one tyre is in state ALERT. A device fault is not an alert: check `state`.',
-      resolve: (report) => tirePositions.some((position) => report[position].state === 'ALERT'),
+      description:
+        'True when at least one tyre is in state ALERT. A device fault is not an alert: check `state`. Null, with the error of a tyre iauto360 sent malformed, when no other tyre alerts (that one might).',
+      resolve: (report) => {
+        const tires = tirePositions.map((position) => report[position]);
+        if (tires.some((tire) => !(tire instanceof Error) && tire.state === 'ALERT')) return true;
+        const unreadable = tires.find((tire) => tire instanceof Error);
+        if (unreadable) throw unreadable;
+        return false;
+      },
     }),
   }),
 });

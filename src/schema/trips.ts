@@ -5,7 +5,7 @@ import { loadWindow, openTripCursor, sealTripCursor, sealedCursorOffset } from '
 import { type Trip as TripValue, type TripEvaluation as TripEvaluationValue, decodeTrip, decodeTripEvaluation, decodeTripRecord } from '../domain/trips.ts';
 import { toUnixSeconds } from '../domain/time.ts';
 import { badUserInput } from '../errors.ts';
-import { BadRecord } from '../upstream/wire.ts';
+import { BadPart } from '../upstream/wire.ts';
 import { builder } from './builder.ts';
 import { FuelGrade } from './enums.ts';
 import { Coordinate } from './geo.ts';
@@ -160,9 +160,9 @@ defineNode(Trip, {
     const { esn: checkedEsn } = resolveTerminal(esn, argument, context);
     const startTime = Number(start);
     const page = await context.upstream.read(1012, { esn: checkedEsn, timeFrom: startTime, timeTo: startTime, page: 1 });
-    let malformed: BadRecord | undefined;
+    let malformed: BadPart | undefined;
     for (const record of page.records) {
-      if (record instanceof BadRecord) malformed ??= record;
+      if (record instanceof BadPart) malformed ??= record;
       else if (record.id === recordId) return decodeTrip(checkedEsn, record);
     }
     // Not found, but a record that breaks the contract may be this trip: its error, not "no such trip".

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MOBILE_PATTERN, MOBILE_RULE_TEXT } from '../domain/esn.ts';
 import {
+  checkedAlone,
   dateText,
   eachRecord,
   esn,
@@ -265,7 +266,13 @@ export const serviceTable = {
     title: 'Tyre pressure',
     kind: 'read',
     request: byEsn,
-    response: z.object({ rearLeft: tireText, frontLeft: tireText, frontRight: tireText, rearRight: tireText }),
+    // Each tyre on its own: one sensor's text that breaks the contract fails only that tyre.
+    response: z.object({
+      rearLeft: checkedAlone('rearLeft', tireText),
+      frontLeft: checkedAlone('frontLeft', tireText),
+      frontRight: checkedAlone('frontRight', tireText),
+      rearRight: checkedAlone('rearRight', tireText),
+    }),
   },
   1021: {
     title: 'Vehicle profile',

@@ -44,35 +44,42 @@ export function optional<T extends z.ZodType>(schema: T) {
 }
 
 /**
- * A record of a list answer that breaks the contract, in its place in the list. Each record is
- * checked on its own, so the others are kept: what shows this one gives null and
- * UPSTREAM_BAD_RESPONSE at its own path (a trip edge's node, a battery reading), not the list.
+ * A part of an answer that breaks the contract (a record of a list, one tyre's text), in its place.
+ * Each such part is checked on its own, so the rest of the answer is kept: what shows this one
+ * gives null and UPSTREAM_BAD_RESPONSE at its own path (a trip edge's node, a battery reading, a
+ * tyre), not the whole field.
  */
-export class BadRecord {
+export class BadPart {
   constructor(
-    readonly index: number,
+    readonly path: readonly PropertyKey[],
     readonly issues: readonly z.core.$ZodIssue[],
   ) {}
 
-  /** The error this record gives, in an answer of `service`. */
+  /** The error this part gives, in an answer of `service`. */
   error(service: number): UpstreamBadResponseError {
-    return new UpstreamBadResponseError(service, describeIssues(this.issues, ['records', this.index]), this.issues);
+    return new UpstreamBadResponseError(service, describeIssues(this.issues, this.path), this.issues);
   }
 }
 
-/** A list of records each checked against `record` on its own (see BadRecord); missing or null reads as empty. */
+/** The value of `schema`, or the BadPart at `path` when the value breaks it. */
+function checked<T extends z.ZodType>(schema: T, value: unknown, path: readonly PropertyKey[]): z.output<T> | BadPart {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : new BadPart(path, parsed.error.issues);
+}
+
+/** A list of records each checked against `record` on its own (see BadPart); missing or null reads as empty. */
 export function eachRecord<T extends z.ZodType>(record: T) {
-  return optional(z.array(z.unknown())).transform((items) =>
-    (items ?? []).map((item, index): z.output<T> | BadRecord => {
-      const parsed = record.safeParse(item);
-      return parsed.success ? parsed.data : new BadRecord(index, parsed.error.issues);
-    }),
-  );
+  return optional(z.array(z.unknown())).transform((items) => (items ?? []).map((item, index) => checked(record, item, ['records', index])));
+}
+
+/** A field checked against `schema` on its own (see BadPart): `field` names it in the error. */
+export function checkedAlone<T extends z.ZodType>(field: string, schema: T) {
+  return z.unknown().transform((value) => checked(schema, value, [field]));
 }
 
 /** The records of a list answer, all of them; or the error of the first that breaks the contract. */
-export function wellFormedRecords<T>(records: ReadonlyArray<T | BadRecord>, service: number): T[] {
-  const bad = records.find((record) => record instanceof BadRecord);
+export function wellFormedRecords<T>(records: ReadonlyArray<T | BadPart>, service: number): T[] {
+  const bad = records.find((record) => record instanceof BadPart);
   if (bad) throw bad.error(service);
   return records as T[];
 }

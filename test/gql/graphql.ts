@@ -557,7 +557,7 @@ export type VehicleWithFaultyFieldQueryVariables = Exact<{
 }>;
 
 
-export type VehicleWithFaultyFieldQuery = { terminal: { esn: string, vehicle: { condition: { odometerKm: number | null } | null, profile: { plateNumber: string | null } | null, tires: { hasAlerts: boolean } | null } | null } | null };
+export type VehicleWithFaultyFieldQuery = { terminal: { esn: string, vehicle: { condition: { odometerKm: number | null } | null, profile: { plateNumber: string | null } | null, tires: { hasAlerts: boolean | null } | null } | null } | null };
 
 export type EventPageQueryVariables = Exact<{
   esn: string;
@@ -722,7 +722,7 @@ export type FailureDomainDashboardQueryVariables = Exact<{
 }>;
 
 
-export type FailureDomainDashboardQuery = { brands: Array<{ name: string }> | null, terminals: Array<{ esn: string, bound: boolean | null, registeredPlate: string | null, vehicle: { esn: string, condition: { odometerKm: number | null, batteryVoltage: number | null, faultCodes: Array<string> } | null, trips: { totalCount: number, edges: Array<{ node: { tripId: string, distanceKm: number, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null } | null } | null }> } | null, batteryHistory: Array<{ voltage: number } | null> | null, healthCheck: { faultCodes: Array<string> } | null, tires: { hasAlerts: boolean } | null, profile: { plateNumber: string | null, model: { fullName: string } | null } | null, fuelStatistics: { modelAverage: { averageSpeedKmh: number | null } | null, overall: { distanceKm: number | null } | null, lastSevenDays: { distanceKm: number | null } | null, lastDay: { distanceKm: number | null } | null } } | null } | null> };
+export type FailureDomainDashboardQuery = { brands: Array<{ name: string }> | null, terminals: Array<{ esn: string, bound: boolean | null, registeredPlate: string | null, vehicle: { esn: string, condition: { odometerKm: number | null, batteryVoltage: number | null, faultCodes: Array<string> } | null, trips: { totalCount: number, edges: Array<{ node: { tripId: string, distanceKm: number, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null } | null } | null }> } | null, batteryHistory: Array<{ voltage: number } | null> | null, healthCheck: { faultCodes: Array<string> } | null, tires: { hasAlerts: boolean | null } | null, profile: { plateNumber: string | null, model: { fullName: string } | null } | null, fuelStatistics: { modelAverage: { averageSpeedKmh: number | null } | null, overall: { distanceKm: number | null } | null, lastSevenDays: { distanceKm: number | null } | null, lastDay: { distanceKm: number | null } | null } } | null } | null> };
 
 export type DoorCommandAsServedQueryVariables = Exact<{
   id: string | number;
@@ -1380,7 +1380,7 @@ export type CostFleetDashboardQueryVariables = Exact<{
 }>;
 
 
-export type CostFleetDashboardQuery = { terminals: Array<{ bound: boolean | null, vehicle: { condition: { odometerKm: number | null } | null, profile: { fuelGrade: FuelGrade | null } | null, tires: { hasAlerts: boolean } | null, trips: { totalCount: number } | null } | null } | null> };
+export type CostFleetDashboardQuery = { terminals: Array<{ bound: boolean | null, vehicle: { condition: { odometerKm: number | null } | null, profile: { fuelGrade: FuelGrade | null } | null, tires: { hasAlerts: boolean | null } | null, trips: { totalCount: number } | null } | null } | null> };
 
 export type CostFleetBoundQueryVariables = Exact<{
   esns: Array<string> | string;
@@ -1489,7 +1489,7 @@ export type StateTiresQueryVariables = Exact<{
 }>;
 
 
-export type StateTiresQuery = { terminal: { vehicle: { tires: { hasAlerts: boolean, all: Array<{ position: TirePosition, state: TireState, alerts: Array<TireAlert>, rawStatus: number | null, pressureKpa: number | null, pressureBar: number | null, temperatureCelsius: number | null, updatedAt: string | null }>, frontLeft: { position: TirePosition }, frontRight: { position: TirePosition }, rearLeft: { position: TirePosition }, rearRight: { position: TirePosition } } | null } | null } | null };
+export type StateTiresQuery = { terminal: { vehicle: { tires: { hasAlerts: boolean | null, all: Array<{ position: TirePosition, state: TireState, alerts: Array<TireAlert>, rawStatus: number | null, pressureKpa: number | null, pressureBar: number | null, temperatureCelsius: number | null, updatedAt: string | null } | null>, frontLeft: { position: TirePosition } | null, frontRight: { position: TirePosition } | null, rearLeft: { position: TirePosition } | null, rearRight: { position: TirePosition } | null } | null } | null } | null };
 
 export type StateFuelLastDayDistanceQueryVariables = Exact<{
   esn: string;
@@ -1514,7 +1514,7 @@ export type StateOdometerAndTireAlertsQueryVariables = Exact<{
 }>;
 
 
-export type StateOdometerAndTireAlertsQuery = { terminal: { vehicle: { condition: { odometerKm: number | null } | null, tires: { hasAlerts: boolean } | null } | null } | null };
+export type StateOdometerAndTireAlertsQuery = { terminal: { vehicle: { condition: { odometerKm: number | null } | null, tires: { hasAlerts: boolean | null } | null } | null } | null };
 
 export const VehicleSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driveStatus"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleSummaryFragment, unknown>;
 export const TripDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}}]}}]}}]} as unknown as DocumentNode<TripDetailFragment, unknown>;

@@ -46,7 +46,10 @@ function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: b
   const model = vehicle?.profile?.model;
   const condition = vehicle?.condition;
   const tires = vehicle?.tires;
-  const alerts = tires?.all.filter((tire) => tire.state === 'ALERT') ?? [];
+  // A tyre iauto360 sent malformed is null (its error is among the row's problems).
+  const readable = tires?.all.filter((tire) => tire !== null) ?? [];
+  const alerts = readable.filter((tire) => tire.state === 'ALERT');
+  const unreadable = tires ? tires.all.length - readable.length : 0;
   return (
     <tr data-esn={terminal.esn} class={selected ? 'selected' : undefined} aria-selected={selected}>
       <th scope="row">
@@ -73,7 +76,14 @@ function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: b
       </td>
       <td data-field="battery" data-label="Battery">{number(condition?.batteryVoltage, 'V')}</td>
       <td data-field="tires" data-label="Tyres">
-        {!tires ? '—' : alerts.length === 0 ? 'no alert' : alerts.map((tire) => `${words(tire.position)}: ${tire.alerts.map(words).join(', ')}`).join('; ')}
+        {!tires
+          ? '—'
+          : [
+              alerts.length === 0 ? (unreadable > 0 ? 'no alert from the others' : 'no alert') : alerts.map((tire) => `${words(tire.position)}: ${tire.alerts.map(words).join(', ')}`).join('; '),
+              unreadable > 0 ? `${unreadable} unreadable` : '',
+            ]
+              .filter(Boolean)
+              .join('; ')}
       </td>
       <td data-field="odometer" data-label="Odometer">{number(condition?.odometerKm, 'km', 0)}</td>
       <td data-label="Data">

@@ -2,6 +2,7 @@ import { Client, fetchExchange, mapExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { needsCredentials } from './errors.ts';
+import schema from './gql/introspection.json';
 
 /** Types without an identity of their own: graphcache stores them inside their parent. */
 const embedded = [
@@ -25,7 +26,7 @@ const embedded = [
 
 /**
  * The GraphQL client: a normalized cache (terminals and vehicles by ESN, trips by id, trip pages
- * merged by the Relay pagination helper) over fetch; subscriptions also go over fetch, as
+ * merged by the Relay pagination helper, aware of the schema's nullability) over fetch; subscriptions also go over fetch, as
  * Server-Sent Events, so the page needs no other transport. `credential` (an API key or token)
  * goes in every request's Authorization header, queries, mutations and subscriptions alike.
  * `onRefused` is called when the gateway refuses it (HTTP 401 / UNAUTHENTICATED: a wrong key, a
@@ -39,6 +40,8 @@ export function createFleetClient(credential: string | undefined, onRefused: () 
     fetchOptions: (): RequestInit => ({ headers: credential ? { authorization: `Bearer ${credential}` } : {} }),
     exchanges: [
       cacheExchange({
+        // Which fields may be null: a field that comes back null with its error is kept as such, and the rest of the answer with it.
+        schema,
         keys: {
           Terminal: (terminal) => (terminal.esn as string | undefined) ?? null,
           Vehicle: (vehicle) => (vehicle.esn as string | undefined) ?? null,
