@@ -156,6 +156,33 @@ describe('the fleet page at /fleet', () => {
     await page.context().close();
   });
 
+  it('leaves a trip iauto360 sent malformed out of the trip list, the others in their order, its error above the table', async () => {
+    const { world } = stack.simulator;
+    const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10)!;
+    const ninetyDaysAgo = world.createdAt / 1000 - 90 * 86_400;
+    const inRange = world.tripsOf(terminal.esn).filter((trip) => trip.startTime >= ninetyDaysAgo);
+    stack.simulator.setFaults({ badRecordRate: 0.5, services: [1012], esns: [terminal.esn] });
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(`${base}/fleet/`);
+    await shownFleet(page, world.terminals.length);
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click();
+
+    const alert = page.locator('.trips [role="alert"]');
+    await expect.poll(() => alert.count()).toBe(1);
+    // The first five of the first upstream page: the error names each malformed one by its index there.
+    const malformed = [...((await alert.textContent()) ?? '').matchAll(/UPSTREAM_BAD_RESPONSE: iauto360 service 1012: bad response: records\.(\d)\./g)].map(
+      (match) => Number(match[1]),
+    );
+    expect(malformed.length).toBeGreaterThan(0);
+    expect(malformed.length).toBeLessThan(5);
+    const kept = inRange.slice(0, 5).filter((_trip, index) => !malformed.includes(index));
+    await expect.poll(() => page.locator('.trips tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-trip-id')))).toEqual(
+      kept.map((trip) => trip.id),
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('is usable from the keyboard: a vehicle, its trips page by page, a trip with its evaluation and track, fuel figures against the model', async () => {
     const { world } = stack.simulator;
     const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10 && candidate.vehicle.profile.modelId !== null)!;
