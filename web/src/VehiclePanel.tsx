@@ -57,7 +57,7 @@ function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip:
           Trips failed: {problem}
         </p>
       ) : null}
-      {trips && trips.edges.length === 0 ? <p>No trips in the last 90 days.</p> : null}
+      {trips && trips.totalCount === 0 ? <p>No trips in the last 90 days.</p> : null}
       {trips && trips.edges.length > 0 ? (
         <div class="table-scroll">
           <table aria-labelledby="trips-heading">
