@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SimulatorConfigError, loadSimulatorConfig } from '../src/simulator/config.ts';
 import { DEFAULT_FAULTS } from '../src/simulator/faults.ts';
 import type { RunningSimulator } from '../src/simulator/server.ts';
+import { askUntil } from './helpers/ask-until.ts';
 import { admin, callService, startTestSimulator } from './helpers/simulator.ts';
 
 let simulator: RunningSimulator;
@@ -56,9 +57,12 @@ describe('fault knobs', () => {
   it('badRecordRate breaks records of list answers in place: their numbers "?", their ids and the other records kept', async () => {
     const clean = (await callService(simulator, 1012, { esn, timeFrom: 0, timeTo: 4_000_000_000, page: 1 })).text;
     simulator.setFaults({ badRecordRate: 0.5 });
-    const broken = (await callService(simulator, 1012, { esn, timeFrom: 0, timeTo: 4_000_000_000, page: 1 })).text;
     // Parsed as text: the trip ids exceed 2^53.
     const recordsOf = (text: string) => (JSON.parse(text.replace(/"id":(\d+)/g, '"id":"$1"')) as { data: { records: Array<Record<string, unknown>> } }).data.records;
+    const broken = await askUntil(
+      async () => (await callService(simulator, 1012, { esn, timeFrom: 0, timeTo: 4_000_000_000, page: 1 })).text,
+      (text) => new Set(recordsOf(text).map((record) => record.startTime === '?')).size === 2,
+    );
     const [before, after] = [recordsOf(clean), recordsOf(broken)];
     expect(after).toHaveLength(before.length);
     expect(before.length).toBeGreaterThanOrEqual(4);

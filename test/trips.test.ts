@@ -4,6 +4,7 @@ import type { trackGeoJson } from '../src/domain/track.ts';
 import type { Trip as WorldTrip } from '../src/simulator/trips.ts';
 import { graphql } from './gql/index.ts';
 import type { TripPageQuery, TripPageQueryVariables } from './gql/graphql.ts';
+import { askUntil } from './helpers/ask-until.ts';
 import { useStack } from './helpers/use-stack.ts';
 import { schema } from '../src/schema/index.ts';
 
@@ -318,9 +319,14 @@ describe('a trip record iauto360 sends malformed', () => {
     const clean = await tripPage(variables);
     expect(clean.errors).toBeUndefined();
     stack.simulator.setFaults({ badRecordRate: 0.5, services: [1012], esns: [vehicle.esn] });
-    await stack.resetStats();
 
-    const broken = await tripPage(variables);
+    const broken = await askUntil(
+      async () => {
+        await stack.resetStats();
+        return tripPage(variables);
+      },
+      (answer) => new Set(answer.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node === null)).size === 2,
+    );
 
     const [before, after] = [clean.data!.terminal!.vehicle!.trips!, broken.data!.terminal!.vehicle!.trips!];
     expect(after.totalCount).toBe(before.totalCount);

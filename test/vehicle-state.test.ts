@@ -5,6 +5,7 @@ import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import { DEFAULT_FAULTS } from '../src/simulator/faults.ts';
 import type { TireReading } from '../src/simulator/vehicle.ts';
 import { graphql } from './gql/index.ts';
+import { askUntil } from './helpers/ask-until.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
@@ -158,7 +159,10 @@ describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
     const expected = terminal.vehicle.battery.map((report) => ({ voltage: report.volts, reportedAt: new Date(report.time * 1000).toISOString() }));
     stack.simulator.setFaults({ badRecordRate: 0.5, services: [1017], esns: [terminal.esn] });
 
-    const response = await stack.graphql(StateBatteryHistory, { esn: terminal.esn });
+    const response = await askUntil(
+      () => stack.graphql(StateBatteryHistory, { esn: terminal.esn }),
+      (answer) => new Set(answer.data!.terminal!.vehicle!.batteryHistory!.map((reading) => reading === null)).size === 2,
+    );
 
     const readings = response.data!.terminal!.vehicle!.batteryHistory!;
     expect(readings).toHaveLength(expected.length);
@@ -276,13 +280,10 @@ describe('a tyre iauto360 sends malformed', () => {
       const terminal = boundTerminal(where, `has tyres ${name}`);
       const clean = (await stack.graphql(StateTires, { esn: terminal.esn })).data!.terminal!.vehicle!.tires!;
       stack.simulator.setFaults({ badRecordRate: 0.5, services: [1019], esns: [terminal.esn] });
-      // Each answer breaks each tyre at random: ask until some tyres are broken and some are not.
-      let response = await stack.graphql(StateTires, { esn: terminal.esn });
-      for (let attempt = 0; attempt < 20; attempt++) {
-        const broken = response.data!.terminal!.vehicle!.tires!.all.filter((tire) => tire === null).length;
-        if (broken > 0 && broken < 4) break;
-        response = await stack.graphql(StateTires, { esn: terminal.esn });
-      }
+      const response = await askUntil(
+        () => stack.graphql(StateTires, { esn: terminal.esn }),
+        (answer) => new Set(answer.data!.terminal!.vehicle!.tires!.all.map((tire) => tire === null)).size === 2,
+      );
       stack.simulator.setFaults(DEFAULT_FAULTS);
 
       const tires = response.data!.terminal!.vehicle!.tires!;
