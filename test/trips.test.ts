@@ -214,21 +214,21 @@ describe('Trip.track and Trip.evaluation', () => {
     const vehicle = busiestVehicle();
     const response = await stack.graphql(TripTrackAndEvaluation, { esn: vehicle.esn, from: vehicle.from, to: vehicle.to });
     expect(response.errors).toBeUndefined();
-    const nodes = response.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node);
+    const nodes = response.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node!);
     expect(nodes).toHaveLength(4);
     expect((await stack.stats()).calls).toEqual({ '1012': 1, '1013': 4, '1016': 4 });
 
     const verdicts: Record<string, string> = { 极佳: 'EXCELLENT', 良好: 'GOOD', 一般: 'AVERAGE', 较差: 'POOR', 糟糕: 'BAD' };
     for (const node of nodes) {
-      const points = world.trackOf(vehicle.esn, node!.id)!;
-      const track = node!.track!;
+      const points = world.trackOf(vehicle.esn, node.id)!;
+      const track = node.track!;
       expect(track.pointCount).toBe(points.length);
       expect(track.points).toEqual(points.map(([lng, lat]) => ({ lng, lat })));
-      expect(Math.abs(track.lengthKm - node!.distanceKm) / node!.distanceKm).toBeLessThan(0.05);
+      expect(Math.abs(track.lengthKm - node.distanceKm) / node.distanceKm).toBeLessThan(0.05);
       expect(track.gcj).toMatchObject({
         type: 'Feature',
         geometry: { type: 'LineString', coordinates: points.map(([lng, lat]) => [lng, lat]) },
-        properties: { tripId: node!.id, datum: 'GCJ-02', pointCount: points.length },
+        properties: { tripId: node.id, datum: 'GCJ-02', pointCount: points.length },
       });
       // `geoJson` is a JSON scalar, untyped in the schema; the gateway builds it with trackGeoJson.
       const wgs = track.wgs as ReturnType<typeof trackGeoJson>;
@@ -237,8 +237,8 @@ describe('Trip.track and Trip.evaluation', () => {
       expect(Math.abs(wgsLng! - points[0]![0])).toBeGreaterThan(0.002);
       expect(Math.abs(wgsLat! - points[0]![1])).toBeLessThan(0.01);
 
-      const evaluation = world.evaluationOf(vehicle.esn, node!.id)!;
-      expect(node!.evaluation).toEqual({
+      const evaluation = world.evaluationOf(vehicle.esn, node.id)!;
+      expect(node.evaluation).toEqual({
         distanceKm: evaluation.mileageKm,
         averageSpeedKmh: evaluation.averageSpeedKmh,
         topSpeedKmh: evaluation.fastestSpeedKmh,
@@ -248,8 +248,8 @@ describe('Trip.track and Trip.evaluation', () => {
         speedingSpeedKmh: evaluation.speedingSpeedKmh === 0 ? null : evaluation.speedingSpeedKmh,
         warmUpSeconds: evaluation.warmUpSeconds,
         experiencePoints: evaluation.experiencePoints,
-        startedAt: node!.startedAt,
-        endedAt: node!.endedAt,
+        startedAt: node.startedAt,
+        endedAt: node.endedAt,
         drivingSeconds: evaluation.drivingSeconds,
         longDrive: evaluation.longDrive,
         verdict: verdicts[evaluation.verdict],
@@ -273,11 +273,11 @@ describe('Trip.track and Trip.evaluation', () => {
       to: new Date(newest.startTime * 1000).toISOString(),
     });
     expect(response.errors).toBeUndefined();
-    const node = response.data!.terminal!.vehicle!.trips!.edges[0]!.node;
-    expect(node!.id).toBe(newest.id);
-    expect(BigInt(node!.id) > 2n ** 53n).toBe(true);
-    expect(node!.evaluation!.startedAt).toBe(new Date(newest.startTime * 1000).toISOString());
-    expect(node!.track!.pointCount).toBe(world.trackOf(terminal.esn, newest.id)!.length);
+    const node = response.data!.terminal!.vehicle!.trips!.edges[0]!.node!;
+    expect(node.id).toBe(newest.id);
+    expect(BigInt(node.id) > 2n ** 53n).toBe(true);
+    expect(node.evaluation!.startedAt).toBe(new Date(newest.startTime * 1000).toISOString());
+    expect(node.track!.pointCount).toBe(world.trackOf(terminal.esn, newest.id)!.length);
   });
 
   it('a failing evaluation gives null with UPSTREAM_REJECTED at its path; the trips and tracks keep their data', async () => {
