@@ -115,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     tracing?.recordAttempt(event);
     reachability.observe(event);
     event.record?.recordUpstream(event.service, event.error?.kind ?? 'ok');
+    if (event.badParts) event.record?.recordBadParts(event.service, event.badParts);
     options.client?.onAttempt?.(event);
   };
   const client = new IautoClient({

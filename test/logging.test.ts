@@ -30,6 +30,10 @@ const LoggedUnlock = graphql(`
   mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }
 `);
 
+const LoggedTires = graphql(`
+  query LoggedTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }
+`);
+
 const LoggedEvents = graphql(`
   subscription LoggedEvents { vehicleEvents { id } }
 `);
@@ -62,9 +66,26 @@ describe('the access log', () => {
       upstream: { '1001': { ok: 1 } },
       errors: {},
     });
+    expect(line).not.toHaveProperty('upstreamBadParts');
     expect(line!.durationMs).toBeGreaterThan(0);
     expect(new Date(line!.time as string).toISOString()).toBe(line!.time);
     expect(Math.abs(Date.parse(line!.time as string) - Date.now())).toBeLessThan(5_000);
+  });
+
+  it('counts the parts of an answer that broke the contract (each failed alone) by service, the call itself ok', async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    stack.simulator.setFaults({ badRecordRate: 1, services: [1019], esns: [esn] });
+    stack.logLines.length = 0;
+    const { result } = await postGraphQL(stack.url, LoggedTires, { esn });
+    expect(result.data).toEqual({ terminal: { vehicle: { tires: { all: [null, null, null, null] } } } });
+    expect(accessLines()).toHaveLength(1);
+    expect(accessLines()[0]).toMatchObject({
+      outcome: 'partial',
+      upstreamAttempts: 1,
+      upstream: { '1019': { ok: 1 } },
+      upstreamBadParts: { '1019': 4 },
+      errors: { UPSTREAM_BAD_RESPONSE: 4 },
+    });
   });
 
   it('echoes a caller-given x-request-id, in the header and in every error', async () => {

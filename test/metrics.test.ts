@@ -12,6 +12,9 @@ const Odometer = graphql(`
 const TrackPointCounts = graphql(`
   query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }
 `);
+const MeteredTires = graphql(`
+  query MeteredTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }
+`);
 const FleetPlates = graphql(`
   query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }
 `);
@@ -65,6 +68,20 @@ describe('/metrics', () => {
     expect(after.has('process_cpu_user_seconds_total')).toBe(true);
     expect(after.has('nodejs_eventloop_lag_seconds')).toBe(true);
     expect(value(after, 'iauto_upstream_requests_waiting')).toBe(0);
+  });
+
+  it('counts the parts of upstream answers that broke the contract by service, their calls counted ok', async () => {
+    const esn = stack.simulator.world.boundTerminals()[0]!.esn;
+    stack.simulator.setFaults({ badRecordRate: 1, services: [1019], esns: [esn] });
+    const before = await scrape(metricsUrl());
+    const answer = await stack.graphql(MeteredTires, { esn });
+    const after = await scrape(metricsUrl());
+    const delta = (key: string) => value(after, key) - value(before, key);
+
+    expect(answer.errors).toHaveLength(4);
+    expect(delta('iauto_upstream_bad_parts_total{service="1019"}')).toBe(4);
+    expect(delta('iauto_upstream_attempts_total{service="1019",outcome="ok",attempt="1"}')).toBe(1);
+    expect(delta('iauto_upstream_attempts_total{service="1019",outcome="bad-response",attempt="1"}')).toBe(0);
   });
 
   it('keeps at most MAX_OPERATION_NAME_LABELS operation names as labels, counting the rest under (other)', async () => {

@@ -63,6 +63,12 @@ export class GatewayMetrics {
     labelNames: ['service'] as const,
     registers: [this.registry],
   });
+  readonly upstreamBadParts = new Counter({
+    name: 'iauto_upstream_bad_parts_total',
+    help: 'Parts of upstream answers (a record of a list, a tyre) that broke the contract, by service; each failed alone',
+    labelNames: ['service'] as const,
+    registers: [this.registry],
+  });
   readonly upstreamDuration = new Histogram({
     name: 'iauto_upstream_attempt_duration_seconds',
     help: 'Duration of one upstream attempt, from sending to the last byte of the answer, by service and outcome',
@@ -150,6 +156,7 @@ export class GatewayMetrics {
     const outcome = event.error?.kind ?? 'ok';
     this.upstreamAttempts.inc({ service, outcome, attempt: String(event.attempt) });
     this.upstreamDuration.observe({ service, outcome }, event.durationMs / 1000);
+    if (event.badParts) this.upstreamBadParts.inc({ service }, event.badParts);
   }
 
   recordRequest(record: RequestRecord): void {

@@ -21,6 +21,8 @@ export class RequestRecord {
   hasData = false;
   /** service → outcome → attempts */
   readonly upstream = new Map<number, Map<UpstreamOutcome, number>>();
+  /** service → parts of its answers that broke the contract (see BadPart) */
+  readonly badParts = new Map<number, number>();
   /** extensions.code → errors */
   readonly errorCodes = new Map<string, number>();
   /** The operation's trace span, when tracing is on: the parent of its upstream spans. */
@@ -32,6 +34,10 @@ export class RequestRecord {
     const outcomes = this.upstream.get(service) ?? new Map<UpstreamOutcome, number>();
     outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
     this.upstream.set(service, outcomes);
+  }
+
+  recordBadParts(service: number, count: number): void {
+    this.badParts.set(service, (this.badParts.get(service) ?? 0) + count);
   }
 
   recordErrorCode(code: string): void {
@@ -67,6 +73,7 @@ export class RequestRecord {
       durationMs: Math.round(this.elapsedMs * 10) / 10,
       upstreamAttempts,
       upstream,
+      ...(this.badParts.size > 0 ? { upstreamBadParts: Object.fromEntries(this.badParts) } : {}),
       errors: Object.fromEntries(this.errorCodes),
     };
   }

@@ -16,7 +16,7 @@ import type { RequestRecord } from '../observability/request-record.ts';
 import { type ServiceNumber, type ServiceRequest, type ServiceResponse, hasLongIds, isPaged, serviceTable } from './services.ts';
 import { parseJsonLossless } from './lossless-json.ts';
 import { signRequest } from './signature.ts';
-import { optional, wireInt } from './wire.ts';
+import { countBadParts, optional, wireInt } from './wire.ts';
 
 /**
  * Connections to the service at most, by default: enough that a dashboard's calls at a normal
@@ -82,6 +82,8 @@ export interface AttemptEvent {
   attempt: number;
   durationMs: number;
   error?: UpstreamError;
+  /** Parts of an answer that came (a record, a tyre) that broke the contract: each fails alone where it is shown (see BadPart). */
+  badParts?: number;
   /** The request the call was made for (CallOptions.record); none for a call of the process (catalog warm-up). */
   record?: RequestRecord;
 }
@@ -152,7 +154,7 @@ export class IautoClient {
         // Only a read has a deadline of its own (a write's is its one attempt's timeout, a hair
         // under #timeoutMs by the time it is sent): only a read can be cut by it.
         const result = await this.#send(service, checked.data, allowedMs, isRead && allowedMs < this.#timeoutMs);
-        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, record: options.record });
+        this.#options.onAttempt?.({ service, attempt, durationMs: performance.now() - started, badParts: countBadParts(result), record: options.record });
         return result as ServiceResponse<S>;
       } catch (error) {
         const upstreamError = error instanceof UpstreamError ? error : new UpstreamUnavailableError(service, 'unexpected failure', { cause: error });

@@ -77,6 +77,17 @@ export function checkedAlone<T extends z.ZodType>(field: string, schema: T) {
   return z.unknown().transform((value) => checked(schema, value, [field]));
 }
 
+/** How many parts of an answer broke the contract: BadParts among its fields and in its lists. */
+export function countBadParts(data: unknown): number {
+  if (typeof data !== 'object' || data === null) return 0;
+  let count = 0;
+  for (const value of Object.values(data)) {
+    if (value instanceof BadPart) count++;
+    else if (Array.isArray(value)) for (const item of value) if (item instanceof BadPart) count++;
+  }
+  return count;
+}
+
 /** The records of a list answer, all of them; or the error of the first that breaks the contract. */
 export function wellFormedRecords<T>(records: ReadonlyArray<T | BadPart>, service: number): T[] {
   const bad = records.find((record) => record instanceof BadPart);

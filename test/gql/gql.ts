@@ -73,6 +73,7 @@ type Documents = {
     "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": typeof types.FleetConditionAndFuelGradeDocument,
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": typeof types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": typeof types.LoggedUnlockDocument,
+    "\n  query LoggedTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n": typeof types.LoggedTiresDocument,
     "\n  subscription LoggedEvents { vehicleEvents { id } }\n": typeof types.LoggedEventsDocument,
     "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": typeof types.StartedBoundAndPlateDocument,
     "\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n": typeof types.StartedBatteryHistoryDocument,
@@ -80,6 +81,7 @@ type Documents = {
     "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": typeof types.PlateDocument,
     "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OdometerDocument,
     "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n": typeof types.TrackPointCountsDocument,
+    "\n  query MeteredTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n": typeof types.MeteredTiresDocument,
     "\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n": typeof types.FleetPlatesDocument,
     "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": typeof types.TerminalBoundDocument,
     "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": typeof types.BindTerminalDocument,
@@ -222,6 +224,7 @@ const documents: Documents = {
     "\n  query FleetConditionAndFuelGrade($esns: [String!]!) { terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } } }\n": types.FleetConditionAndFuelGradeDocument,
     "\n  query LoggedVehicle($esn: String!) { terminal(esn: $esn) { bound vehicle { condition { odometerKm } profile { plateNumber } } } }\n": types.LoggedVehicleDocument,
     "\n  mutation LoggedUnlock($esn: String!, $idempotencyKey: String!) { unlockDoors(esn: $esn, idempotencyKey: $idempotencyKey) { state } }\n": types.LoggedUnlockDocument,
+    "\n  query LoggedTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n": types.LoggedTiresDocument,
     "\n  subscription LoggedEvents { vehicleEvents { id } }\n": types.LoggedEventsDocument,
     "\n  query StartedBoundAndPlate($esn: String!) { terminal(esn: $esn) { bound plateNumber } }\n": types.StartedBoundAndPlateDocument,
     "\n  query StartedBatteryHistory($esn: String!) { terminal(esn: $esn) { vehicle { batteryHistory { voltage } } } }\n": types.StartedBatteryHistoryDocument,
@@ -229,6 +232,7 @@ const documents: Documents = {
     "\n  query Plate($esn: String!) { terminal(esn: $esn) { plateNumber } }\n": types.PlateDocument,
     "\n  query Odometer($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OdometerDocument,
     "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n": types.TrackPointCountsDocument,
+    "\n  query MeteredTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n": types.MeteredTiresDocument,
     "\n  query FleetPlates($esns: [String!]!) { terminals(esns: $esns) { plateNumber } }\n": types.FleetPlatesDocument,
     "\n  query TerminalBound($esn: String!) {\n    terminal(esn: $esn) { bound }\n  }\n": types.TerminalBoundDocument,
     "\n  mutation BindTerminal($input: BindTerminalInput!) {\n    bindTerminal(input: $input) { esn terminal { esn bound mobile } }\n  }\n": types.BindTerminalDocument,
@@ -565,6 +569,10 @@ export function graphql(source: "\n  mutation LoggedUnlock($esn: String!, $idemp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query LoggedTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n"): (typeof documents)["\n  query LoggedTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription LoggedEvents { vehicleEvents { id } }\n"): (typeof documents)["\n  subscription LoggedEvents { vehicleEvents { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -590,6 +598,10 @@ export function graphql(source: "\n  query Odometer($esn: String!) { terminal(es
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n"): (typeof documents)["\n  query TrackPointCounts($esn: String!) { terminal(esn: $esn) { vehicle { trips(first: 2) { edges { node { track { pointCount } } } } } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MeteredTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n"): (typeof documents)["\n  query MeteredTires($esn: String!) { terminal(esn: $esn) { vehicle { tires { all { position } } } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
