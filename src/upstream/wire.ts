@@ -77,14 +77,17 @@ export function checkedAlone<T extends z.ZodType>(field: string, schema: T) {
   return z.unknown().transform((value) => checked(schema, value, [field]));
 }
 
-/** How many parts of an answer broke the contract: BadParts among its fields and in its lists. */
+/**
+ * How many parts of an answer broke the contract: BadParts among its fields (checkedAlone) and in
+ * its `records` (eachRecord, the only lists checked record by record). Other lists, a track's
+ * thousand points say, cannot hold one and are not scanned: this runs on every answer.
+ */
 export function countBadParts(data: unknown): number {
   if (typeof data !== 'object' || data === null) return 0;
   let count = 0;
-  for (const value of Object.values(data)) {
-    if (value instanceof BadPart) count++;
-    else if (Array.isArray(value)) for (const item of value) if (item instanceof BadPart) count++;
-  }
+  for (const value of Object.values(data)) if (value instanceof BadPart) count++;
+  const { records } = data as { records?: unknown };
+  if (Array.isArray(records)) for (const record of records) if (record instanceof BadPart) count++;
   return count;
 }
 
