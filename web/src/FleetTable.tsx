@@ -41,15 +41,26 @@ export function FleetTable({ rows, selectedEsn, onSelect }: Props) {
   );
 }
 
+type ShownTire = NonNullable<NonNullable<FleetRow['vehicle']>['tires']>['all'][number];
+
+/**
+ * The tyre cell: each alerting tyre with its alerts, or "no alert"; a tyre iauto360 sent malformed
+ * is null (its error is among the row's problems) and counted as unreadable.
+ */
+function tiresSummary(all: readonly ShownTire[]): string {
+  const readable = all.filter((tire) => tire !== null);
+  const alerts = readable.filter((tire) => tire.state === 'ALERT');
+  const unreadable = all.length - readable.length;
+  const alerting = alerts.map((tire) => `${words(tire.position)}: ${tire.alerts.map(words).join(', ')}`).join('; ');
+  const quiet = unreadable > 0 ? 'no alert from the others' : 'no alert';
+  return [alerts.length > 0 ? alerting : quiet, ...(unreadable > 0 ? [`${unreadable} unreadable`] : [])].join('; ');
+}
+
 function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: boolean; onSelect: (esn: string) => void }) {
   const { terminal, vehicle, problems } = row;
   const model = vehicle?.profile?.model;
   const condition = vehicle?.condition;
   const tires = vehicle?.tires;
-  // A tyre iauto360 sent malformed is null (its error is among the row's problems).
-  const readable = tires?.all.filter((tire) => tire !== null) ?? [];
-  const alerts = readable.filter((tire) => tire.state === 'ALERT');
-  const unreadable = tires ? tires.all.length - readable.length : 0;
   return (
     <tr data-esn={terminal.esn} class={selected ? 'selected' : undefined} aria-selected={selected}>
       <th scope="row">
@@ -76,14 +87,7 @@ function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: b
       </td>
       <td data-field="battery" data-label="Battery">{number(condition?.batteryVoltage, 'V')}</td>
       <td data-field="tires" data-label="Tyres">
-        {!tires
-          ? '—'
-          : [
-              alerts.length === 0 ? (unreadable > 0 ? 'no alert from the others' : 'no alert') : alerts.map((tire) => `${words(tire.position)}: ${tire.alerts.map(words).join(', ')}`).join('; '),
-              unreadable > 0 ? `${unreadable} unreadable` : '',
-            ]
-              .filter(Boolean)
-              .join('; ')}
+        {tires ? tiresSummary(tires.all) : '—'}
       </td>
       <td data-field="odometer" data-label="Odometer">{number(condition?.odometerKm, 'km', 0)}</td>
       <td data-label="Data">
