@@ -2,7 +2,8 @@ import { Client, fetchExchange, mapExchange } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { relayPagination } from '@urql/exchange-graphcache/extras';
 import { needsCredentials } from './errors.ts';
-import schema from './gql/introspection.json';
+import schema from './gql/introspection.json' with { type: 'json' };
+import { keptErrorsExchange } from './kept-errors.ts';
 
 /** Types without an identity of their own: graphcache stores them inside their parent. */
 const embedded = [
@@ -39,6 +40,8 @@ export function createFleetClient(credential: string | undefined, onRefused: () 
     fetchSubscriptions: true,
     fetchOptions: (): RequestInit => ({ headers: credential ? { authorization: `Bearer ${credential}` } : {} }),
     exchanges: [
+      // Before the cache: its re-reads of a query get back the errors of the fields still null.
+      keptErrorsExchange(),
       cacheExchange({
         // Which fields may be null: a field that comes back null with its error is kept as such, and the rest of the answer with it.
         schema,
