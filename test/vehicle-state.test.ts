@@ -144,6 +144,49 @@ describe('Vehicle.condition', () => {
   });
 });
 
+const StateFaults = graphql(`
+  query StateFaults($esns: [String!]!) {
+    terminals(esns: $esns) {
+      esn
+      vehicle {
+        condition { faultCodes faults { code system definedBy area } }
+        healthCheck { faultCodes faults { code system definedBy area } }
+      }
+    }
+  }
+`);
+
+/** What the form of each code the simulator can report says (SAE J2012). */
+const SIMULATED_FAULTS: Record<string, { system: string; definedBy: string; area: string | null }> = {
+  P0003: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'FUEL_AIR_AND_EMISSION_CONTROLS' },
+  P0010: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'FUEL_AIR_AND_EMISSION_CONTROLS' },
+  P0101: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'FUEL_AND_AIR_METERING' },
+  P0128: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'FUEL_AND_AIR_METERING' },
+  P0171: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'FUEL_AND_AIR_METERING' },
+  P0300: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'IGNITION_OR_MISFIRE' },
+  P0420: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'AUXILIARY_EMISSION_CONTROLS' },
+  P0442: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'AUXILIARY_EMISSION_CONTROLS' },
+  P0505: { system: 'POWERTRAIN', definedBy: 'GENERIC', area: 'SPEED_AND_IDLE_CONTROL' },
+  U0100: { system: 'NETWORK', definedBy: 'GENERIC', area: null },
+};
+
+describe('fault codes read by their form', () => {
+  it('gives each code of the condition and of the health check its system, who defines it and its area, with no call more', async () => {
+    const faulty = stack.simulator.world.boundTerminals().filter((terminal) => terminal.vehicle.condition.faultCodes.length > 0);
+    expect(faulty.length).toBeGreaterThan(1);
+    const response = await stack.graphql(StateFaults, { esns: faulty.map((terminal) => terminal.esn) });
+    expect(response.errors).toBeUndefined();
+    const expected = (codes: readonly string[]) => codes.map((code) => ({ code, ...SIMULATED_FAULTS[code]! }));
+    expect(response.data?.terminals.map((terminal) => terminal?.vehicle)).toEqual(
+      faulty.map((terminal) => ({
+        condition: { faultCodes: terminal.vehicle.condition.faultCodes, faults: expected(terminal.vehicle.condition.faultCodes) },
+        healthCheck: { faultCodes: terminal.vehicle.healthCheck.faultCodes, faults: expected(terminal.vehicle.healthCheck.faultCodes) },
+      })),
+    );
+    expect((await stack.stats()).calls).toEqual({ 1011: faulty.length, 1018: faulty.length });
+  });
+});
+
 describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
   it('gives the 7 latest battery voltages in volts, newest first', async () => {
     const terminal = boundTerminal(() => true, 'exists');

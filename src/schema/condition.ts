@@ -1,6 +1,7 @@
 import { type VehicleCondition as VehicleConditionValue, decodeVehicleCondition } from '../domain/condition.ts';
 import { builder } from './builder.ts';
 import { DriveStatus } from './enums.ts';
+import { FaultCode, readFaultCodes } from './fault-codes.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
 
@@ -36,6 +37,12 @@ export const VehicleCondition = builder.objectRef<VehicleConditionValue>('Vehicl
     faultCodes: t.exposeStringList('faultCodes', {
       nullable: false,
       description: 'Current OBD-II diagnostic trouble codes (e.g. P0003); an empty list when there is no fault.',
+    }),
+    faults: t.field({
+      type: [FaultCode],
+      nullable: false,
+      description: 'The same codes as `faultCodes`, each with what its form says: system, who defines it, area.',
+      resolve: (condition) => readFaultCodes(condition.faultCodes),
     }),
   }),
 });

@@ -6,6 +6,7 @@ import {
 } from '../domain/diagnostics.ts';
 import { itemsFailingAlone } from '../errors.ts';
 import { builder } from './builder.ts';
+import { FaultCode, readFaultCodes } from './fault-codes.ts';
 import { Vehicle } from './terminal.ts';
 
 export const BatteryReading = builder.objectRef<BatteryReadingValue>('BatteryReading').implement({
@@ -57,6 +58,12 @@ export const HealthCheck = builder.objectRef<HealthCheckValue>('HealthCheck').im
     faultCodes: t.exposeStringList('faultCodes', {
       nullable: false,
       description: 'OBD-II diagnostic trouble codes found by the check (e.g. P0010); an empty list when none.',
+    }),
+    faults: t.field({
+      type: [FaultCode],
+      nullable: false,
+      description: 'The same codes as `faultCodes`, each with what its form says: system, who defines it, area.',
+      resolve: (check) => readFaultCodes(check.faultCodes),
     }),
   }),
 });

@@ -164,6 +164,7 @@ type Documents = {
     "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": typeof types.StateDrivingStatisticsFragmentDoc,
     "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": typeof types.StateFuelStatisticsDocument,
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": typeof types.StateOdometerAndTireAlertsDocument,
+    "\n  query StateFaults($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      vehicle {\n        condition { faultCodes faults { code system definedBy area } }\n        healthCheck { faultCodes faults { code system definedBy area } }\n      }\n    }\n  }\n": typeof types.StateFaultsDocument,
 };
 const documents: Documents = {
     "\n  query JwtTerminalBound($esn: String!) { terminal(esn: $esn) { bound } }\n": types.JwtTerminalBoundDocument,
@@ -316,6 +317,7 @@ const documents: Documents = {
     "\n  fragment StateDrivingStatistics on DrivingStatistics {\n    harshAccelerations harshBrakings averageSpeedKmh averageFuelConsumptionLitersPer100Km optimalCoolantTimePercent idlePercent idleTimeSeconds\n    distanceKm fuelCostYuan costPerKmYuan periodStart periodEnd computedAt\n  }\n": types.StateDrivingStatisticsFragmentDoc,
     "\n  query StateFuelStatistics($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        fuelStatistics {\n          modelAverage { ...StateBenchmarkFigures }\n          overall { ...StateDrivingStatistics }\n          lastSevenDays { ...StateDrivingStatistics }\n          lastDay { ...StateDrivingStatistics }\n        }\n      }\n    }\n  }\n": types.StateFuelStatisticsDocument,
     "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n": types.StateOdometerAndTireAlertsDocument,
+    "\n  query StateFaults($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      vehicle {\n        condition { faultCodes faults { code system definedBy area } }\n        healthCheck { faultCodes faults { code system definedBy area } }\n      }\n    }\n  }\n": types.StateFaultsDocument,
 };
 
 /**
@@ -932,6 +934,10 @@ export function graphql(source: "\n  query StateFuelStatistics($esn: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"): (typeof documents)["\n  query StateOdometerAndTireAlerts($esn: String!) {\n    terminal(esn: $esn) { vehicle { condition { odometerKm } tires { hasAlerts } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query StateFaults($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      vehicle {\n        condition { faultCodes faults { code system definedBy area } }\n        healthCheck { faultCodes faults { code system definedBy area } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query StateFaults($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      vehicle {\n        condition { faultCodes faults { code system definedBy area } }\n        healthCheck { faultCodes faults { code system definedBy area } }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

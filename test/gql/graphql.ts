@@ -72,6 +72,26 @@ export type DriveStatus =
   /** Ignition on: the vehicle is running or driving. */
   | 'IGNITION_ON';
 
+/** Who defines what a diagnostic trouble code means: its second character (and, for P3xxx, its third). */
+export type FaultCodeAuthority =
+  /** The SAE J2012 / ISO 15031-6 standard: the same meaning on every vehicle (P0xxx, P2xxx, P3400–P3FFF, C0xxx, B0xxx, U0xxx). */
+  | 'GENERIC'
+  /** The vehicle's manufacturer: look it up in the manufacturer's documentation (P1xxx, P3000–P33FF, C1/C2, B1/B2, U1/U2). */
+  | 'MANUFACTURER'
+  /** A range the standard reserves (C3xxx, B3xxx, U3xxx). */
+  | 'RESERVED';
+
+/** The vehicle system a diagnostic trouble code belongs to: its first letter. */
+export type FaultSystem =
+  /** B: airbags, seats, climate, lights and other body electronics. */
+  | 'BODY'
+  /** C: brakes, steering, suspension. */
+  | 'CHASSIS'
+  /** U: communication between the control units (the vehicle network). */
+  | 'NETWORK'
+  /** P: engine, transmission and their emission controls. */
+  | 'POWERTRAIN';
+
 /** Petrol grade by research octane number, as sold in China. */
 export type FuelGrade =
   /** 90-octane petrol. */
@@ -93,6 +113,25 @@ export type PlateType =
   | 'OTHER'
   /** Code 02: small vehicle (passenger car), blue plate. */
   | 'SMALL_VEHICLE';
+
+/** The area of the powertrain a generic powertrain code (P0xxx) names by its third character. */
+export type PowertrainArea =
+  /** P04xx: auxiliary emission controls (catalyst, EGR, evaporative system). */
+  | 'AUXILIARY_EMISSION_CONTROLS'
+  /** P06xx: computer output circuit. */
+  | 'COMPUTER_OUTPUT_CIRCUIT'
+  /** P00xx: fuel and air metering and auxiliary emission controls. */
+  | 'FUEL_AIR_AND_EMISSION_CONTROLS'
+  /** P01xx: fuel and air metering. */
+  | 'FUEL_AND_AIR_METERING'
+  /** P03xx: ignition system or misfire. */
+  | 'IGNITION_OR_MISFIRE'
+  /** P02xx: fuel and air metering, injector circuit. */
+  | 'INJECTOR_CIRCUIT'
+  /** P05xx: vehicle speed controls and idle control system. */
+  | 'SPEED_AND_IDLE_CONTROL'
+  /** P07xx–P09xx: transmission. */
+  | 'TRANSMISSION';
 
 /** An alert raised by a tyre pressure sensor (one bit of the TPMS status). */
 export type TireAlert =
@@ -1537,6 +1576,13 @@ export type StateOdometerAndTireAlertsQueryVariables = Exact<{
 
 export type StateOdometerAndTireAlertsQuery = { terminal: { vehicle: { condition: { odometerKm: number | null } | null, tires: { hasAlerts: boolean | null } | null } | null } | null };
 
+export type StateFaultsQueryVariables = Exact<{
+  esns: Array<string> | string;
+}>;
+
+
+export type StateFaultsQuery = { terminals: Array<{ esn: string, vehicle: { condition: { faultCodes: Array<string>, faults: Array<{ code: string, system: FaultSystem | null, definedBy: FaultCodeAuthority | null, area: PowertrainArea | null }> } | null, healthCheck: { faultCodes: Array<string>, faults: Array<{ code: string, system: FaultSystem | null, definedBy: FaultCodeAuthority | null, area: PowertrainArea | null }> } | null } | null } | null> };
+
 export const VehicleSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VehicleSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vehicle"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"driveStatus"}},{"kind":"Field","name":{"kind":"Name","value":"speedKmh"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}},{"kind":"Field","name":{"kind":"Name","value":"model"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VehicleSummaryFragment, unknown>;
 export const TripDetailFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripDetail"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Trip"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"track"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lengthKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evaluation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}}]}}]}}]} as unknown as DocumentNode<TripDetailFragment, unknown>;
 export const TripIdsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TripIds"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TripConnection"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"tripId"}}]}}]}}]}}]} as unknown as DocumentNode<TripIdsFragment, unknown>;
@@ -1688,3 +1734,4 @@ export const StateTiresDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const StateFuelLastDayDistanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateFuelLastDayDistance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lastDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StateFuelLastDayDistanceQuery, StateFuelLastDayDistanceQueryVariables>;
 export const StateFuelStatisticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateFuelStatistics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelStatistics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"modelAverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StateBenchmarkFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"overall"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StateDrivingStatistics"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastSevenDays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StateDrivingStatistics"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StateDrivingStatistics"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StateBenchmarkFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ModelDrivingBenchmark"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"optimalCoolantTimePercent"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"idleTimeSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StateDrivingStatistics"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DrivingStatistics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"harshAccelerations"}},{"kind":"Field","name":{"kind":"Name","value":"harshBrakings"}},{"kind":"Field","name":{"kind":"Name","value":"averageSpeedKmh"}},{"kind":"Field","name":{"kind":"Name","value":"averageFuelConsumptionLitersPer100Km"}},{"kind":"Field","name":{"kind":"Name","value":"optimalCoolantTimePercent"}},{"kind":"Field","name":{"kind":"Name","value":"idlePercent"}},{"kind":"Field","name":{"kind":"Name","value":"idleTimeSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"distanceKm"}},{"kind":"Field","name":{"kind":"Name","value":"fuelCostYuan"}},{"kind":"Field","name":{"kind":"Name","value":"costPerKmYuan"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]} as unknown as DocumentNode<StateFuelStatisticsQuery, StateFuelStatisticsQueryVariables>;
 export const StateOdometerAndTireAlertsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateOdometerAndTireAlerts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tires"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasAlerts"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StateOdometerAndTireAlertsQuery, StateOdometerAndTireAlertsQueryVariables>;
+export const StateFaultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StateFaults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}},{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faultCodes"}},{"kind":"Field","name":{"kind":"Name","value":"faults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"definedBy"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"healthCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"faultCodes"}},{"kind":"Field","name":{"kind":"Name","value":"faults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"system"}},{"kind":"Field","name":{"kind":"Name","value":"definedBy"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<StateFaultsQuery, StateFaultsQueryVariables>;
