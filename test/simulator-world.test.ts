@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pathLengthKm } from '../src/domain/geo.ts';
 import { GUANGZHOU_BOUNDS } from '../src/simulator/geo.ts';
 import { stringify } from 'lossless-json';
-import { parseJson, stringifyJson } from '../src/simulator/json.ts';
+import { ExactInteger, parseJson, stringifyJson } from '../src/simulator/json.ts';
 import { FUEL_GRADES } from '../src/domain/fuel-grades.ts';
 import type { Trip } from '../src/simulator/trips.ts';
 import { vinCheckDigit } from '../src/simulator/vehicle.ts';
@@ -314,6 +314,22 @@ describe('lossless JSON', () => {
       { flag: 0, data: {}, err: '设备未绑定', missing: undefined, list: [1, 'a', null, true, -0.5, 1e21, { nested: 2n ** 70n }] },
     ];
     for (const value of values) expect(stringifyJson(value)).toBe(stringify(value));
+  });
+
+  it('writes an ExactInteger as its bare digits, next to bigints too, and no string as one', () => {
+    const trip = { id: new ExactInteger('86127667888972656'), back: new ExactInteger('-7'), mileage: 12.5 };
+    expect(stringifyJson({ records: [trip] })).toBe('{"records":[{"id":86127667888972656,"back":-7,"mileage":12.5}]}');
+    expect(stringifyJson({ id: new ExactInteger('86127667888972656'), event: 86127667888972657n })).toBe('{"id":86127667888972656,"event":86127667888972657}');
+    // A string shaped like the mark (a plate written through 1022, say) stays a string: the mark's
+    // nonce is drawn per process and never written out.
+    for (const text of ['\u00001', '\u00000123456789abcdef:1', '"\\u00000123456789abcdef:1"']) expect(parseJson(stringifyJson({ text }))).toEqual({ text });
+    // The same text as a bigint id through lossless-json, for every trip of the world.
+    for (const trip of bound.flatMap((terminal) => terminal.vehicle.trips)) {
+      const page = (id: unknown) => ({ flag: 1, data: { records: [{ id, startTime: trip.startTime, mileage: trip.mileageKm }], page: 1, totalCount: 1 } });
+      expect(stringifyJson(page(new ExactInteger(trip.id)))).toBe(stringify(page(BigInt(trip.id))));
+    }
+    expect(() => new ExactInteger('12a')).toThrow(RangeError);
+    expect(() => new ExactInteger('1e3')).toThrow(RangeError);
   });
 
   it('rejects what JSON.parse rejects', () => {

@@ -1,4 +1,5 @@
 import { fail } from '../errors.ts';
+import { ExactInteger } from '../json.ts';
 import type { Terminal } from '../fleet.ts';
 import { reminderText } from '../reminders.ts';
 import type { Trip, TripEvaluation } from '../trips.ts';
@@ -24,7 +25,7 @@ export const tripRecords: ServiceHandler = (context) => {
 
 function tripWire(trip: Trip): Record<string, unknown> {
   return {
-    id: BigInt(trip.id),
+    id: new ExactInteger(trip.id),
     startTime: trip.startTime,
     endTime: trip.endTime,
     mileage: trip.mileageKm,

@@ -32,7 +32,7 @@ export interface ServiceContext {
 }
 
 export interface ServiceReply {
-  /** The response `data`; bigint values are written as exact JSON integers. */
+  /** The response `data`; bigint and ExactInteger values are written as exact JSON integers. */
   readonly data: Record<string, unknown>;
   /** Paging of 1012/1014, placed inside `data` or at the top level depending on the quirk. */
   readonly paging?: { readonly totalCount: number; readonly page: number };
