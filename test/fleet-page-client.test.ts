@@ -30,6 +30,12 @@ const VehicleConditionQuery = graphql(`
               lat
             }
           }
+          faults {
+            code
+            system
+            definedBy
+            area
+          }
         }
       }
     }

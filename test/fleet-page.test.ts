@@ -28,6 +28,7 @@ interface ShownRow {
   battery: string;
   odometer: string;
   tires: string;
+  faults: string | null;
   problem: string | null;
 }
 
@@ -54,6 +55,7 @@ async function shownFleet(page: Page, count: number): Promise<ShownRow[]> {
         battery: text('battery') ?? '',
         odometer: text('odometer') ?? '',
         tires: text('tires') ?? '',
+        faults: text('faults'),
         problem: text('problem'),
       };
     }),
@@ -63,13 +65,27 @@ async function shownFleet(page: Page, count: number): Promise<ShownRow[]> {
 const numberIn = (text: string) => Number(text.replace(/[^\d.]/g, ''));
 const words = (value: string) => value.replace(/[A-Z]/g, (letter) => ` ${letter.toLowerCase()}`).trim();
 
+/** What the page says of each fault code the simulator can report: the area, or the system, its form names. */
+const FAULT_ABOUT: Record<string, string> = {
+  P0003: 'fuel air and emission controls',
+  P0010: 'fuel air and emission controls',
+  P0101: 'fuel and air metering',
+  P0128: 'fuel and air metering',
+  P0171: 'fuel and air metering',
+  P0300: 'ignition or misfire',
+  P0420: 'auxiliary emission controls',
+  P0442: 'auxiliary emission controls',
+  P0505: 'speed and idle control',
+  U0100: 'network',
+};
+
 function expectRowMatchesWorld(row: ShownRow, terminal: Terminal, brandName: (modelId: number) => string | undefined) {
   const { condition, profile, tires } = terminal.vehicle;
   const bound = terminal.binding !== null;
   expect(row.bound, terminal.esn).toBe(bound ? 'bound' : 'unbound');
   expect(row.plugged, terminal.esn).toBe(terminal.inserted ? 'plugged in' : 'unplugged');
   if (!bound) {
-    expect([row.plate, row.battery, row.odometer, row.tires, row.problem], terminal.esn).toEqual(['—', '—', '—', '—', null]);
+    expect([row.plate, row.battery, row.odometer, row.tires, row.faults, row.problem], terminal.esn).toEqual(['—', '—', '—', '—', null, null]);
     return;
   }
   expect(row.plate, terminal.esn).toBe(profile.plateNumber);
@@ -81,6 +97,8 @@ function expectRowMatchesWorld(row: ShownRow, terminal: Terminal, brandName: (mo
   const alerting = TIRE_POSITIONS.filter((position) => tires[position].status > 0).map(words);
   if (alerting.length === 0) expect(row.tires, terminal.esn).toBe('no alert');
   else for (const position of alerting) expect(row.tires, terminal.esn).toContain(`${position}:`);
+  const faults = condition.faultCodes.map((code) => `${code} (${FAULT_ABOUT[code]})`);
+  expect(row.faults, terminal.esn).toBe(faults.length > 0 ? `Faults: ${faults.join('; ')}` : null);
   expect(row.problem, terminal.esn).toBeNull();
 }
 
@@ -96,6 +114,7 @@ describe('the fleet page at /fleet', () => {
     for (const [index, terminal] of world.terminals.entries()) expectRowMatchesWorld(rows[index]!, terminal, brandName);
     expect(rows.filter((row) => row.bound === 'unbound').length).toBeGreaterThan(0);
     expect(rows.filter((row) => row.tires !== 'no alert' && row.tires !== '—').length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.faults !== null).length).toBeGreaterThan(0);
     expect(await page.locator('.fleet-map .marker').count()).toBe(world.boundTerminals().length);
 
     expect(errors).toEqual([]);

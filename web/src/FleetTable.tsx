@@ -56,6 +56,23 @@ function tiresSummary(all: readonly ShownTire[]): string {
   return [alerts.length > 0 ? alerting : quiet, ...(unreadable > 0 ? [`${unreadable} unreadable`] : [])].join('; ');
 }
 
+type ShownFault = NonNullable<NonNullable<FleetRow['vehicle']>['condition']>['faults'][number];
+
+/**
+ * The vehicle's fault codes, under its state: each OBD-II code with what its form says, the area
+ * of a generic powertrain code or else its system, and "manufacturer" when only the
+ * manufacturer's documentation says what it means.
+ */
+function faultsSummary(faults: readonly ShownFault[]): string {
+  return faults
+    .map((fault) => {
+      const where = fault.area ?? fault.system;
+      const about = [...(where ? [words(where)] : []), ...(fault.definedBy === 'MANUFACTURER' ? ['manufacturer'] : [])];
+      return about.length > 0 ? `${fault.code} (${about.join(', ')})` : fault.code;
+    })
+    .join('; ');
+}
+
 function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: boolean; onSelect: (esn: string) => void }) {
   const { terminal, vehicle, problems } = row;
   const model = vehicle?.profile?.model;
@@ -81,6 +98,11 @@ function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: b
         {', '}
         <span data-field="plugged">{terminal.pluggedIn === null ? 'plug state unknown' : terminal.pluggedIn ? 'plugged in' : 'unplugged'}</span>
         {condition?.driveStatus === 'IGNITION_ON' ? <span class="tag">driving</span> : null}
+        {condition && condition.faults.length > 0 ? (
+          <span class="sub faults" data-field="faults">
+            Faults: {faultsSummary(condition.faults)}
+          </span>
+        ) : null}
       </td>
       <td data-field="lastActive" data-label="Last activity">
         <time dateTime={terminal.lastActiveAt ?? undefined}>{dateTime(terminal.lastActiveAt)}</time>

@@ -39,6 +39,12 @@ export const FleetVehiclesQuery = graphql(`
               lat
             }
           }
+          faults {
+            code
+            system
+            definedBy
+            area
+          }
         }
         tires {
           hasAlerts
