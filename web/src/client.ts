@@ -11,6 +11,7 @@ const embedded = [
   'Coordinate',
   'Wgs84Coordinate',
   'VehicleCondition',
+  'FaultCode',
   'VehicleProfile',
   'TirePressureReport',
   'Tire',
