@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createFleetClient } from '../web/src/client.ts';
 import { graphql } from './gql/index.ts';
 import { FleetVehiclesQuery, VehicleTripsQuery } from '../web/src/operations.ts';
+import { askUntil } from './helpers/ask-until.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 /*
@@ -82,6 +83,38 @@ describe('the fleet page client', () => {
     expect(reread.error?.graphQLErrors[0]?.message).toBe(answered.error?.graphQLErrors[0]?.message);
     // The re-read itself asked nothing of iauto360: one trip page call in all.
     expect((await stack.stats()).calls['1012']).toBe(1);
+    trips.stop();
+  });
+
+  it("keeps the errors of trips left out of a page's edges, whose indexes the cache's pagination no longer follows", async () => {
+    const { world } = stack.simulator;
+    const bound = world.boundTerminals().map((terminal) => terminal.esn);
+    const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10)!;
+    stack.simulator.setFaults({ badRecordRate: 0.5, services: [1012], esns: [terminal.esn] });
+    // A page where a trip that failed sits before one that did not: the cache's list of edges
+    // leaves the failed one out, so its error's index names another trip there.
+    const { client, trips, answered } = await askUntil(
+      async () => {
+        const client = createFleetClient(undefined, () => {}, stack.url);
+        const trips = watch(client, VehicleTripsQuery, { esn: terminal.esn, first: 5, after: null });
+        return { client, trips, answered: await trips.next(0) };
+      },
+      ({ trips, answered }) => {
+        const shown = answered.data?.terminal?.vehicle?.trips?.edges.length ?? 0;
+        const mixed = errorsOf(answered).some((error) => (error.path![4] as number) < shown);
+        if (!mixed) trips.stop();
+        return mixed;
+      },
+    );
+    const shown = answered.data!.terminal!.vehicle!.trips!.edges.length;
+    expect(shown).toBeGreaterThan(0);
+    expect(errorsOf(answered).some((error) => (error.path![4] as number) < shown)).toBe(true);
+
+    await client.query(FleetVehiclesQuery, { esns: bound }, { requestPolicy: 'network-only' }).toPromise();
+    const reread = await trips.next(1);
+    expect(outcomeOf(reread)).toBe('hit');
+    expect(reread.data?.terminal?.vehicle?.trips?.edges).toEqual(answered.data?.terminal?.vehicle?.trips?.edges);
+    expect(errorsOf(reread)).toEqual(errorsOf(answered));
     trips.stop();
   });
 

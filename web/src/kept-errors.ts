@@ -19,8 +19,9 @@ const KEPT_QUERIES = 200;
  * null, but the reason is gone, so a page would show a failure and then silently drop it. This
  * exchange, placed before the cache, remembers the field errors of each query's last answer from
  * the network and gives a re-read back those whose field is still null (or absent) in the re-read
- * data; an error whose field another answer has since filled is dropped, and the query's next
- * network answer replaces them all.
+ * data (or inside a paginated connection's edges, where an index cannot be followed); an error
+ * whose field another answer has since filled is dropped, and the query's next network answer
+ * replaces them all.
  *
  * A result comes from the cache when graphcache marks it `cacheOutcome: 'hit' | 'partial'`;
  * network answers carry `'miss'` or no outcome.
@@ -49,11 +50,16 @@ function withKeptErrors(result: OperationResult, kept: Map<number, Kept>): Opera
   return { ...result, error: new CombinedError({ graphQLErrors: stillFailed, response: last.response }) };
 }
 
-/** True when `path` leads to null or to nothing in `data`. */
+/**
+ * True when the field at `path` may still be the one that failed: it is null or absent in `data`,
+ * or the path goes through a connection's `edges`, whose indexes no longer name the same edges
+ * once the cache's pagination has merged pages and left out the edges whose node failed.
+ */
 function isMissing(data: unknown, path: ReadonlyArray<string | number>): boolean {
   let value = data;
-  for (const part of path) {
+  for (const [index, part] of path.entries()) {
     if (value === null || typeof value !== 'object') return true;
+    if (typeof part === 'number' && path[index - 1] === 'edges') return true;
     value = (value as Record<string | number, unknown>)[part];
   }
   return value === null || value === undefined;
