@@ -1,5 +1,5 @@
 import type { AnyVariables, Client, OperationResult, TypedDocumentNode } from '@urql/core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type MockInstance, afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFleetClient } from '../web/src/client.ts';
 import { graphql } from './gql/index.ts';
 import { FleetVehiclesQuery, VehicleTripsQuery } from '../web/src/operations.ts';
@@ -16,7 +16,7 @@ const stack = useStack();
 
 // graphcache warns (in development builds, as here) of a type the page neither keys nor embeds:
 // it would store such objects apart from their vehicle. None may be met in the page's operations.
-let warnings: ReturnType<typeof vi.spyOn>;
+let warnings: MockInstance<typeof console.warn>;
 beforeAll(() => {
   warnings = vi.spyOn(console, 'warn');
 });
