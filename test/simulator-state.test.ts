@@ -151,6 +151,48 @@ describe('trip deletion (1015)', () => {
   });
 });
 
+describe('a trip recorded while running (POST /__sim/trips)', () => {
+  it('is listed first by 1012, has a track and an evaluation, and leaves the vehicle parked further on', async () => {
+    const terminal = simulator.world.boundTerminals().find((t) => t.vehicle.condition.ignitionOn && t.vehicle.trips.length > 0)!;
+    const range = { esn: terminal.esn, timeFrom: 0, timeTo: NOW_SECONDS };
+    const before = await callService(simulator, 1012, range);
+    const odometerBefore = (await serviceData(simulator, 1011, { esn: terminal.esn })).mileage as number;
+    const previous = terminal.vehicle.trips.at(-1)!;
+
+    const { status, json } = await admin(simulator, 'trips', { esn: terminal.esn });
+    expect(status).toBe(200);
+    const { trip } = json as { trip: { id: string; startTime: number; endTime: number; mileageKm: number } };
+    expect(trip.endTime).toBe(NOW_SECONDS);
+    expect(trip.startTime).toBeGreaterThan(previous.endTime);
+    expect(trip.mileageKm).toBeGreaterThan(0);
+    expect(BigInt(trip.id)).toBeGreaterThan(BigInt(previous.id));
+
+    const after = await callService(simulator, 1012, range);
+    expect(after.json.data.totalCount).toBe(before.json.data.totalCount + 1);
+    expect(tripIdsFromText(after.text)).toEqual([trip.id, ...tripIdsFromText(before.text).slice(0, 9)]);
+    expect(after.json.data.records[0]).toMatchObject({ startTime: trip.startTime, endTime: trip.endTime, mileage: trip.mileageKm });
+    expect(((await serviceData(simulator, 1013, { esn: terminal.esn, recordId: trip.id })).coords as unknown[]).length).toBeGreaterThan(1);
+    expect(await serviceData(simulator, 1016, { esn: terminal.esn, recordId: trip.id })).toMatchObject({ startTime: trip.startTime, endTime: trip.endTime });
+    const condition = await serviceData(simulator, 1011, { esn: terminal.esn });
+    expect(condition.driveStatus).toBe(0);
+    expect(condition.mileage).toBeCloseTo(odometerBefore + trip.mileageKm, 1);
+
+    await admin(simulator, 'world/reset', {});
+    expect(simulator.world.trip(terminal.esn, trip.id)).toBeUndefined();
+  });
+
+  it('is refused for a terminal that is unknown or not bound, and for a malformed body', async () => {
+    const tripCounts = () => simulator.world.terminals.map((t) => t.vehicle.trips.length);
+    const before = tripCounts();
+    expect(await admin(simulator, 'trips', { esn: unbound().esn })).toMatchObject({ status: 409 });
+    expect(await admin(simulator, 'trips', { esn: '869999999999999' })).toMatchObject({ status: 404 });
+    for (const body of [{}, { esn: 42 }, { esn: 'abc' }, { esn: bound().esn, extra: 1 }, '{']) {
+      expect((await admin(simulator, 'trips', body)).status, JSON.stringify(body)).toBe(400);
+    }
+    expect(tripCounts()).toEqual(before);
+  });
+});
+
 describe('door commands (5001) and the event push', () => {
   it('acknowledges, then POSTs a signed 开锁 event to the webhook with increasing ids', async () => {
     const terminal = bound();

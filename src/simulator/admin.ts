@@ -1,5 +1,5 @@
 import type { EventPusher } from './webhook.ts';
-import { ZodError } from 'zod';
+import { ZodError, z } from 'zod';
 import { FaultSettingsError, type FaultInjector } from './faults.ts';
 import { parseJson } from './json.ts';
 import type { World } from './world.ts';
@@ -45,6 +45,7 @@ export interface AdminDependencies {
   readonly faults: FaultInjector;
   readonly world: World;
   readonly events: EventPusher;
+  readonly settings: { now(): number };
 }
 
 export interface AdminReply {
@@ -73,11 +74,13 @@ export function handleAdmin(method: string, pathname: string, rawBody: string, d
       return ok(deps.events.settings);
     case 'POST /__sim/webhook':
       return updateWebhook(rawBody, deps.events);
+    case 'POST /__sim/trips':
+      return recordTrip(rawBody, deps);
     case 'POST /__sim/world/reset':
       deps.world.restore();
       return ok({ restored: true, terminals: deps.world.terminals.length });
     default: {
-      const known = ['/__sim/stats', '/__sim/reset', '/__sim/fleet', '/__sim/faults', '/__sim/events', '/__sim/webhook', '/__sim/world/reset'];
+      const known = ['/__sim/stats', '/__sim/reset', '/__sim/fleet', '/__sim/faults', '/__sim/events', '/__sim/webhook', '/__sim/trips', '/__sim/world/reset'];
       return known.includes(pathname.replace(/\/+$/, ''))
         ? { status: 405, body: { error: `method ${method} not allowed on ${pathname}` } }
         : { status: 404, body: { error: `no admin route ${pathname}; see ${known.join(', ')}` } };
@@ -116,6 +119,24 @@ function updateWebhook(rawBody: string, events: EventPusher): AdminReply {
     if (error instanceof ZodError || error instanceof SyntaxError) return { status: 400, body: { error: error.message } };
     throw error;
   }
+}
+
+const RecordTripRequest = z.strictObject({ esn: z.string().regex(/^\d{1,20}$/, 'must be an ESN (digits)') });
+
+/** POST /__sim/trips {"esn"}: the vehicle finishes a trip now (World.recordTrip). */
+function recordTrip(rawBody: string, deps: AdminDependencies): AdminReply {
+  let esn: string;
+  try {
+    ({ esn } = RecordTripRequest.parse(parseJson(rawBody.trim() === '' ? '{}' : rawBody)));
+  } catch (error) {
+    if (error instanceof ZodError || error instanceof SyntaxError) return { status: 400, body: { error: error.message } };
+    throw error;
+  }
+  const terminal = deps.world.terminal(esn);
+  if (!terminal) return { status: 404, body: { error: `no terminal ${esn}` } };
+  const trip = deps.world.recordTrip(esn, Math.floor(deps.settings.now() / 1000));
+  if (!trip) return { status: 409, body: { error: `terminal ${esn} is not bound: it records no trips` } };
+  return ok({ trip: { id: trip.id, startTime: trip.startTime, endTime: trip.endTime, mileageKm: trip.mileageKm } });
 }
 
 function ok(body: unknown): AdminReply {

@@ -39,6 +39,10 @@ export interface Vehicle {
   healthCheck: HealthCheck;
   tires: Tires;
   reminders: Reminder[];
+  /** How it is driven (where from, how hard, how its trip ids look): trips recorded later follow them. */
+  readonly habits: DrivingHabits;
+  /** The road-network node where it stands after its last trip. */
+  lastNode: number;
 }
 
 export interface Terminal {
@@ -217,6 +221,8 @@ function generateTerminal(streams: TerminalStreams, role: TerminalRole, model: C
       healthCheck: generateHealthCheck(random, ignitionOnAt + 60, faultCodes, /[3-9]\.\d[LT]/.test(model.name)),
       tires: generateTires(random, role.tirePattern, activeTime, role.driving),
       reminders: generateReminders(random, history.trips),
+      habits,
+      lastNode: history.lastNode,
     },
   };
 }

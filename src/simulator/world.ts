@@ -4,7 +4,9 @@ import type { LngLat } from '../domain/geo.ts';
 import { fuelStatistics, modelStatistics, type FuelStatistics, type ModelStatistics, type StatisticsPeriod } from './statistics.ts';
 import { toUnixSeconds } from './time.ts';
 import type { FuelGrade } from '../domain/fuel-grades.ts';
-import { evaluateTrip, trackOfTrip, type Trip, type TripEvaluation } from './trips.ts';
+import { chooseDestination, driveTrip, evaluateTrip, trackOfTrip, type Trip, type TripEvaluation } from './trips.ts';
+import { fastestRoute, locationOfNode } from './geo.ts';
+import { Random } from './random.ts';
 import type { VehicleProfile } from './vehicle.ts';
 
 export interface WorldOptions {
@@ -33,6 +35,8 @@ export class World {
   private terminalsByEsn = new Map<string, Terminal>();
   /** Each vehicle's fuel grade when its trips were driven: a finished trip's evaluation never changes. */
   private tripFuelGrades = new Map<string, FuelGrade>();
+  /** Draws for the trips recorded while the simulator runs (recordTrip), restarted by restore(). */
+  private recordings = new Random(0);
 
   constructor(options: WorldOptions) {
     this.seed = options.seed;
@@ -47,6 +51,42 @@ export class World {
     this.terminals = generateFleet(this.seed, this.terminalCount, toUnixSeconds(this.createdAt), this.catalog);
     this.terminalsByEsn = new Map(this.terminals.map((terminal) => [terminal.esn, terminal]));
     this.tripFuelGrades = new Map(this.terminals.map((terminal) => [terminal.esn, terminal.vehicle.profile.fuelGrade ?? DEFAULT_FUEL_GRADE]));
+    this.recordings = Random.derive(this.seed, 'recorded-trips');
+  }
+
+  /**
+   * A bound vehicle finishes a trip at `endTime` (unix s), driven from where it stood to one of its
+   * usual destinations with its habits: 1012 lists it first from then on, and 1013 and 1016 serve its
+   * track and evaluation. The vehicle is then parked where it ended, ignition off, its odometer
+   * advanced by the trip. Undefined for an unknown or unbound terminal.
+   */
+  recordTrip(esn: string, endTime: number): Trip | undefined {
+    const terminal = this.terminal(esn);
+    if (!terminal?.binding) return undefined;
+    const { vehicle } = terminal;
+    const random = this.recordings;
+    const destination = chooseDestination(random, vehicle.habits, vehicle.lastNode);
+    const driven = driveTrip(random, vehicle.habits, fastestRoute(vehicle.lastNode, destination), endTime);
+    const duration = driven.endTime - driven.startTime;
+    const startTime = Math.max(endTime - duration, (vehicle.trips.at(-1)?.endTime ?? 0) + 60);
+    const previous = vehicle.trips.at(-1)?.id;
+    const id =
+      vehicle.habits.idStyle === 'long'
+        ? String(BigInt(previous ?? `86${random.digits(15)}`) + BigInt(random.int(1, 997)))
+        : String(startTime * 1000 + random.int(0, 999));
+    const trip: Trip = { ...driven, id, startTime, endTime: startTime + duration };
+    vehicle.trips = [...vehicle.trips, trip];
+    vehicle.lastNode = destination;
+    Object.assign(vehicle.condition, {
+      location: locationOfNode(destination),
+      odometerKm: Math.round((vehicle.condition.odometerKm + trip.mileageKm) * 10) / 10,
+      ignitionOn: false,
+      speedKmh: null,
+      engineRpm: null,
+      coolantCelsius: null,
+    });
+    terminal.activeTime = Math.max(terminal.activeTime, trip.endTime);
+    return trip;
   }
 
   terminal(esn: string): Terminal | undefined {
