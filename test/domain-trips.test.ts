@@ -151,12 +151,24 @@ describe('trip cursors', () => {
   const key = cursorKey('test-secret');
   const esn = '867659764755235';
 
-  it('round-trip offsets, for their vehicle only', () => {
+  it('round-trip offsets and trip ids, for their vehicle only', () => {
     for (const offset of [0, 1, 9, 10, 12345]) {
-      const cursor = sealTripCursor(offset, esn, key);
-      expect(sealedCursorOffset(cursor)).toBe(offset);
-      expect(openTripCursor(cursor, esn, key)).toBe(offset);
-      expect(openTripCursor(cursor, '867659764755236', key)).toBeNull();
+      for (const tripId of [null, '1794448712973', '86127667888972656']) {
+        const cursor = sealTripCursor({ offset, tripId }, esn, key);
+        expect(sealedCursorOffset(cursor)).toBe(offset);
+        expect(openTripCursor(cursor, esn, key)).toEqual({ offset, tripId });
+        expect(openTripCursor(cursor, '867659764755236', key)).toBeNull();
+      }
+    }
+  });
+
+  it('refuse a cursor whose offset or trip id was changed after sealing', () => {
+    const cursor = sealTripCursor({ offset: 9, tripId: '1794448712973' }, esn, key);
+    const [, seal] = cursor.split('.');
+    for (const payload of ['trip:10:1794448712973', 'trip:9:1794448712974', 'trip:9']) {
+      const forged = `${Buffer.from(payload).toString('base64url')}.${seal}`;
+      expect(sealedCursorOffset(forged), payload).not.toBeNull();
+      expect(openTripCursor(forged, esn, key), payload).toBeNull();
     }
   });
 
@@ -173,6 +185,9 @@ describe('trip cursors', () => {
       sealedShape('trip:1.5'),
       sealedShape('reminder:3'),
       sealedShape('trip:99999999999'),
+      sealedShape('trip:1:'),
+      sealedShape('trip:1:abc'),
+      sealedShape('trip:1:2:3'),
     ];
     for (const cursor of foreign) expect(sealedCursorOffset(cursor), cursor).toBeNull();
   });

@@ -313,7 +313,7 @@ const TripGlobalIds = graphql(`
 `);
 
 describe('a trip record iauto360 sends malformed', () => {
-  it('nulls only its own node, with UPSTREAM_BAD_RESPONSE naming the record; the other trips, the cursors and totalCount stand', async () => {
+  it('nulls only its own node, with UPSTREAM_BAD_RESPONSE naming the record; the other trips, their cursors and totalCount stand', async () => {
     const vehicle = busiestVehicle();
     const variables = { esn: vehicle.esn, first: 10, from: vehicle.from, to: vehicle.to };
     const clean = await tripPage(variables);
@@ -330,9 +330,13 @@ describe('a trip record iauto360 sends malformed', () => {
 
     const [before, after] = [clean.data!.terminal!.vehicle!.trips!, broken.data!.terminal!.vehicle!.trips!];
     expect(after.totalCount).toBe(before.totalCount);
-    expect(after.pageInfo).toEqual(before.pageInfo);
-    expect(after.edges.map((edge) => edge.cursor)).toEqual(before.edges.map((edge) => edge.cursor));
+    expect(after.pageInfo).toEqual({ ...before.pageInfo, startCursor: after.edges[0]!.cursor, endCursor: after.edges.at(-1)!.cursor });
     const nulled = after.edges.flatMap((edge, index) => (edge.node === null ? [index] : []));
+    // A well-formed trip's cursor is the same; a malformed one's names only its place (its id unread).
+    after.edges.forEach((edge, index) => {
+      if (edge.node !== null) expect(edge.cursor).toBe(before.edges[index]!.cursor);
+      else expect(edge.cursor).not.toBe(before.edges[index]!.cursor);
+    });
     expect(nulled.length).toBeGreaterThan(0);
     expect(nulled.length).toBeLessThan(after.edges.length);
     after.edges.forEach((edge, index) => {
@@ -344,6 +348,13 @@ describe('a trip record iauto360 sends malformed', () => {
       expect(broken.errors![position]!.message).toMatch(new RegExp(`^iauto360 service 1012: bad response: records\\.${index}\\.startTime: `));
     }
     expect(await calls(1012)).toBe(1);
+
+    // Paging on from a malformed trip's cursor goes on from its place.
+    stack.simulator.setFaults({ badRecordRate: 0 });
+    const next = await tripPage({ ...variables, first: 2, after: after.edges[nulled[0]!]!.cursor });
+    const cleanNext = await tripPage({ ...variables, first: 2, after: before.edges[nulled[0]!]!.cursor });
+    expect(next.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node)).toEqual(cleanNext.data!.terminal!.vehicle!.trips!.edges.map((edge) => edge.node));
+    expect(next.data!.terminal!.vehicle!.trips!.edges).toHaveLength(2);
   });
 
   it('makes node(id:) of a trip on a page with a malformed record an UPSTREAM_BAD_RESPONSE, not "no such trip"', async () => {
@@ -363,25 +374,34 @@ describe('a trip record iauto360 sends malformed', () => {
 });
 
 describe('paging while trips are recorded', () => {
-  it('a trip recorded between two pages shifts the next page by one, as `trips` says', async () => {
+  it('goes on after the last trip seen when iauto360 records a trip between two pages: none twice, none skipped', async () => {
     const busiest = busiestVehicle().esn;
     const now = Math.floor(Date.now() / 1000);
-    const terminal = stack.simulator.world
+    const terminals = stack.simulator.world
       .boundTerminals()
-      .find((candidate) => candidate.esn !== busiest && candidate.vehicle.trips.filter((trip) => trip.startTime > now - 80 * DAY).length >= 4)!;
-    const first = (await stack.graphql(TripPage, { esn: terminal.esn, first: 2 })).data!.terminal!.vehicle!.trips!;
-    // The car ends a trip (it started an hour ago) while the owner reads the first page: iauto360 now lists it first.
-    const newest = terminal.vehicle.trips.at(-1)!;
-    const recorded = { ...newest, id: String(BigInt(newest.id) + 1n), startTime: Math.max(newest.endTime + 60, now - 3600), endTime: now - 60 };
-    terminal.vehicle.trips.push(recorded);
+      .filter((candidate) => candidate.esn !== busiest && candidate.vehicle.trips.filter((trip) => trip.startTime > now - 80 * DAY).length >= 24);
+    const ids = (page: { edges: Array<{ node: { id: string } | null }> }) => page.edges.map((edge) => edge.node!.id);
     try {
-      const second = (await stack.graphql(TripPage, { esn: terminal.esn, first: 2, after: first.pageInfo.endCursor })).data!.terminal!.vehicle!.trips!;
-      expect(second.totalCount).toBe(first.totalCount + 1);
-      expect(second.edges[0]!.node!.id).toBe(first.edges[1]!.node!.id);
+      for (const [first, terminal] of [[2, terminals[0]!], [10, terminals[1]!]] as const) {
+        const listed = [...terminal.vehicle.trips].reverse().map((trip) => trip.id);
+        const page1 = (await stack.graphql(TripPage, { esn: terminal.esn, first })).data!.terminal!.vehicle!.trips!;
+        expect(ids(page1)).toEqual(listed.slice(0, first));
+        // The car ends a trip while the owner reads the first page: iauto360 now lists it first.
+        await stack.admin('trips', { esn: terminal.esn });
+        await stack.resetStats();
+        const answer = await stack.graphql(TripPage, { esn: terminal.esn, first, after: page1.pageInfo.endCursor });
+        const page2 = answer.data!.terminal!.vehicle!.trips!;
+        expect(page2.totalCount).toBe(page1.totalCount + 1);
+        expect(ids(page2)).toEqual(listed.slice(first, 2 * first));
+        // Within page 1 for 2 trips; for 10, the moved trip is the first of page 2 and the page ends on page 3.
+        expect(await calls(1012)).toBe(first === 2 ? 1 : 2);
+        // The estimate the request was admitted on allows for that.
+        expect(answer.extensions!.upstreamCost!.calls).toBeLessThanOrEqual(answer.extensions!.upstreamCost!.estimated);
+      }
     } finally {
-      terminal.vehicle.trips.splice(terminal.vehicle.trips.indexOf(recorded), 1);
+      await stack.admin('world/reset', {});
     }
-    expect(describedTrips()).toContain('recorded (at ignition off) inside the range, between two pages shifts the next page by one');
+    expect(describedTrips()).toContain('the next page goes on after that trip where it now is, so none is seen twice');
   });
 });
 

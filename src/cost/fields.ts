@@ -1,5 +1,5 @@
 import { decodeGlobalID } from '@pothos/plugin-relay';
-import { pagesCovering, sealedCursorOffset } from '../domain/trip-paging.ts';
+import { claimedTripCursor, pagesCovering } from '../domain/trip-paging.ts';
 import { MAX_ESNS, MAX_IDS, MAX_PAGE_SIZE } from '../schema/validation.ts';
 import type { ServiceNumber } from '../upstream/services.ts';
 
@@ -36,7 +36,17 @@ const TRIPS_DEFAULT_PAGE_SIZE = 10;
 const pageSizeRefused = (args: Arguments) => typeof args.first === 'number' && (args.first < 0 || args.first > MAX_PAGE_SIZE);
 const tripsFirst = (args: Arguments) =>
   typeof args.first !== 'number' ? TRIPS_DEFAULT_PAGE_SIZE : pageSizeRefused(args) ? 0 : args.first;
-const tripsStart = (args: Arguments) => (typeof args.after === 'string' ? (sealedCursorOffset(args.after) ?? -1) + 1 : 0);
+/**
+ * The trip-list pages a `trips` field can load: those of its slice, and when the cursor names its
+ * trip, as far again, since the page goes on after that trip where trips recorded since have
+ * moved it (less than a page further: src/schema/trips.ts).
+ */
+const tripsPages = (args: Arguments): number => {
+  const cursor = typeof args.after === 'string' ? claimedTripCursor(args.after) : null;
+  const start = cursor ? cursor.offset + 1 : 0;
+  const first = tripsFirst(args);
+  return pagesCovering(start, cursor?.tripId ? 2 * first : first).length;
+};
 
 /**
  * The calls loading nodes by global id may make (src/schema/node.ts): a trip's is one trip-list
@@ -87,7 +97,7 @@ export const fieldCosts: Readonly<Record<string, FieldCost>> = {
   'Vehicle.tires': { reads: [1019] },
   'Vehicle.trips': {
     // Only the 10-trip pages the slice touches; an empty slice still reads page 1 for the total.
-    calls: (args) => (pageSizeRefused(args) ? 0 : pagesCovering(tripsStart(args), tripsFirst(args)).length),
+    calls: (args) => (pageSizeRefused(args) ? 0 : tripsPages(args)),
     edges: tripsFirst,
   },
   'TripConnection.edges': { items: (_args, inherited) => inherited },

@@ -10,31 +10,47 @@ export const UPSTREAM_PAGE_SIZE = 10;
 
 const CURSOR_PREFIX = 'trip:';
 
-/** The offset a cursor's payload (`trip:<offset>`) stands for, or null when it is not one of ours. */
-const offsetOf = (text: string) => {
-  const match = /^trip:(0|[1-9]\d{0,8})$/.exec(text);
-  return match ? Number(match[1]) : null;
+/** Where a cursor points: an offset in the range, and the id of the trip it was issued at (when known). */
+export interface TripCursor {
+  offset: number;
+  /** Null for a trip whose record was malformed, and in cursors from before ids were carried. */
+  tripId: string | null;
+}
+
+/** A cursor's payload (`trip:<offset>` or `trip:<offset>:<tripId>`), or null when it is not one of ours. */
+const payloadOf = (text: string): TripCursor | null => {
+  const match = /^trip:(0|[1-9]\d{0,8})(?::(\d{1,20}))?$/.exec(text);
+  return match ? { offset: Number(match[1]), tripId: match[2] ?? null } : null;
 };
 
+const sealedText = (esn: string, cursor: TripCursor) => (cursor.tripId === null ? `${esn}:${cursor.offset}` : `${esn}:${cursor.offset}:${cursor.tripId}`);
+
 /**
- * A cursor sealed for one vehicle's trip list: the offset and a MAC of (ESN, offset). Only the
- * gateway issues them, so a forged cursor (an offset past the last page, another vehicle's list)
- * is refused before any upstream call.
+ * A cursor sealed for one vehicle's trip list: the offset, the trip's id, and a MAC of them with
+ * the ESN. Only the gateway issues them, so a forged cursor (an offset past the last page,
+ * another vehicle's list) is refused before any upstream call.
  */
-export function sealTripCursor(offset: number, esn: string, key: Buffer): string {
-  return sealCursor(`${CURSOR_PREFIX}${offset}`, `${esn}:${offset}`, key);
+export function sealTripCursor(cursor: TripCursor, esn: string, key: Buffer): string {
+  const payload = cursor.tripId === null ? `${CURSOR_PREFIX}${cursor.offset}` : `${CURSOR_PREFIX}${cursor.offset}:${cursor.tripId}`;
+  return sealCursor(payload, sealedText(esn, cursor), key);
 }
 
-/** The offset of a cursor this gateway sealed for this ESN, or null. */
-export function openTripCursor(cursor: string, esn: string, key: Buffer): number | null {
-  const offset = sealedCursorOffset(cursor);
-  return offset !== null && isSealedFor(cursor, `${esn}:${offset}`, key) ? offset : null;
+/** Where a cursor this gateway sealed for this ESN points, or null. */
+export function openTripCursor(text: string, esn: string, key: Buffer): TripCursor | null {
+  const payload = sealedPayload(text);
+  const cursor = payload === null ? null : payloadOf(payload);
+  return cursor !== null && isSealedFor(text, sealedText(esn, cursor), key) ? cursor : null;
 }
 
-/** The offset a sealed cursor claims, without checking its seal (for shape checks and cost estimates). */
-export function sealedCursorOffset(cursor: string): number | null {
-  const payload = sealedPayload(cursor);
-  return payload === null ? null : offsetOf(payload);
+/** Where a sealed cursor claims to point, without checking its seal (for shape checks and cost estimates). */
+export function claimedTripCursor(text: string): TripCursor | null {
+  const payload = sealedPayload(text);
+  return payload === null ? null : payloadOf(payload);
+}
+
+/** The offset a sealed cursor claims, without checking its seal. */
+export function sealedCursorOffset(text: string): number | null {
+  return claimedTripCursor(text)?.offset ?? null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { type GeoDatum as GeoDatumValue, type TripTrack as TripTrackValue, trackGeoJson, trackLengthKm } from '../domain/track.ts';
-import { loadWindow, openTripCursor, sealTripCursor, sealedCursorOffset } from '../domain/trip-paging.ts';
+import { type TripCursor, loadWindow, openTripCursor, sealTripCursor, sealedCursorOffset } from '../domain/trip-paging.ts';
 import { type Trip as TripValue, type TripEvaluation as TripEvaluationValue, decodeTrip, decodeTripEvaluation, decodeTripRecord } from '../domain/trips.ts';
 import { toUnixSeconds } from '../domain/time.ts';
 import { badUserInput } from '../errors.ts';
@@ -227,8 +227,21 @@ function tripRange(args: { from?: Date | null; to?: Date | null }, requestTime: 
   return { timeFrom: toUnixSeconds(from), timeTo: toUnixSeconds(to) };
 }
 
-async function tripPage(esn: string, range: TripRange, start: number, count: number, context: Context): Promise<TripConnectionValue> {
-  const window = await loadWindow(start, count, (page) => context.upstream.read(1012, { esn, ...range, page }));
+/**
+ * The `count` trips after `after` (from the first without it). A cursor names the trip it was
+ * issued at: when iauto360 has recorded trips since, that trip has moved down the list (newest
+ * first) and is found further on in the loaded page, so the page goes on after it, where it is now,
+ * instead of repeating it. Only pages the window touches are fetched; the loader sends each once.
+ */
+async function tripPage(esn: string, range: TripRange, after: TripCursor | null, count: number, context: Context): Promise<TripConnectionValue> {
+  const fetchPage = (page: number) => context.upstream.read(1012, { esn, ...range, page });
+  let start = after ? after.offset + 1 : 0;
+  let window = await loadWindow(start, count, fetchPage);
+  const moved = after?.tripId ? window.items.findIndex((record) => !(record instanceof BadPart) && record.id === after.tripId) : -1;
+  if (moved >= 0) {
+    start += moved + 1;
+    window = await loadWindow(start, count, fetchPage);
+  }
   const edges = window.items.map((record, index) => new TripEdgeValue(decodeTripRecord(esn, record), start + index, esn, context.cursorKey));
   return {
     edges,
@@ -266,7 +279,7 @@ class TripEdgeValue {
   }
 
   get cursor(): string {
-    this.#cursor ??= sealTripCursor(this.offset, this.esn, this.key);
+    this.#cursor ??= sealTripCursor({ offset: this.offset, tripId: this.trip instanceof Error ? null : this.trip.id }, this.esn, this.key);
     return this.#cursor;
   }
 }
@@ -278,7 +291,7 @@ builder.objectField(Vehicle, 'trips', (t) =>
       'Trips whose ignition time falls in [from, to], paged forward with `first`/`after`, in the order iauto360 lists them: newest first from the sandbox; the service does not document its order, and the gateway keeps it as given (sorting would need every page).',
       'Null, with the coded error at this path, when the trip list cannot be fetched (or a bad range is given).',
       'Only the upstream pages (10 trips each) that the requested slice touches are fetched.',
-      'Cursors are positions in the range: a trip deleted, or recorded (at ignition off) inside the range, between two pages shifts the next page by one (an item seen twice or skipped); start again from the first page to see the list as it now is.',
+      'A cursor names the trip it was issued at: when trips are recorded by iauto360 between two pages (at ignition off, listed first), the next page goes on after that trip where it now is, so none is seen twice (as long as fewer trips were recorded than the page asks for). A trip deleted between two pages still shifts the next page by one (one skipped); start again from the first page to see the list as it now is.',
       'Backward paging (`last`/`before`) is not offered; narrow `from`/`to` instead.',
     ].join(' '),
     args: {
@@ -304,14 +317,13 @@ builder.objectField(Vehicle, 'trips', (t) =>
     },
     resolve: (vehicle, args, context) => {
       const range = tripRange(args, context.requestTime);
-      let start = 0;
+      let after: TripCursor | null = null;
       if (args.after) {
-        const offset = openTripCursor(args.after, vehicle.esn, context.cursorKey);
+        after = openTripCursor(args.after, vehicle.esn, context.cursorKey);
         // A cursor this gateway did not issue for this vehicle (forged past the last page, say) costs no call.
-        if (offset === null) throw badUserInput([{ message: 'not a cursor from this trip list', path: ['after'] }]);
-        start = offset + 1;
+        if (after === null) throw badUserInput([{ message: 'not a cursor from this trip list', path: ['after'] }]);
       }
-      return tripPage(vehicle.esn, range, start, args.first ?? DEFAULT_PAGE_SIZE, context);
+      return tripPage(vehicle.esn, range, after, args.first ?? DEFAULT_PAGE_SIZE, context);
     },
   }),
 );
