@@ -177,6 +177,11 @@ describe('a trip recorded while running (POST /__sim/trips)', () => {
     expect(condition.driveStatus).toBe(0);
     expect(condition.mileage).toBeCloseTo(odometerBefore + trip.mileageKm, 1);
 
+    // A second trip ending now would overlap this one.
+    const again = await admin(simulator, 'trips', { esn: terminal.esn });
+    expect(again.status).toBe(409);
+    expect((again.json as { error: string }).error).toContain(`its last trip ended at ${new Date(trip.endTime * 1000).toISOString()}`);
+
     await admin(simulator, 'world/reset', {});
     expect(simulator.world.trip(terminal.esn, trip.id)).toBeUndefined();
   });

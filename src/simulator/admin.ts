@@ -132,10 +132,10 @@ function recordTrip(rawBody: string, deps: AdminDependencies): AdminReply {
     if (error instanceof ZodError || error instanceof SyntaxError) return { status: 400, body: { error: error.message } };
     throw error;
   }
-  const terminal = deps.world.terminal(esn);
-  if (!terminal) return { status: 404, body: { error: `no terminal ${esn}` } };
-  const trip = deps.world.recordTrip(esn, Math.floor(deps.settings.now() / 1000));
-  if (!trip) return { status: 409, body: { error: `terminal ${esn} is not bound: it records no trips` } };
+  if (!deps.world.terminal(esn)) return { status: 404, body: { error: `no terminal ${esn}` } };
+  const recorded = deps.world.recordTrip(esn, Math.floor(deps.settings.now() / 1000));
+  if ('refused' in recorded) return { status: 409, body: { error: recorded.refused } };
+  const { trip } = recorded;
   return ok({ trip: { id: trip.id, startTime: trip.startTime, endTime: trip.endTime, mileageKm: trip.mileageKm } });
 }
 

@@ -58,23 +58,33 @@ export class World {
    * A bound vehicle finishes a trip at `endTime` (unix s), driven from where it stood to one of its
    * usual destinations with its habits: 1012 lists it first from then on, and 1013 and 1016 serve its
    * track and evaluation. The vehicle is then parked where it ended, ignition off, its odometer
-   * advanced by the trip. Undefined for an unknown or unbound terminal.
+   * advanced by the trip. Refused (with the reason) for an unknown or unbound terminal, and when the
+   * trip would begin before the vehicle's last one ended.
    */
-  recordTrip(esn: string, endTime: number): Trip | undefined {
+  recordTrip(esn: string, endTime: number): { trip: Trip } | { refused: string } {
     const terminal = this.terminal(esn);
-    if (!terminal?.binding) return undefined;
+    if (!terminal) return { refused: `no terminal ${esn}` };
+    if (!terminal.binding) return { refused: `terminal ${esn} is not bound: it records no trips` };
     const { vehicle } = terminal;
     const random = this.recordings;
-    const destination = chooseDestination(random, vehicle.habits, vehicle.lastNode);
-    const driven = driveTrip(random, vehicle.habits, fastestRoute(vehicle.lastNode, destination), endTime);
-    const duration = driven.endTime - driven.startTime;
-    const startTime = Math.max(endTime - duration, (vehicle.trips.at(-1)?.endTime ?? 0) + 60);
+    const lastEnd = vehicle.trips.at(-1)?.endTime ?? 0;
+    // One of its usual destinations near enough to have been driven since its last trip ended.
+    let drive: { destination: number; driven: Omit<Trip, 'id'>; duration: number } | undefined;
+    for (let attempt = 0; attempt < 12 && !drive; attempt++) {
+      const destination = chooseDestination(random, vehicle.habits, vehicle.lastNode);
+      const driven = driveTrip(random, vehicle.habits, fastestRoute(vehicle.lastNode, destination), endTime);
+      const duration = driven.endTime - driven.startTime;
+      if (endTime - duration >= lastEnd + 60) drive = { destination, driven, duration };
+    }
+    if (!drive) return { refused: `its last trip ended at ${new Date(lastEnd * 1000).toISOString()}: no trip ending now fits after it` };
+    const { destination, driven, duration } = drive;
+    const startTime = endTime - duration;
     const previous = vehicle.trips.at(-1)?.id;
     const id =
       vehicle.habits.idStyle === 'long'
         ? String(BigInt(previous ?? `86${random.digits(15)}`) + BigInt(random.int(1, 997)))
         : String(startTime * 1000 + random.int(0, 999));
-    const trip: Trip = { ...driven, id, startTime, endTime: startTime + duration };
+    const trip: Trip = { ...driven, id, startTime, endTime };
     vehicle.trips = [...vehicle.trips, trip];
     vehicle.lastNode = destination;
     Object.assign(vehicle.condition, {
@@ -86,7 +96,7 @@ export class World {
       coolantCelsius: null,
     });
     terminal.activeTime = Math.max(terminal.activeTime, trip.endTime);
-    return trip;
+    return { trip };
   }
 
   terminal(esn: string): Terminal | undefined {
