@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { pathLengthKm } from '../src/domain/geo.ts';
-import { GUANGZHOU_BOUNDS } from '../src/simulator/geo.ts';
+import { GUANGZHOU_BOUNDS, roundLngLat } from '../src/simulator/geo.ts';
 import { stringify } from 'lossless-json';
 import { ExactInteger, parseJson, stringifyJson } from '../src/simulator/json.ts';
 import { FUEL_GRADES } from '../src/domain/fuel-grades.ts';
 import type { Trip } from '../src/simulator/trips.ts';
 import { vinCheckDigit } from '../src/simulator/vehicle.ts';
 import { World } from '../src/simulator/world.ts';
+import { applyToWorld, spontaneousEvent, terminalFor } from '../src/simulator/event-feed.ts';
+import { Random } from '../src/simulator/random.ts';
 import { FIXED_NOW } from './helpers/simulator.ts';
 
 const NOW_SECONDS = FIXED_NOW / 1000;
@@ -338,5 +340,43 @@ describe('lossless JSON', () => {
       expect(() => parseJson(bad), bad).toThrow(SyntaxError);
     }
     expect(parseJson(' {"a":"\\u00e9\\n","b":[true,false,null]} ')).toEqual({ a: 'é\n', b: [true, false, null] });
+  });
+});
+
+describe('the ignition events of the sandbox change the world they report', () => {
+  const eventNow = FIXED_NOW + 3 * 3600 * 1000;
+
+  it('熄火 picks a driving vehicle, records its drive as a trip ending then, and pushes where it parked', () => {
+    const live = new World({ seed: 360, terminalCount: 20, now: FIXED_NOW });
+    const random = Random.derive(1, 'test');
+    const driving = live.boundTerminals().filter((t) => t.inserted && t.vehicle.condition.ignitionOn);
+    expect(driving.length).toBeGreaterThan(0);
+    const terminal = terminalFor('熄火', live, random)!;
+    expect(driving).toContain(terminal);
+    const tripsBefore = terminal.vehicle.trips.length;
+
+    applyToWorld('熄火', terminal, live, eventNow);
+    const event = spontaneousEvent('熄火', terminal, 1n, eventNow, random);
+
+    const { condition } = terminal.vehicle;
+    expect([condition.ignitionOn, condition.speedKmh, condition.engineRpm, condition.coolantCelsius]).toEqual([false, null, null, null]);
+    expect(terminal.vehicle.trips).toHaveLength(tripsBefore + 1);
+    expect(terminal.vehicle.trips.at(-1)!.endTime).toBe(eventNow / 1000);
+    expect(event.location).toEqual(roundLngLat(condition.location));
+    expect(event.time).toBe(eventNow / 1000);
+  });
+
+  it('点火 picks a parked vehicle and makes it drive; with none driving, 熄火 picks none', () => {
+    const live = new World({ seed: 360, terminalCount: 20, now: FIXED_NOW });
+    const random = Random.derive(2, 'test');
+    const terminal = terminalFor('点火', live, random)!;
+    expect(terminal.vehicle.condition.ignitionOn).toBe(false);
+    applyToWorld('点火', terminal, live, eventNow);
+    expect(terminal.vehicle.condition).toMatchObject({ ignitionOn: true, speedKmh: expect.any(Number), engineRpm: expect.any(Number) });
+    expect(terminal.activeTime).toBe(eventNow / 1000);
+
+    for (const driving of live.boundTerminals().filter((t) => t.vehicle.condition.ignitionOn)) applyToWorld('熄火', driving, live, eventNow);
+    expect(live.boundTerminals().filter((t) => t.vehicle.condition.ignitionOn)).toEqual([]);
+    expect(terminalFor('熄火', live, random)).toBeUndefined();
   });
 });

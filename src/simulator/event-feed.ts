@@ -20,13 +20,32 @@ export function nextSpontaneousType(counter: number): SpontaneousType {
   return SPONTANEOUS_TYPES[counter % SPONTANEOUS_TYPES.length]!;
 }
 
-/** Picks a terminal that can produce the type (vibration while parked, collision while driving). */
+/** Types that happen to a parked vehicle, and to a driving one. */
+const WHILE_PARKED: ReadonlySet<SpontaneousType> = new Set(['震动', '点火']);
+const WHILE_DRIVING: ReadonlySet<SpontaneousType> = new Set(['碰撞', '熄火']);
+
+/**
+ * Picks a terminal that can produce the type (vibration or ignition on while parked, collision or
+ * ignition off while driving); for the ignition types only such a vehicle, else none.
+ */
 export function terminalFor(type: SpontaneousType, world: World, random: Random): Terminal | undefined {
   const bound = world.boundTerminals().filter((terminal) => terminal.inserted || type === '拔出');
-  const fitting =
-    type === '震动' ? bound.filter((t) => !t.vehicle.condition.ignitionOn) : type === '碰撞' ? bound.filter((t) => t.vehicle.condition.ignitionOn) : bound;
-  const candidates = fitting.length > 0 ? fitting : bound;
+  const fitting = WHILE_PARKED.has(type)
+    ? bound.filter((t) => !t.vehicle.condition.ignitionOn)
+    : WHILE_DRIVING.has(type)
+      ? bound.filter((t) => t.vehicle.condition.ignitionOn)
+      : bound;
+  const candidates = fitting.length > 0 || type === '点火' || type === '熄火' ? fitting : bound;
   return candidates.length > 0 ? random.pick(candidates) : undefined;
+}
+
+/**
+ * What the event does to the world before it is pushed: 点火 starts a drive, 熄火 ends it (the
+ * drive recorded as a trip, the vehicle parked where it ended, which is where the event says it is).
+ */
+export function applyToWorld(type: SpontaneousType, terminal: Terminal, world: World, nowMs: number): void {
+  if (type === '点火') world.startDrive(terminal.esn, toUnixSeconds(nowMs));
+  if (type === '熄火') world.endDrive(terminal.esn, toUnixSeconds(nowMs));
 }
 
 export function spontaneousEvent(type: SpontaneousType, terminal: Terminal, id: bigint, nowMs: number, random: Random): EventRecord {

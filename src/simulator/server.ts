@@ -10,7 +10,7 @@ import { resolveOptions, type ResolvedOptions, type SimulatorOptions } from './o
 import { failureBody, parseServicePath, successBody, verifyRequest, type ServicePath } from './protocol.ts';
 import { serviceTable } from './services/table.ts';
 import type { ServiceContext, ServiceHandler, ServiceReply } from './services/types.ts';
-import { nextSpontaneousType, spontaneousEvent, terminalFor } from './event-feed.ts';
+import { applyToWorld, nextSpontaneousType, spontaneousEvent, terminalFor } from './event-feed.ts';
 import { Random } from './random.ts';
 import { EventPusher, type PushedEvent, type WebhookSettings } from './webhook.ts';
 import { World } from './world.ts';
@@ -209,7 +209,9 @@ function startSpontaneousEvents(events: EventPusher, world: World, seed: number)
         const type = nextSpontaneousType(counter++);
         events.schedule((id, nowMs) => {
           const terminal = terminalFor(type, world, random);
-          return terminal && spontaneousEvent(type, terminal, id, nowMs, random);
+          if (!terminal) return undefined;
+          applyToWorld(type, terminal, world, nowMs);
+          return spontaneousEvent(type, terminal, id, nowMs, random);
         }, 0);
       }
       next();

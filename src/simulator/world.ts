@@ -99,6 +99,36 @@ export class World {
     return { trip };
   }
 
+  /**
+   * The ignition comes on (the sandbox's spontaneous 点火): the vehicle drives, with live readings,
+   * from where it stands. Nothing for an unknown, unbound or already driving vehicle.
+   */
+  startDrive(esn: string, nowSeconds: number): void {
+    const terminal = this.terminal(esn);
+    if (!terminal?.binding || terminal.vehicle.condition.ignitionOn) return;
+    const random = this.recordings;
+    Object.assign(terminal.vehicle.condition, {
+      ignitionOn: true,
+      speedKmh: random.int(15, 65),
+      engineRpm: random.int(1300, 2600),
+      coolantCelsius: random.int(45, 80),
+    });
+    terminal.activeTime = Math.max(terminal.activeTime, nowSeconds);
+  }
+
+  /**
+   * The ignition goes off (the sandbox's spontaneous 熄火): the drive is recorded as a trip ending
+   * now when one fits after the vehicle's last trip (recordTrip), and the vehicle is parked either way.
+   */
+  endDrive(esn: string, nowSeconds: number): void {
+    const terminal = this.terminal(esn);
+    if (!terminal?.binding || !terminal.vehicle.condition.ignitionOn) return;
+    if ('refused' in this.recordTrip(esn, nowSeconds)) {
+      Object.assign(terminal.vehicle.condition, { ignitionOn: false, speedKmh: null, engineRpm: null, coolantCelsius: null });
+      terminal.activeTime = Math.max(terminal.activeTime, nowSeconds);
+    }
+  }
+
   terminal(esn: string): Terminal | undefined {
     return this.terminalsByEsn.get(esn);
   }
