@@ -186,6 +186,19 @@ describe('a trip recorded while running (POST /__sim/trips)', () => {
     expect(simulator.world.trip(terminal.esn, trip.id)).toBeUndefined();
   });
 
+  it('is priced at the fuel grade the vehicle had when it was driven', async () => {
+    const terminal = bound();
+    const generatedWith = (await serviceData(simulator, 1016, { esn: terminal.esn, recordId: terminal.vehicle.trips.at(-1)!.id })).oilType;
+    const grade = generatedWith === '97' ? '95' : '97';
+    expect(await serviceData(simulator, 1022, { esn: terminal.esn, oilType: grade })).toEqual({});
+    const { trip } = (await admin(simulator, 'trips', { esn: terminal.esn })).json as { trip: { id: string } };
+    expect((await serviceData(simulator, 1016, { esn: terminal.esn, recordId: trip.id })).oilType).toBe(grade);
+    // The trips driven before keep theirs, and this one keeps its own after another change.
+    expect((await serviceData(simulator, 1016, { esn: terminal.esn, recordId: terminal.vehicle.trips.at(-2)!.id })).oilType).toBe(generatedWith);
+    expect(await serviceData(simulator, 1022, { esn: terminal.esn, oilType: '92' })).toEqual({});
+    expect((await serviceData(simulator, 1016, { esn: terminal.esn, recordId: trip.id })).oilType).toBe(grade);
+  });
+
   it('is refused for a terminal that is unknown or not bound, and for a malformed body', async () => {
     const tripCounts = () => simulator.world.terminals.map((t) => t.vehicle.trips.length);
     const before = tripCounts();

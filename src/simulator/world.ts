@@ -37,6 +37,8 @@ export class World {
   private tripFuelGrades = new Map<string, FuelGrade>();
   /** Draws for the trips recorded while the simulator runs (recordTrip), restarted by restore(). */
   private recordings = new Random(0);
+  /** The fuel grade each trip recorded while running was driven on (the vehicle's at that time), by trip id. */
+  private recordedFuelGrades = new Map<string, FuelGrade>();
 
   constructor(options: WorldOptions) {
     this.seed = options.seed;
@@ -52,6 +54,7 @@ export class World {
     this.terminalsByEsn = new Map(this.terminals.map((terminal) => [terminal.esn, terminal]));
     this.tripFuelGrades = new Map(this.terminals.map((terminal) => [terminal.esn, terminal.vehicle.profile.fuelGrade ?? DEFAULT_FUEL_GRADE]));
     this.recordings = Random.derive(this.seed, 'recorded-trips');
+    this.recordedFuelGrades = new Map();
   }
 
   /**
@@ -86,6 +89,7 @@ export class World {
         : String(startTime * 1000 + random.int(0, 999));
     const trip: Trip = { ...driven, id, startTime, endTime };
     vehicle.trips = [...vehicle.trips, trip];
+    this.recordedFuelGrades.set(trip.id, this.fuelGradeOf(esn));
     vehicle.lastNode = destination;
     Object.assign(vehicle.condition, {
       location: locationOfNode(destination),
@@ -163,7 +167,7 @@ export class World {
   /** The evaluation of a trip (1016), priced at the fuel grade the vehicle had when it was driven. */
   evaluationOf(esn: string, tripId: string): TripEvaluation | undefined {
     const trip = this.trip(esn, tripId);
-    return trip && evaluateTrip(trip, this.tripFuelGrades.get(esn) ?? DEFAULT_FUEL_GRADE);
+    return trip && evaluateTrip(trip, this.recordedFuelGrades.get(tripId) ?? this.tripFuelGrades.get(esn) ?? DEFAULT_FUEL_GRADE);
   }
 
   fuelGradeOf(esn: string): FuelGrade {
