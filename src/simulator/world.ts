@@ -91,15 +91,9 @@ export class World {
     vehicle.trips = [...vehicle.trips, trip];
     this.recordedFuelGrades.set(trip.id, this.fuelGradeOf(esn));
     vehicle.lastNode = destination;
-    Object.assign(vehicle.condition, {
-      location: locationOfNode(destination),
-      odometerKm: Math.round((vehicle.condition.odometerKm + trip.mileageKm) * 10) / 10,
-      ignitionOn: false,
-      speedKmh: null,
-      engineRpm: null,
-      coolantCelsius: null,
-    });
-    terminal.activeTime = Math.max(terminal.activeTime, trip.endTime);
+    vehicle.condition.location = locationOfNode(destination);
+    vehicle.condition.odometerKm = Math.round((vehicle.condition.odometerKm + trip.mileageKm) * 10) / 10;
+    park(terminal, trip.endTime);
     return { trip };
   }
 
@@ -127,10 +121,7 @@ export class World {
   endDrive(esn: string, nowSeconds: number): void {
     const terminal = this.terminal(esn);
     if (!terminal?.binding || !terminal.vehicle.condition.ignitionOn) return;
-    if ('refused' in this.recordTrip(esn, nowSeconds)) {
-      Object.assign(terminal.vehicle.condition, { ignitionOn: false, speedKmh: null, engineRpm: null, coolantCelsius: null });
-      terminal.activeTime = Math.max(terminal.activeTime, nowSeconds);
-    }
+    if ('refused' in this.recordTrip(esn, nowSeconds)) park(terminal, nowSeconds);
   }
 
   terminal(esn: string): Terminal | undefined {
@@ -208,4 +199,10 @@ export class World {
     terminal.vehicle.trips = terminal.vehicle.trips.filter((trip) => trip.id !== tripId);
     return terminal.vehicle.trips.length < before;
   }
+}
+
+/** Ignition off: no live readings while parked. */
+function park(terminal: Terminal, nowSeconds: number): void {
+  Object.assign(terminal.vehicle.condition, { ignitionOn: false, speedKmh: null, engineRpm: null, coolantCelsius: null });
+  terminal.activeTime = Math.max(terminal.activeTime, nowSeconds);
 }
