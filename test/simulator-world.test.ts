@@ -354,6 +354,8 @@ describe('the ignition events of the sandbox change the world they report', () =
     const terminal = terminalFor('熄火', live, random)!;
     expect(driving).toContain(terminal);
     const tripsBefore = terminal.vehicle.trips.length;
+    const drivingSince = terminal.vehicle.drivingSince!;
+    expect(drivingSince).toBeLessThan(FIXED_NOW / 1000);
 
     applyToWorld('熄火', terminal, live, eventNow);
     const event = spontaneousEvent('熄火', terminal, 1n, eventNow, random);
@@ -361,7 +363,12 @@ describe('the ignition events of the sandbox change the world they report', () =
     const { condition } = terminal.vehicle;
     expect([condition.ignitionOn, condition.speedKmh, condition.engineRpm, condition.coolantCelsius]).toEqual([false, null, null, null]);
     expect(terminal.vehicle.trips).toHaveLength(tripsBefore + 1);
-    expect(terminal.vehicle.trips.at(-1)!.endTime).toBe(eventNow / 1000);
+    const recorded = terminal.vehicle.trips.at(-1)!;
+    expect(recorded.endTime).toBe(eventNow / 1000);
+    // The drive under way: it began once the ignition was on, after the trip before it.
+    expect(recorded.startTime).toBeGreaterThan(terminal.vehicle.trips.at(-2)!.endTime);
+    expect(recorded.startTime).toBeGreaterThanOrEqual(drivingSince);
+    expect(terminal.vehicle.drivingSince).toBeNull();
     expect(event.location).toEqual(roundLngLat(condition.location));
     expect(event.time).toBe(eventNow / 1000);
   });
@@ -374,6 +381,13 @@ describe('the ignition events of the sandbox change the world they report', () =
     applyToWorld('点火', terminal, live, eventNow);
     expect(terminal.vehicle.condition).toMatchObject({ ignitionOn: true, speedKmh: expect.any(Number), engineRpm: expect.any(Number) });
     expect(terminal.activeTime).toBe(eventNow / 1000);
+    // Off again a minute later: no trip fits in that minute, so none is recorded; it is parked.
+    const trips = terminal.vehicle.trips.length;
+    applyToWorld('熄火', terminal, live, eventNow + 60_000);
+    expect(terminal.vehicle.trips).toHaveLength(trips);
+    expect(terminal.vehicle.condition).toMatchObject({ ignitionOn: false, speedKmh: null, engineRpm: null });
+    expect(terminal.vehicle.drivingSince).toBeNull();
+    applyToWorld('点火', terminal, live, eventNow + 120_000);
 
     for (const driving of live.boundTerminals().filter((t) => t.vehicle.condition.ignitionOn)) applyToWorld('熄火', driving, live, eventNow);
     expect(live.boundTerminals().filter((t) => t.vehicle.condition.ignitionOn)).toEqual([]);

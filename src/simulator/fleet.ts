@@ -43,6 +43,8 @@ export interface Vehicle {
   readonly habits: DrivingHabits;
   /** The road-network node where it stands after its last trip. */
   lastNode: number;
+  /** When the ignition came on, unix s, while it is on (the drive under way); null while parked. */
+  drivingSince: number | null;
 }
 
 export interface Terminal {
@@ -223,6 +225,7 @@ function generateTerminal(streams: TerminalStreams, role: TerminalRole, model: C
       reminders: generateReminders(random, history.trips),
       habits,
       lastNode: history.lastNode,
+      drivingSince: role.driving ? nowSeconds - ongoingElapsed : null,
     },
   };
 }

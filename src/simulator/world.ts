@@ -61,8 +61,9 @@ export class World {
    * A bound vehicle finishes a trip at `endTime` (unix s), driven from where it stood to one of its
    * usual destinations with its habits: 1012 lists it first from then on, and 1013 and 1016 serve its
    * track and evaluation. The vehicle is then parked where it ended, ignition off, its odometer
-   * advanced by the trip. Refused (with the reason) for an unknown or unbound terminal, and when the
-   * trip would begin before the vehicle's last one ended.
+   * advanced by the trip. A vehicle driving now finishes that drive: the trip began no earlier than
+   * its ignition came on. Refused (with the reason) for an unknown or unbound terminal, and when no
+   * trip fits since its last one ended (or its ignition came on).
    */
   recordTrip(esn: string, endTime: number): { trip: Trip } | { refused: string } {
     const terminal = this.terminal(esn);
@@ -71,15 +72,20 @@ export class World {
     const { vehicle } = terminal;
     const random = this.recordings;
     const lastEnd = vehicle.trips.at(-1)?.endTime ?? 0;
-    // One of its usual destinations near enough to have been driven since its last trip ended.
+    // A drive under way is the trip: it began when the ignition came on.
+    const earliest = Math.max(lastEnd + 60, vehicle.drivingSince ?? 0);
+    // One of its usual destinations near enough to have been driven in that time.
     let drive: { destination: number; driven: Omit<Trip, 'id'>; duration: number } | undefined;
     for (let attempt = 0; attempt < 12 && !drive; attempt++) {
       const destination = chooseDestination(random, vehicle.habits, vehicle.lastNode);
       const driven = driveTrip(random, vehicle.habits, fastestRoute(vehicle.lastNode, destination), endTime);
       const duration = driven.endTime - driven.startTime;
-      if (endTime - duration >= lastEnd + 60) drive = { destination, driven, duration };
+      if (endTime - duration >= earliest) drive = { destination, driven, duration };
     }
-    if (!drive) return { refused: `its last trip ended at ${new Date(lastEnd * 1000).toISOString()}: no trip ending now fits after it` };
+    if (!drive) {
+      const [what, at] = earliest === vehicle.drivingSince ? ['its ignition came on', earliest] : ['its last trip ended', lastEnd];
+      return { refused: `${what} at ${new Date(at * 1000).toISOString()}: no trip ending now fits since then` };
+    }
     const { destination, driven, duration } = drive;
     const startTime = endTime - duration;
     const previous = vehicle.trips.at(-1)?.id;
@@ -104,6 +110,7 @@ export class World {
   startDrive(esn: string, nowSeconds: number): void {
     const terminal = this.terminal(esn);
     if (!terminal?.binding || terminal.vehicle.condition.ignitionOn) return;
+    terminal.vehicle.drivingSince = nowSeconds;
     const random = this.recordings;
     Object.assign(terminal.vehicle.condition, {
       ignitionOn: true,
@@ -204,5 +211,6 @@ export class World {
 /** Ignition off: no live readings while parked. */
 function park(terminal: Terminal, nowSeconds: number): void {
   Object.assign(terminal.vehicle.condition, { ignitionOn: false, speedKmh: null, engineRpm: null, coolantCelsius: null });
+  terminal.vehicle.drivingSince = null;
   terminal.activeTime = Math.max(terminal.activeTime, nowSeconds);
 }
