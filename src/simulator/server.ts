@@ -176,25 +176,26 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
     scheduleEvent: (build) => events.schedule(build, events.settings.doorOutcomeDelayMs),
     doorCommandSucceeds: () => events.chance(events.settings.doorSuccessRate),
   };
-  return successBody(withBadRecords(serviceNumber, handler(context), decision.badRecord), settings.quirks.pagingAtTopLevel);
+  return successBody(withBadRecords(handler(context), decision.badRecord), settings.quirks.pagingAtTopLevel);
 }
 
 /**
  * The reply with each part `badRecord` picks broken: a record of its list with its numbers sent as
- * "?" (its id kept), or one of 1019's four tyre texts sent as "?".
+ * "?" (its id kept), or one of its separate fields (1019's tyre texts) sent as "?".
  */
-function withBadRecords(service: number, reply: ServiceReply, badRecord: () => boolean): ServiceReply {
+function withBadRecords(reply: ServiceReply, badRecord: () => boolean): ServiceReply {
   const { records } = reply.data;
+  if (!Array.isArray(records) && !reply.separateFields) return reply;
+  const data = { ...reply.data };
   if (Array.isArray(records)) {
-    const broken = records.map((record: unknown) =>
+    data.records = records.map((record: unknown) =>
       badRecord() && typeof record === 'object' && record !== null
         ? Object.fromEntries(Object.entries(record).map(([field, value]) => [field, typeof value === 'number' ? '?' : value]))
         : record,
     );
-    return { ...reply, data: { ...reply.data, records: broken } };
   }
-  if (service === 1019) return { ...reply, data: Object.fromEntries(Object.entries(reply.data).map(([tire, text]) => [tire, badRecord() ? '?' : text])) };
-  return reply;
+  for (const field of reply.separateFields ?? []) if (badRecord()) data[field] = '?';
+  return { ...reply, data };
 }
 
 /** Spontaneous events at `eventsPerMinute` (rechecked every second while 0), each from a fitting bound terminal. */

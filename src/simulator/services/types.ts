@@ -36,6 +36,11 @@ export interface ServiceReply {
   readonly data: Record<string, unknown>;
   /** Paging of 1012/1014, placed inside `data` or at the top level depending on the quirk. */
   readonly paging?: { readonly totalCount: number; readonly page: number };
+  /**
+   * Fields of `data` the gateway checks one by one, as it does a list's `records` (1019's tyre
+   * texts): the badRecordRate fault breaks each on its own.
+   */
+  readonly separateFields?: readonly string[];
 }
 
 export type ServiceHandler = (context: ServiceContext) => ServiceReply;

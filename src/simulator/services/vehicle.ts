@@ -58,7 +58,7 @@ function healthCheckWire(check: HealthCheck): Record<string, unknown> {
 /** 1019: four `status|pressure|temp|updateTime` strings; unknown parts are empty. */
 export const tirePressure: ServiceHandler = (context) => {
   const tires = boundTerminalOf(context).vehicle.tires;
-  return { data: Object.fromEntries(TIRE_POSITIONS.map((position) => [position, tireWire(tires[position])])) };
+  return { data: Object.fromEntries(TIRE_POSITIONS.map((position) => [position, tireWire(tires[position])])), separateFields: TIRE_POSITIONS };
 };
 
 function tireWire(reading: TireReading): string {
