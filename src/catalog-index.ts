@@ -1,7 +1,9 @@
 import type { IautoClient } from './upstream/client.ts';
+import { UpstreamBadResponseError } from './upstream/errors.ts';
 import { type UpstreamLoader, cacheKeyOf } from './upstream/loader.ts';
 import type { ServiceRequest, ServiceResponse } from './upstream/services.ts';
 import type { SharedAnswers } from './upstream/shared-cache.ts';
+import { BadPart } from './upstream/wire.ts';
 
 /** Who makes a catalog call: a request's loader (authorized, counted, capped), or the client itself. */
 export type CatalogCaller = <S extends 4001 | 4002>(service: S, data: ServiceRequest<S>) => Promise<ServiceResponse<S>>;
@@ -31,6 +33,17 @@ export interface Model {
   series: Series;
 }
 
+/**
+ * The brand list as fetched (4001): every record in its place, a brand or the error of a record that
+ * broke the contract (checked one by one, see BadPart), and the well-formed brands alone.
+ */
+export interface BrandList {
+  entries: ReadonlyArray<Brand | UpstreamBadResponseError>;
+  brands: readonly Brand[];
+  /** The first malformed record's error; a brand or model not found may be behind it. */
+  malformed: UpstreamBadResponseError | undefined;
+}
+
 interface Fresh<T> {
   value: Promise<T>;
   expiresAt: number;
@@ -54,7 +67,7 @@ export class CatalogIndex {
   readonly #ttlMs: number;
   readonly #now: () => number;
   readonly #shared: SharedAnswers | undefined;
-  #brands: Fresh<Brand[]> | undefined;
+  #brands: Fresh<BrandList> | undefined;
   #brandCount: number | undefined;
   readonly #trees = new Map<number, Fresh<SubBrand[]>>();
   readonly #models = new Map<number, { model: Model; brandId: number }>();
@@ -66,18 +79,18 @@ export class CatalogIndex {
     this.#shared = options.shared;
   }
 
-  /** How many brands the catalog had when last fetched; undefined before the first fetch. */
+  /** How many well-formed brands (trees to fetch) the catalog had when last fetched; undefined before the first fetch. */
   get knownBrandCount(): number | undefined {
     return this.#brandCount;
   }
 
-  brands(call: CatalogCaller = this.#direct): Promise<Brand[]> {
+  brands(call: CatalogCaller = this.#direct): Promise<BrandList> {
     if (!this.#isFresh(this.#brands)) {
       this.#brands = this.#remember(
         async () => {
-          const brands = decodeBrands(await this.#fetch(4001, {}, call));
-          this.#brandCount = brands.length;
-          return brands;
+          const list = decodeBrands(await this.#fetch(4001, {}, call));
+          this.#brandCount = list.brands.length;
+          return list;
         },
         (failed) => this.#brands === failed && (this.#brands = undefined),
       );
@@ -85,8 +98,15 @@ export class CatalogIndex {
     return this.#brands!.value;
   }
 
+  /**
+   * A brand by id; undefined when the catalog has none. When it is not among the well-formed brands
+   * and a record of the list broke the contract, that record may be it: its error, not undefined.
+   */
   async brand(id: number, call: CatalogCaller = this.#direct): Promise<Brand | undefined> {
-    return (await this.brands(call)).find((brand) => brand.id === id);
+    const list = await this.brands(call);
+    const brand = list.brands.find((candidate) => candidate.id === id);
+    if (brand === undefined && list.malformed) throw notFoundBehind(list.malformed, `brand ${id}`);
+    return brand;
   }
 
   /** The sub-brands, series and models of a brand. */
@@ -111,18 +131,25 @@ export class CatalogIndex {
 
   /**
    * A model by id. 4002 is per brand, so a model not yet indexed makes every brand tree that
-   * is not fresh load (concurrently, once each); a fresh index answers without any call.
+   * is not fresh load (concurrently, once each); a fresh index answers without any call. A model
+   * found is the answer even when another brand's tree failed or a brand record was malformed;
+   * a model not found is undefined only when the whole catalog was read, else the failure.
    */
   async model(id: number, call: CatalogCaller = this.#direct): Promise<Model | undefined> {
     const known = this.#models.get(id);
     if (known && this.#isFresh(this.#trees.get(known.brandId))) return known.model;
-    const brands = await this.brands(call);
-    const owner = known ? brands.find((brand) => brand.id === known.brandId) : undefined;
+    const list = await this.brands(call);
+    const owner = known ? list.brands.find((brand) => brand.id === known.brandId) : undefined;
+    const asked = owner ? [owner] : list.brands;
     // Settle every tree before answering, so no call of this request is still in flight when it ends.
-    const trees = await Promise.allSettled((owner ? [owner] : brands).map((brand) => this.subBrands(brand, call)));
+    const trees = await Promise.allSettled(asked.map((brand) => this.subBrands(brand, call)));
+    // Found only in a tree read now: an entry left from a tree whose refresh failed is not served.
+    const found = this.#models.get(id);
+    if (found && trees[asked.findIndex((brand) => brand.id === found.brandId)]?.status === 'fulfilled') return found.model;
     const failure = trees.find((tree) => tree.status === 'rejected');
     if (failure) throw failure.reason;
-    return this.#models.get(id)?.model;
+    if (list.malformed) throw notFoundBehind(list.malformed, `model ${id}`);
+    return undefined;
   }
 
   /** One catalog answer: from the answers shared with other instances when they hold it, else from iauto360. */
@@ -161,7 +188,7 @@ export class RequestCatalog {
     this.#upstream = upstream;
   }
 
-  brands(): Promise<Brand[]> {
+  brands(): Promise<BrandList> {
     return this.#metered((call) => this.#index.brands(call));
   }
 
@@ -188,12 +215,19 @@ export class RequestCatalog {
   }
 }
 
-function decodeBrands(data: ServiceResponse<4001>): Brand[] {
-  return data.records.map((record) => ({
-    id: record.id,
-    name: record.name,
-    logoUrl: record.logo ? joinUrl(data.logoRoot, record.logo) : null,
-  }));
+function decodeBrands(data: ServiceResponse<4001>): BrandList {
+  const entries = data.records.map((record) =>
+    record instanceof BadPart
+      ? record.error(4001)
+      : { id: record.id, name: record.name, logoUrl: record.logo ? joinUrl(data.logoRoot, record.logo) : null },
+  );
+  const brands = entries.filter((entry): entry is Brand => !(entry instanceof UpstreamBadResponseError));
+  return { entries, brands, malformed: entries.find((entry) => entry instanceof UpstreamBadResponseError) };
+}
+
+/** What a lookup that found nothing says when a malformed brand record may hold what it looked for. */
+function notFoundBehind(malformed: UpstreamBadResponseError, what: string): UpstreamBadResponseError {
+  return new UpstreamBadResponseError(4001, `${what} is not among the well-formed brands, and the brand list holds a malformed record (${malformed.reason})`, malformed.issues);
 }
 
 /** A logo's full URL: the path when it is one, else the root and the path joined; null when there is no root to join (a bare path is no URL a client can load). */

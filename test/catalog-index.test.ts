@@ -39,7 +39,7 @@ describe('the shared catalog index', () => {
     clock += ttlMs - 1;
     expect((await index.model(3434))?.id).toBe(3434);
     expect(await index.model(99_999_999)).toBeUndefined();
-    expect((await index.brands()).length).toBe(brandCount);
+    expect((await index.brands()).entries.length).toBe(brandCount);
     expect(simulator.stats().total).toBe(0);
   });
 

@@ -30,7 +30,7 @@ describe('brand logos without a logoRoot', () => {
   it('are null when the catalog gives only a path, and kept when it gives a full URL', async () => {
     const response = await stack.graphql(Logos, {});
     expect(response.errors).toBeUndefined();
-    const logoOf = (id: number) => response.data!.brands!.find((brand) => brand.id === id)!.logoUrl;
+    const logoOf = (id: number) => response.data!.brands!.find((brand) => brand?.id === id)!.logoUrl;
     expect(logoOf(withFullUrl)).toBe('https://cdn.example.cn/logos/first.png');
     expect(logoOf(withPath)).toBeNull();
     expect(stack.simulator.world.catalog.brands.find((brand) => brand.id === withPath)!.logo).not.toBe('');

@@ -1,7 +1,7 @@
 import type { Brand as BrandValue, Model as ModelValue, Series as SeriesValue, SubBrand as SubBrandValue } from '../catalog-index.ts';
 import { modelFullName } from '../domain/catalog.ts';
 import type { Context } from '../context.ts';
-import { badUserInput, notFound } from '../errors.ts';
+import { badUserInput, itemsFailingAlone, notFound } from '../errors.ts';
 import { builder } from './builder.ts';
 import { defineNode } from './node.ts';
 import { catalogIdRule } from './validation.ts';
@@ -139,14 +139,15 @@ defineNode(Model, {
 builder.queryFields((t) => ({
   brands: t.field({
     type: [Brand],
-    nullable: { list: true, items: false },
+    nullable: { list: true, items: true },
     description:
-      'Every brand of the catalog, by id. Served from a shared cache that is refreshed after its time-to-live. Null, with the coded error here, when the brand list cannot be fetched.',
-    resolve: (_root, _args, context) => context.catalog.brands(),
+      'Every brand of the catalog, in the order iauto360 lists them. Served from a shared cache that is refreshed after its time-to-live. Null, with the coded error here, when the brand list cannot be fetched; a brand whose record breaks the contract is null at its index with UPSTREAM_BAD_RESPONSE, the others kept.',
+    resolve: async (_root, _args, context) => itemsFailingAlone((await context.catalog.brands()).entries),
   }),
   brand: t.field({
     type: Brand,
-    description: 'A brand by catalog id; null with a NOT_FOUND error when the catalog has no such brand.',
+    description:
+      'A brand by catalog id; null with a NOT_FOUND error when the catalog has no such brand, or with UPSTREAM_BAD_RESPONSE when it is not among the well-formed brands and a brand record was malformed (it may be that one).',
     args: { id: t.arg.int({ required: true, description: 'Catalog id of the brand, a positive integer (else BAD_USER_INPUT).', validate: catalogIdRule }) },
     resolve: async (_root, args, context) => {
       const brand = await context.catalog.brand(args.id);
@@ -157,7 +158,7 @@ builder.queryFields((t) => ({
   model: t.field({
     type: Model,
     description:
-      'A model by catalog id; null with a NOT_FOUND error when the catalog has no such model. The first lookup of an unknown id loads every brand tree once (cached afterwards).',
+      'A model by catalog id; null with a NOT_FOUND error when the catalog has no such model, or with the error of the brand record or tree that could not be read when it was not found in the others. The first lookup of an unknown id loads every brand tree once (cached afterwards).',
     args: { id: t.arg.int({ required: true, description: 'Catalog id of the model, a positive integer (else BAD_USER_INPUT).', validate: catalogIdRule }) },
     resolve: async (_root, args, context) => {
       const model = await context.catalog.model(args.id);

@@ -69,7 +69,8 @@ export class UpstreamBadResponseError extends UpstreamError {
 
   constructor(
     service: number,
-    reason: string,
+    /** What was wrong, without the service and kind the message adds. */
+    readonly reason: string,
     readonly issues: readonly z.core.$ZodIssue[] = [],
   ) {
     super(service, `bad response: ${reason}`);

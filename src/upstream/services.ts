@@ -76,7 +76,7 @@ export const serviceTable = {
     kind: 'read',
     request: noData.strict(),
     response: z.object({
-      records: optional(z.array(z.object({ ...idName, logo: optional(z.string()) }))).transform((r) => r ?? []),
+      records: eachRecord(z.object({ ...idName, logo: optional(z.string()) })),
       logoRoot: optional(z.string()),
     }),
   },

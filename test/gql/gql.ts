@@ -35,6 +35,9 @@ type Documents = {
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": typeof types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": typeof types.BoundTwiceDocument,
     "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n": typeof types.CatalogLogosDocument,
+    "\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n": typeof types.MalformedBrandsAndModelDocument,
+    "\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n": typeof types.MalformedBrandAndModelDocument,
+    "\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n": typeof types.MalformedSetModelDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": typeof types.CatalogTreeDocument,
     "\n  query BrandList {\n    brands { id: catalogId name logoUrl }\n  }\n": typeof types.BrandListDocument,
     "\n  query ModelName($id: Int!) {\n    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }\n  }\n": typeof types.ModelNameDocument,
@@ -187,6 +190,9 @@ const documents: Documents = {
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": types.BoundTwiceDocument,
     "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n": types.CatalogLogosDocument,
+    "\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n": types.MalformedBrandsAndModelDocument,
+    "\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n": types.MalformedBrandAndModelDocument,
+    "\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n": types.MalformedSetModelDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": types.CatalogTreeDocument,
     "\n  query BrandList {\n    brands { id: catalogId name logoUrl }\n  }\n": types.BrandListDocument,
     "\n  query ModelName($id: Int!) {\n    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }\n  }\n": types.ModelNameDocument,
@@ -416,6 +422,18 @@ export function graphql(source: "\n  query BoundTwice($esn: String!) {\n    a: t
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n"): (typeof documents)["\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n"): (typeof documents)["\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n"): (typeof documents)["\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n"): (typeof documents)["\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

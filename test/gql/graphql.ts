@@ -442,7 +442,30 @@ export type BoundTwiceQuery = { a: { bound: boolean | null } | null, b: { bound:
 export type CatalogLogosQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CatalogLogosQuery = { brands: Array<{ logoUrl: string | null, id: number }> | null };
+export type CatalogLogosQuery = { brands: Array<{ logoUrl: string | null, id: number } | null> | null };
+
+export type MalformedBrandsAndModelQueryVariables = Exact<{
+  modelId: number;
+}>;
+
+
+export type MalformedBrandsAndModelQuery = { brands: Array<{ name: string, id: number } | null> | null, model: { id: number, brand: { id: number } } | null };
+
+export type MalformedBrandAndModelQueryVariables = Exact<{
+  brandId: number;
+  modelId: number;
+}>;
+
+
+export type MalformedBrandAndModelQuery = { brand: { id: number } | null, model: { id: number } | null };
+
+export type MalformedSetModelMutationVariables = Exact<{
+  esn: string;
+  modelId: number;
+}>;
+
+
+export type MalformedSetModelMutation = { updateVehicleProfile: { vehicle: { esn: string } } | null };
 
 export type CatalogTreeQueryVariables = Exact<{
   brandId: number;
@@ -454,7 +477,7 @@ export type CatalogTreeQuery = { brand: { name: string, logoUrl: string | null, 
 export type BrandListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandListQuery = { brands: Array<{ name: string, logoUrl: string | null, id: number }> | null };
+export type BrandListQuery = { brands: Array<{ name: string, logoUrl: string | null, id: number } | null> | null };
 
 export type ModelNameQueryVariables = Exact<{
   id: number;
@@ -468,7 +491,7 @@ export type BrandsAndModelQueryVariables = Exact<{
 }>;
 
 
-export type BrandsAndModelQuery = { brands: Array<{ id: number }> | null, model: { id: number } | null };
+export type BrandsAndModelQuery = { brands: Array<{ id: number } | null> | null, model: { id: number } | null };
 
 export type BrandAndModelIdsQueryVariables = Exact<{
   brandId: number;
@@ -503,7 +526,7 @@ export type SeriesNodesQuery = { nodes: Array<
 export type BrandsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BrandsQuery = { brands: Array<{ id: string, name: string, logoUrl: string | null }> | null };
+export type BrandsQuery = { brands: Array<{ id: string, name: string, logoUrl: string | null } | null> | null };
 
 export type TypenameQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -761,7 +784,7 @@ export type FailureDomainDashboardQueryVariables = Exact<{
 }>;
 
 
-export type FailureDomainDashboardQuery = { brands: Array<{ name: string }> | null, terminals: Array<{ esn: string, bound: boolean | null, registeredPlate: string | null, vehicle: { esn: string, condition: { odometerKm: number | null, batteryVoltage: number | null, faultCodes: Array<string> } | null, trips: { totalCount: number, edges: Array<{ node: { tripId: string, distanceKm: number, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null } | null } | null }> } | null, batteryHistory: Array<{ voltage: number } | null> | null, healthCheck: { faultCodes: Array<string> } | null, tires: { hasAlerts: boolean | null } | null, profile: { plateNumber: string | null, model: { fullName: string } | null } | null, fuelStatistics: { modelAverage: { averageSpeedKmh: number | null } | null, overall: { distanceKm: number | null } | null, lastSevenDays: { distanceKm: number | null } | null, lastDay: { distanceKm: number | null } | null } } | null } | null> };
+export type FailureDomainDashboardQuery = { brands: Array<{ name: string } | null> | null, terminals: Array<{ esn: string, bound: boolean | null, registeredPlate: string | null, vehicle: { esn: string, condition: { odometerKm: number | null, batteryVoltage: number | null, faultCodes: Array<string> } | null, trips: { totalCount: number, edges: Array<{ node: { tripId: string, distanceKm: number, track: { pointCount: number } | null, evaluation: { verdict: TripVerdict, fuelCostYuan: number | null } | null } | null }> } | null, batteryHistory: Array<{ voltage: number } | null> | null, healthCheck: { faultCodes: Array<string> } | null, tires: { hasAlerts: boolean | null } | null, profile: { plateNumber: string | null, model: { fullName: string } | null } | null, fuelStatistics: { modelAverage: { averageSpeedKmh: number | null } | null, overall: { distanceKm: number | null } | null, lastSevenDays: { distanceKm: number | null } | null, lastDay: { distanceKm: number | null } | null } } | null } | null> };
 
 export type DoorCommandAsServedQueryVariables = Exact<{
   id: string | number;
@@ -1158,7 +1181,7 @@ export type OutageLockMutation = { lockDoors: { id: string, state: DoorCommandSt
 export type SharedBrandsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SharedBrandsQuery = { brands: Array<{ id: string, name: string }> | null };
+export type SharedBrandsQuery = { brands: Array<{ id: string, name: string } | null> | null };
 
 export type SharedTripsQueryVariables = Exact<{
   esn: string;
@@ -1603,6 +1626,9 @@ export const AuthMyTerminalsDocument = {"kind":"Document","definitions":[{"kind"
 export const ConditionAndProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConditionAndProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esns"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"terminals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esns"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esns"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"condition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odometerKm"}}]}},{"kind":"Field","name":{"kind":"Name","value":"profile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fuelGrade"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConditionAndProfileQuery, ConditionAndProfileQueryVariables>;
 export const BoundTwiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BoundTwice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"a"},"name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bound"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"b"},"name":{"kind":"Name","value":"terminal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bound"}}]}}]}}]} as unknown as DocumentNode<BoundTwiceQuery, BoundTwiceQueryVariables>;
 export const CatalogLogosDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogLogos"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}}]}}]}}]} as unknown as DocumentNode<CatalogLogosQuery, CatalogLogosQueryVariables>;
+export const MalformedBrandsAndModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MalformedBrandsAndModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}}]}}]}}]} as unknown as DocumentNode<MalformedBrandsAndModelQuery, MalformedBrandsAndModelQueryVariables>;
+export const MalformedBrandAndModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MalformedBrandAndModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"model"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}}]}}]} as unknown as DocumentNode<MalformedBrandAndModelQuery, MalformedBrandAndModelQueryVariables>;
+export const MalformedSetModelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MalformedSetModel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"esn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateVehicleProfile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"esn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"esn"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"modelId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"modelId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vehicle"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"esn"}}]}}]}}]}}]} as unknown as DocumentNode<MalformedSetModelMutation, MalformedSetModelMutationVariables>;
 export const CatalogTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brand"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"brandId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}},{"kind":"Field","name":{"kind":"Name","value":"subBrands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subBrand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"models"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogTreeQuery, CatalogTreeQueryVariables>;
 export const BrandListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BrandList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"brands"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"logoUrl"}}]}}]}}]} as unknown as DocumentNode<BrandListQuery, BrandListQueryVariables>;
 export const ModelNameDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ModelName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"model"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"id"},"name":{"kind":"Name","value":"catalogId"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subBrand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"brand"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<ModelNameQuery, ModelNameQueryVariables>;
