@@ -66,11 +66,11 @@ export type FaultOutcome = 'none' | 'http5xx' | 'malformed' | 'error';
 export interface FaultDecision {
   readonly delayMs: number;
   readonly outcome: FaultOutcome;
-  /** Whether the next record of the answer's lists is to be sent broken (drawn per record). */
-  readonly badRecord: () => boolean;
+  /** Whether the next record of the answer's lists is to be sent broken (drawn per record); absent when none can be. */
+  readonly badRecord?: () => boolean;
 }
 
-const NO_FAULT: FaultDecision = { delayMs: 0, outcome: 'none', badRecord: () => false };
+const NO_FAULT: FaultDecision = { delayMs: 0, outcome: 'none' };
 
 /** Draws the faults of each call from its own seeded stream; a rate of 0 never fires and 1 always does. */
 export class FaultInjector {
@@ -105,6 +105,6 @@ export class FaultInjector {
           ? 'error'
           : 'none';
     const { badRecordRate } = settings;
-    return { delayMs, outcome, badRecord: badRecordRate > 0 ? () => this.random.chance(badRecordRate) : NO_FAULT.badRecord };
+    return { delayMs, outcome, ...(badRecordRate > 0 ? { badRecord: () => this.random.chance(badRecordRate) } : {}) };
   }
 }

@@ -181,11 +181,12 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
 
 /**
  * The reply with each part `badRecord` picks broken: a record of its list with its numbers sent as
- * "?" (its id kept), or one of its separate fields (1019's tyre texts) sent as "?".
+ * "?" (a trip's long id, held as ExactInteger rather than a number, is kept), or one of its separate fields (1019's tyre texts) sent as "?". Without the
+ * fault, the reply as it is.
  */
-function withBadRecords(reply: ServiceReply, badRecord: () => boolean): ServiceReply {
+function withBadRecords(reply: ServiceReply, badRecord: (() => boolean) | undefined): ServiceReply {
   const { records } = reply.data;
-  if (!Array.isArray(records) && !reply.separateFields) return reply;
+  if (!badRecord || (!Array.isArray(records) && !reply.separateFields)) return reply;
   const data = { ...reply.data };
   if (Array.isArray(records)) {
     data.records = records.map((record: unknown) =>
