@@ -207,6 +207,34 @@ describe('the fleet page at /fleet', () => {
     await page.context().close();
   });
 
+  it("keeps saying why an earlier page's trips are missing once 'Load more trips' brings a page without fault", async () => {
+    const { world } = stack.simulator;
+    const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10)!;
+    const ninetyDaysAgo = world.createdAt / 1000 - 90 * 86_400;
+    const inRange = world.tripsOf(terminal.esn).filter((trip) => trip.startTime >= ninetyDaysAgo);
+    const { page, errors } = await openWatchedPage(browser);
+    await page.goto(`${base}/fleet/`);
+    await shownFleet(page, world.terminals.length);
+    stack.simulator.setFaults({ badRecordRate: 1, services: [1012], esns: [terminal.esn] });
+    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click({ timeout: 20_000 });
+    const banner = page.locator('.trips [role="alert"]');
+    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('records.0.');
+
+    // The second page is read from a well-formed answer: it has no error of its own.
+    stack.simulator.setFaults({ badRecordRate: 0 });
+    await page.getByRole('button', { name: 'Load more trips' }).click();
+    await expect.poll(() => page.locator('.trips tbody tr').count(), { timeout: 10_000 }).toBe(5);
+    expect(await page.locator('.trips tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-trip-id')))).toEqual(
+      inRange.slice(5, 10).map((trip) => trip.id),
+    );
+    const shown = await banner.textContent({ timeout: 5_000 });
+    expect(shown).toContain('UPSTREAM_BAD_RESPONSE');
+    expect(shown).toContain('records.4.');
+    expect(shown).not.toContain('records.5.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('is usable from the keyboard: a vehicle, its trips page by page, a trip with its evaluation and track, fuel figures against the model', async () => {
     const { world } = stack.simulator;
     const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10 && candidate.vehicle.profile.modelId !== null)!;

@@ -46,9 +46,18 @@ export function VehiclePanel({ row, doorsNotAllowed, selectedTrip, onSelectTrip 
 
 function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip: SelectedTrip | undefined; onSelectTrip: Props['onSelectTrip'] }) {
   const [after, setAfter] = useState<string | null>(null);
+  // Why trips of the pages loaded before this one are missing. The cache merges those pages' trips
+  // into this page's answer, but each page's errors came only with its own answer.
+  const [earlierProblems, setEarlierProblems] = useState<string[]>([]);
   const [result] = useQuery({ query: VehicleTripsQuery, variables: { esn, first: TRIPS_PER_PAGE, after } });
   const trips = result.data?.terminal?.vehicle?.trips;
-  const problem = requestProblem(result.error) ?? result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ');
+  const general = requestProblem(result.error);
+  const pageProblems = general !== undefined ? [general] : (result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`) ?? []);
+  const problem = [...new Set([...earlierProblems, ...pageProblems])].join('; ');
+  const loadMore = (endCursor: string | null) => {
+    setEarlierProblems((earlier) => [...earlier, ...pageProblems]);
+    setAfter(endCursor);
+  };
   return (
     <div class="trips">
       <h3 id="trips-heading">Latest trips{trips ? ` (${trips.edges.length} of ${trips.totalCount})` : ''}</h3>
@@ -95,7 +104,7 @@ function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip:
         </div>
       ) : null}
       {trips?.pageInfo.hasNextPage ? (
-        <button type="button" disabled={result.fetching} onClick={() => setAfter(trips.pageInfo.endCursor ?? null)}>
+        <button type="button" disabled={result.fetching} onClick={() => loadMore(trips.pageInfo.endCursor ?? null)}>
           {result.fetching ? 'Loading…' : 'Load more trips'}
         </button>
       ) : null}
