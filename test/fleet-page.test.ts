@@ -175,7 +175,12 @@ describe('the fleet page at /fleet', () => {
     await page.context().close();
   });
 
-  it('leaves the trips iauto360 sent malformed out of the trip list, says why, and keeps saying it when the fleet reloads', async () => {
+  /**
+   * The fleet page on a fresh browser context, with a vehicle of more than 10 trips selected while
+   * every trip record iauto360 sends for it is malformed (which of them a fractional rate breaks
+   * depends on the calls made before); its trips of the last 90 days, as the page lists them.
+   */
+  async function selectVehicleWithMalformedTrips() {
     const { world } = stack.simulator;
     const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10)!;
     const ninetyDaysAgo = world.createdAt / 1000 - 90 * 86_400;
@@ -183,9 +188,14 @@ describe('the fleet page at /fleet', () => {
     const { page, errors } = await openWatchedPage(browser);
     await page.goto(`${base}/fleet/`);
     await shownFleet(page, world.terminals.length);
-    // Every trip record of this vehicle malformed (which of them a fractional rate breaks depends on the calls made before).
     stack.simulator.setFaults({ badRecordRate: 1, services: [1012], esns: [terminal.esn] });
     await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click({ timeout: 20_000 });
+    return { inRange, page, errors };
+  }
+
+  it('leaves the trips iauto360 sent malformed out of the trip list, says why, and keeps saying it when the fleet reloads', async () => {
+    const { world } = stack.simulator;
+    const { inRange, page, errors } = await selectVehicleWithMalformedTrips();
 
     await expect.poll(() => page.locator('.trips h3').textContent(), { timeout: 10_000 }).toBe(`Latest trips (0 of ${inRange.length})`);
     expect(await page.locator('.trips tbody tr').count()).toBe(0);
@@ -208,15 +218,7 @@ describe('the fleet page at /fleet', () => {
   });
 
   it("keeps saying why an earlier page's trips are missing once 'Load more trips' brings a page without fault", async () => {
-    const { world } = stack.simulator;
-    const terminal = world.boundTerminals().find((candidate) => candidate.vehicle.trips.length > 10)!;
-    const ninetyDaysAgo = world.createdAt / 1000 - 90 * 86_400;
-    const inRange = world.tripsOf(terminal.esn).filter((trip) => trip.startTime >= ninetyDaysAgo);
-    const { page, errors } = await openWatchedPage(browser);
-    await page.goto(`${base}/fleet/`);
-    await shownFleet(page, world.terminals.length);
-    stack.simulator.setFaults({ badRecordRate: 1, services: [1012], esns: [terminal.esn] });
-    await page.locator(`tr[data-esn="${terminal.esn}"] button.plate`).click({ timeout: 20_000 });
+    const { inRange, page, errors } = await selectVehicleWithMalformedTrips();
     const banner = page.locator('.trips [role="alert"]');
     await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain('records.0.');
 
