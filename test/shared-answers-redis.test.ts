@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { type RunningGateway, startGateway } from '../src/gateway.ts';
+import type { Catalog, CatalogBrand } from '../src/simulator/catalog.ts';
 import { cacheKeyOf } from '../src/upstream/loader.ts';
 import { graphql } from './gql/index.ts';
 import { type RunningRedis, startRedis } from './helpers/redis.ts';
@@ -117,6 +118,37 @@ describe('SHARED_CACHE_TTL_SECONDS', () => {
       expect((await first.stats()).calls).toEqual({ '1012': 1, '1013': 3, '1016': 3 });
     } finally {
       await shortLived.close();
+    }
+  });
+
+  it('does not share a brand list with a malformed record (JSON cannot bring that part back): each instance reads its own and shows it alike', async () => {
+    const world = first.simulator.world as { catalog: Catalog };
+    const original = world.catalog;
+    const brokenIndex = 1;
+    world.catalog = { ...original, brands: original.brands.map((brand, index) => (index === brokenIndex ? ({ ...brand, name: 42 } as unknown as CatalogBrand) : brand)) };
+    // Two instances whose catalog index is still empty.
+    const instance = () =>
+      startGateway({
+        config: loadConfig({ PORT: '0', HOST: '127.0.0.1', REDIS_URL: redis.url }),
+        upstream: { baseUrl: first.simulator.baseUrl, openId: first.simulator.openId, secureCode: first.simulator.secureCode },
+        logger: capturedLogger().logger,
+      });
+    const [one, two] = await Promise.all([instance(), instance()]);
+    try {
+      const answers = [];
+      for (const gateway of [one, two]) {
+        await first.resetStats();
+        answers.push((await postGraphQL(gateway.url, SharedBrands)).result);
+        expect((await first.stats()).calls).toEqual({ '4001': 1 });
+      }
+      for (const answer of answers) {
+        expect(answer.data!.brands!.map((brand) => brand === null)).toEqual(original.brands.map((_, index) => index === brokenIndex));
+        expect(answer.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['brands', brokenIndex], 'UPSTREAM_BAD_RESPONSE']]);
+      }
+      expect(answers[1]!.data).toEqual(answers[0]!.data);
+    } finally {
+      world.catalog = original;
+      await Promise.all([one.close(), two.close()]);
     }
   });
 

@@ -4,6 +4,7 @@ import { createRedis, warnOncePerMinute } from '../redis-client.ts';
 import { ConfigError } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
+import { countBadParts } from './wire.ts';
 
 export interface RedisSharedAnswersOptions {
   url: string;
@@ -66,6 +67,10 @@ export class RedisSharedAnswers implements SharedAnswers {
   }
 
   async set(key: string, answer: object, ttlMs?: number): Promise<void> {
+    // A part of an answer that broke the contract is kept as a BadPart, which JSON would bring back
+    // as a plain object, read by the other instances as a well-formed record: such an answer is not
+    // shared, and each instance reads (and fails that part) on its own.
+    if (countBadParts(answer) > 0) return;
     try {
       await this.#redis.set(this.#prefix + key, JSON.stringify(answer), 'PX', Math.max(1, Math.round(ttlMs ?? this.#ttlMs)));
     } catch (error) {
