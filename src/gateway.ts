@@ -221,6 +221,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     );
   };
   const quietCollection = options.collectGarbage && new QuietCollection({ collect: options.collectGarbage, quietMs: options.quietCollectionMs ?? QUIET_COLLECTION_MS, checkEveryMs: 1_000 });
+  // Start-up is a burst too: the young generation module loading and schema building grew is handed
+  // back the same way once the gateway has had no request for a while.
+  quietCollection?.requestStarted();
   const server = createServer(httpTimeouts(config), (request: IncomingMessage, response: ServerResponse) => {
     // Probes (/health, /ready, a metrics scrape) allocate next to nothing: every few seconds from an
     // orchestrator, they would otherwise make an idle gateway collect after each.

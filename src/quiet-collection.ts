@@ -10,9 +10,13 @@
  * bench's sequence, the first collection 5 s after the load gave back most, part or little of it
  * (RSS 267 → 129, 312 → 155, 244 → 228, 328 → 251, 335 → 277 MiB in five runs); a second one 5 s
  * later compacted the old generation further (129 → 121, 228 → 180, 251 → 182). The young
- * generation (64 MiB with npm start's flags) was often kept until V8's own memory reducer, 45–60 s
- * after the load. So each burst is followed by up to `rounds` collections, `quietMs` apart, while
- * no request starts.
+ * generation (64 MiB with npm start's flags) is shrunk by a full collection only when V8 finds the
+ * allocation rate of the last 5 s low, and its pages are released at the collection after that:
+ * with two collections it was often kept until V8's own memory reducer, 45–60 s after the load
+ * (in half the runs of the bench's sequence, 185 against 124 MiB). With three, every run measured
+ * gave it back (four of four, 116–121 MiB 35 s after the load; a model of it in a bare script, six
+ * of six). So each burst is followed by up to `rounds` collections, `quietMs` apart, while no
+ * request starts; the gateway counts its start-up as a burst too.
  *
  * Never during traffic: each request starting puts the collections off, so a loaded gateway never
  * pays for them, and a quiet one pays a few (tens of milliseconds each) per burst. Needs a
@@ -32,7 +36,7 @@ export class QuietCollection {
   constructor(options: { collect: () => void; quietMs: number; rounds?: number; now?: () => number; checkEveryMs?: number }) {
     this.#collect = options.collect;
     this.#quietMs = options.quietMs;
-    this.#rounds = options.rounds ?? 2;
+    this.#rounds = options.rounds ?? 3;
     this.#now = options.now ?? Date.now;
     if (options.checkEveryMs !== undefined) {
       this.#timer = setInterval(() => this.check(), options.checkEveryMs);
