@@ -23,7 +23,10 @@ const payloadOf = (text: string): TripCursor | null => {
   return match ? { offset: Number(match[1]), tripId: match[2] ?? null } : null;
 };
 
-const sealedText = (esn: string, cursor: TripCursor) => (cursor.tripId === null ? `${esn}:${cursor.offset}` : `${esn}:${cursor.offset}:${cursor.tripId}`);
+/** A cursor's place as text: `<offset>`, or `<offset>:<tripId>` when it names its trip (what the payload carries and the seal covers). */
+const placeText = (cursor: TripCursor) => (cursor.tripId === null ? `${cursor.offset}` : `${cursor.offset}:${cursor.tripId}`);
+
+const sealedText = (esn: string, cursor: TripCursor) => `${esn}:${placeText(cursor)}`;
 
 /**
  * A cursor sealed for one vehicle's trip list: the offset, the trip's id, and a MAC of them with
@@ -31,8 +34,7 @@ const sealedText = (esn: string, cursor: TripCursor) => (cursor.tripId === null 
  * another vehicle's list) is refused before any upstream call.
  */
 export function sealTripCursor(cursor: TripCursor, esn: string, key: Buffer): string {
-  const payload = cursor.tripId === null ? `${CURSOR_PREFIX}${cursor.offset}` : `${CURSOR_PREFIX}${cursor.offset}:${cursor.tripId}`;
-  return sealCursor(payload, sealedText(esn, cursor), key);
+  return sealCursor(`${CURSOR_PREFIX}${placeText(cursor)}`, sealedText(esn, cursor), key);
 }
 
 /** Where a cursor this gateway sealed for this ESN points, or null. */
