@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMutation, useSubscription } from '@urql/preact';
-import { requestProblem } from './errors.ts';
+import { describeErrors, requestProblem } from './errors.ts';
 import type { DoorCommandState } from './gql/graphql.ts';
 import { FleetDoorCommandSubscription, FleetLockDoorsMutation, FleetUnlockDoorsMutation } from './operations.ts';
 
@@ -88,7 +88,7 @@ export function DoorControls({ esn, notAllowed }: { esn: string; notAllowed: str
           setIntent(undefined);
           setDenied(forbidden.message);
         } else {
-          setProblem(requestProblem(result.error) ?? result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ') ?? 'no answer');
+          setProblem(requestProblem(result.error) ?? (result.error ? describeErrors(result.error).join('; ') : 'no answer'));
         }
         setBusy(false);
       }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useQuery } from '@urql/preact';
 import { DoorControls } from './DoorControls.tsx';
-import { requestProblem } from './errors.ts';
+import { describeErrors, requestProblem } from './errors.ts';
 import type { LngLat } from './FleetMap.tsx';
 import type { FleetRow } from './FleetTable.tsx';
 import { dateTime, duration, number, orDash, words } from './format.ts';
@@ -52,7 +52,7 @@ function Trips({ esn, selectedTrip, onSelectTrip }: { esn: string; selectedTrip:
   const [result] = useQuery({ query: VehicleTripsQuery, variables: { esn, first: TRIPS_PER_PAGE, after } });
   const trips = result.data?.terminal?.vehicle?.trips;
   const general = requestProblem(result.error);
-  const pageProblems = general !== undefined ? [general] : (result.error?.graphQLErrors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`) ?? []);
+  const pageProblems = general !== undefined ? [general] : describeErrors(result.error);
   const problem = [...new Set([...earlierProblems, ...pageProblems])].join('; ');
   const loadMore = (endCursor: string | null) => {
     setEarlierProblems((earlier) => [...earlier, ...pageProblems]);

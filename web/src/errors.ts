@@ -20,6 +20,11 @@ export function problemsAt(error: CombinedError | undefined, root: string, index
     .map((item) => ({ code: codeOf(item), message: item.message, path: (item.path ?? []).slice(2).join('.') }));
 }
 
+/** Each error of an answer as `CODE: message`. */
+export function describeErrors(error: CombinedError | undefined): string[] {
+  return error?.graphQLErrors.map((item) => `${codeOf(item)}: ${item.message}`) ?? [];
+}
+
 /** Errors not tied to a list item: the request failed as a whole. */
 export function requestProblem(error: CombinedError | undefined): string | undefined {
   if (!error) return undefined;
