@@ -1,4 +1,4 @@
-import './node-env.ts';
+import './process-setup.ts';
 import { ConfigError, DEFAULT_SIMULATOR_EVENTS_PER_MINUTE, type Upstream, loadConfig } from './config.ts';
 import { exampleQuery } from './example-query.ts';
 import { WEBHOOK_PATH } from './events/webhook.ts';

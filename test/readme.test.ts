@@ -158,7 +158,7 @@ function table(header: string): string[][] {
 const codeSpans = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((match) => match[1]!);
 
 describe("the README's Configuration and Limits tables", () => {
-  /** Read by src/node-env.ts before anything loads, not by loadConfig. */
+  /** Read by src/process-setup.ts before anything loads, not by loadConfig. */
   const readElsewhere = new Set(['NODE_ENV']);
   /** Defaults that live with the embedded simulator, applied when the variable is unset. */
   const simulatorDefaults: Record<string, number> = {
@@ -238,7 +238,7 @@ describe("the README's error codes table", () => {
   it('is where every upper-case name of the README and docs/events.md comes from, or a variable or enum value', () => {
     const enumValues = Object.values(schema.getTypeMap()).flatMap((type) => (isEnumType(type) ? type.getValues().map((value) => value.name) : []));
     const simulatorVariables = [...simulatorUsage().matchAll(/\b(SIMULATOR_[A-Z_]+)\b/g)].map((match) => match[1]!);
-    /** Read by src/node-env.ts; by test/helpers/browser.ts. */
+    /** Read by src/process-setup.ts; by test/helpers/browser.ts. */
     const others = ['NODE_ENV', 'CHROMIUM_PATH'];
     const known = new Set<string>([...documented, ...configVariables, ...enumValues, ...simulatorVariables, ...others]);
     const events = readFileSync(new URL('../docs/events.md', import.meta.url), 'utf8');
