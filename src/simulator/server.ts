@@ -181,8 +181,8 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
 
 /**
  * The reply with each part `badRecord` picks broken: a record of its list with its numbers sent as
- * "?" (a trip's long id, held as ExactInteger rather than a number, is kept), or one of its separate fields (1019's tyre texts) sent as "?". Without the
- * fault, the reply as it is.
+ * "?" (a trip's long id, held as ExactInteger rather than a number, is kept), or one of its
+ * separate fields (1019's tyre texts) sent as "?". Without the fault, the reply as it is.
  */
 function withBadRecords(reply: ServiceReply, badRecord: (() => boolean) | undefined): ServiceReply {
   const { records } = reply.data;
