@@ -30,8 +30,8 @@ describe('the bench peers', () => {
   let documents: ReturnType<typeof benchDocuments>;
 
   beforeAll(async () => {
-    simulator = await startSimulatorProcess(Math.ceil((DASHBOARD_VEHICLES + FLEET_SIZE) * 1.5));
     // The sources, not dist/ (which may be older than them).
+    simulator = await startSimulatorProcess(Math.ceil((DASHBOARD_VEHICLES + FLEET_SIZE) * 1.5), ['--import', 'tsx', 'src/simulator/main.ts']);
     started = contenders(simulator.process.url, { maxConnections: loadConfig({}).maxConnections, entry: ['--import', 'tsx', 'src/main.ts'] });
     // All settled before a failure is thrown, so that afterAll stops every process that did start.
     const starts = await Promise.allSettled(CONTENDERS.map(async (name) => (servers[name] = await started.start[name]())));

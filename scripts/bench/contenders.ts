@@ -10,7 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { print } from 'graphql';
 import { createApiKey } from '../../src/auth/api-keys.ts';
 import { DashboardDocument } from '../../test/gql/graphql.ts';
-import { type ServerProcess, gatewayEntry, startServer } from './processes.ts';
+import { type ServerProcess, gatewayEntry, simulatorEntry, startServer } from './processes.ts';
 
 export const CONTENDERS = ['iauto-graph', 'apollo', 'bare'] as const;
 export type ContenderName = (typeof CONTENDERS)[number];
@@ -45,9 +45,12 @@ export interface Simulator {
   totalCalls(): Promise<number>;
 }
 
-/** The simulator (src/simulator/main.ts) in a process of its own, with the bench's credentials. */
-export async function startSimulatorProcess(terminals: number): Promise<Simulator> {
-  const process = await startServer('simulator', ['--import', 'tsx', 'src/simulator/main.ts', '--port', '0', '--terminals', String(terminals)], {
+/**
+ * The simulator in a process of its own, with the bench's credentials; `entry` is its Node arguments
+ * (default simulatorEntry(): the compiled one when dist/ exists).
+ */
+export async function startSimulatorProcess(terminals: number, entry = simulatorEntry().args): Promise<Simulator> {
+  const process = await startServer('simulator', [...entry, '--port', '0', '--terminals', String(terminals)], {
     IAUTO_OPEN_ID: OPEN_ID,
     IAUTO_SECURE_CODE: SECURE_CODE,
   });

@@ -25,16 +25,29 @@ export interface ServerProcess {
  * TypeScript sources through tsx (which adds to the memory figures).
  */
 export function gatewayEntry(): { args: string[]; compiled: boolean } {
-  if (!existsSync(`${root}dist/main.js`)) return { args: ['--import', 'tsx', 'src/main.ts'], compiled: false };
-  return { args: startCommandArguments(), compiled: true };
+  return npmScriptEntry('start', 'main');
 }
 
-/** The Node flags and script of `npm start` (`node FLAGS dist/main.js`), so the bench runs the gateway as users do. */
-function startCommandArguments(): string[] {
-  const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: { start: string } };
-  const [command, ...args] = manifest.scripts.start.trim().split(/\s+/);
-  if (command !== 'node' || args.at(-1) !== 'dist/main.js') throw new Error(`npm start is not \`node … dist/main.js\`: ${manifest.scripts.start}`);
-  return args;
+/**
+ * The simulator's entry, as `npm run simulator` runs it when dist/ exists (the iauto360 service it
+ * stands in for runs compiled code, and tsx's loader would take CPU from the contenders on this
+ * machine), else its TypeScript source through tsx.
+ */
+export function simulatorEntry(): { args: string[]; compiled: boolean } {
+  return npmScriptEntry('simulator', 'simulator/main');
+}
+
+/**
+ * The Node flags and script of an npm script that runs `node FLAGS dist/MODULE.js`, so the bench
+ * runs the program as users do; `--import tsx src/MODULE.ts` when there is no dist/.
+ */
+function npmScriptEntry(script: string, module: string): { args: string[]; compiled: boolean } {
+  const compiled = `dist/${module}.js`;
+  if (!existsSync(`${root}${compiled}`)) return { args: ['--import', 'tsx', `src/${module}.ts`], compiled: false };
+  const manifest = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = (manifest.scripts[script] ?? '').trim().split(/\s+/);
+  if (command !== 'node' || args.at(-1) !== compiled) throw new Error(`npm run ${script} is not \`node … ${compiled}\`: ${manifest.scripts[script]}`);
+  return { args, compiled: true };
 }
 
 /** Starts `node ARGS` in the repository root and waits for the first http URL it prints. */

@@ -136,7 +136,7 @@ function workloadTable(summary: Summary, workload: Workload, withColdWarm: boole
 export function printSideBySide(result: SideBySideResult, summary: Summary, log: (line: string) => void): void {
   const { options } = result;
   log(
-    `   iauto-graph runs ${result.gatewayEntry}; IAUTO_MAX_CONNECTIONS default ${result.maxConnections} (bare uses the same pool size); ` +
+    `   iauto-graph runs ${result.gatewayEntry}; the simulator ${result.simulatorEntry}; IAUTO_MAX_CONNECTIONS default ${result.maxConnections} (bare uses the same pool size); ` +
       `${options.rounds} rounds, ${options.connections} requests in flight, ${options.loadMs / 1000} s per contender and workload ` +
         `after ${options.warmupMs / 1000} s of the same load unmeasured`,
   );

@@ -22,7 +22,7 @@ import {
 } from './contenders.ts';
 import type { LoadResult } from './load.ts';
 import { median, quantile } from './measure.ts';
-import { type ServerProcess, gatewayEntry, startLoadGenerator } from './processes.ts';
+import { type ServerProcess, gatewayEntry, simulatorEntry, startLoadGenerator } from './processes.ts';
 
 export interface SideBySideOptions {
   rounds: number;
@@ -70,6 +70,8 @@ export interface RoundFigures {
 export interface SideBySideResult {
   options: SideBySideOptions;
   gatewayEntry: string;
+  /** How the simulator ran: `npm run simulator`'s command, or its source through tsx. */
+  simulatorEntry: string;
   maxConnections: number;
   dashboardVehicles: number;
   /** Upstream calls on the longest chain of dependent calls of the fleet request (catalog warm). */
@@ -95,7 +97,8 @@ export const IDLE_SETTLE_MS = 35_000;
 
 export async function sideBySide(options: SideBySideOptions, log: (line: string) => void): Promise<SideBySideResult> {
   const dashboardVehicles = 10;
-  const simulator = await startSimulatorProcess(Math.ceil((dashboardVehicles + options.fleetSize) * 1.5));
+  const simulatorRun = simulatorEntry();
+  const simulator = await startSimulatorProcess(Math.ceil((dashboardVehicles + options.fleetSize) * 1.5), simulatorRun.args);
   let documents: ReturnType<typeof benchDocuments>;
   try {
     documents = benchDocuments(simulator.boundEsns, { dashboardVehicles, fleetSize: options.fleetSize });
@@ -220,6 +223,7 @@ export async function sideBySide(options: SideBySideOptions, log: (line: string)
   return {
     options,
     gatewayEntry: entry.compiled ? `node ${entry.args.join(' ')} (npm start's command)` : 'tsx src/main.ts (no dist/: run `npm run build` for compiled figures)',
+    simulatorEntry: simulatorRun.compiled ? `node ${simulatorRun.args.join(' ')} (npm run simulator's command)` : 'tsx src/simulator/main.ts',
     maxConnections,
     dashboardVehicles,
     fleetCriticalPathCalls: FLEET_CRITICAL_PATH_CALLS,
