@@ -45,6 +45,8 @@ export interface StackOptions {
   /** Run once the gateway goes quiet after requests (as `gc` is under `npm start`), after `quietCollectionMs`. */
   collectGarbage?: () => void;
   quietCollectionMs?: number;
+  /** How much more than its live data the heap must hold for a burst to be collected (unset: the gateway's 32 MiB). */
+  quietCollectionMinSpare?: number;
   /**
    * The gateway's log level; default `info`, as deployed: request ids reach lines through the
    * explicit path (requestLogger). `debug` also turns on the async context yoga's own lines need
@@ -123,6 +125,7 @@ export async function startStack(options: StackOptions = {}) {
     fleetPageDirectory: options.fleetPageDirectory,
     collectGarbage: options.collectGarbage,
     quietCollectionMs: options.quietCollectionMs,
+    quietCollectionMinSpare: options.quietCollectionMinSpare,
   });
   const { client, catalog, sharedCache, yoga, url } = gateway;
   const webhookUrl = url.replace(/\/graphql$/, '/webhooks/iauto360');
