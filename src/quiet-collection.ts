@@ -83,7 +83,8 @@ export class QuietCollection {
 
   /**
    * Collects if a burst's collections are not all done and neither a request nor a collection
-   * came for `quietMs`; true if it did.
+   * came for `quietMs` (and, for the first of a burst's, when `heap` is given, there is at least
+   * `minSpare` to give back); true if it did.
    */
   check(): boolean {
     if (this.#roundsLeft === 0 || this.#now() - this.#lastAt < this.#quietMs) return false;

@@ -148,9 +148,9 @@ describe('the gateway with a collector', () => {
   });
 });
 
-describe('the gateway with a collector and a heap that has not grown enough', () => {
+describe('the gateway with a collector and less spare heap than its threshold', () => {
   let collections = 0;
-  // More than V8's heap in this process will grow by: no burst is collected, not even start-up.
+  // More spare heap than V8 will ever hold in this process: no burst is collected, not even start-up.
   const stack = useStack({ collectGarbage: () => collections++, quietCollectionMs: 300, quietCollectionMinSpare: 2 ** 40 });
 
   it('collects after no burst, and keeps serving', async () => {
