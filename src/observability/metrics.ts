@@ -34,6 +34,15 @@ export function isMetricsRequest(request: IncomingMessage): boolean {
  * process, as in the tests): GraphQL requests and phases, upstream attempts and latency, the
  * upstream connection pool, the shared answer cache, requests in flight, and the process.
  */
+/**
+ * How often the event-loop lag behind `nodejs_eventloop_lag_*` is sampled. prom-client's default
+ * (10 ms) wakes the process 100 times a second even when it serves nothing: an idle gateway spent
+ * 8.6-9.9 ms of CPU a second with it, 2.8-3.4 ms with 100 ms (measured side by side, two runs).
+ * Ten samples a second still give a scrape every 15 s 150 of them, and a stall longer than 100 ms
+ * is always seen.
+ */
+const EVENT_LOOP_SAMPLE_MS = 100;
+
 export class GatewayMetrics {
   readonly registry = new Registry();
   readonly #operationNames = new Set<string>();
@@ -105,7 +114,7 @@ export class GatewayMetrics {
    * each scrape, so serving a request updates no gauge.
    */
   constructor(poolStats: () => UpstreamPoolStats, requestsInFlight: () => number, openConnections: () => Promise<number>) {
-    collectDefaultMetrics({ register: this.registry });
+    collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
     new Gauge({
       name: 'http_connections_open',
       help: 'Connections open on the main port (HTTP keep-alive, SSE streams, WebSockets); at most HTTP_MAX_CONNECTIONS',
