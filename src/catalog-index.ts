@@ -14,17 +14,23 @@ export interface Brand {
   /** Full logo URL (logoRoot + logo), when the catalog gives one. */
   logoUrl: string | null;
 }
+/**
+ * A level of the catalog as read: each node in its place, or the error of a record that broke the
+ * contract (checked one by one, see BadPart).
+ */
+export type Entries<T> = ReadonlyArray<T | UpstreamBadResponseError>;
+
 export interface SubBrand {
   id: number;
   name: string;
   brand: Brand;
-  series: Series[];
+  series: Entries<Series>;
 }
 export interface Series {
   id: number;
   name: string;
   subBrand: SubBrand;
-  models: Model[];
+  models: Entries<Model>;
 }
 export interface Model {
   id: number;
@@ -41,6 +47,12 @@ export interface BrandList {
   entries: ReadonlyArray<Brand | UpstreamBadResponseError>;
   brands: readonly Brand[];
   /** The first malformed record's error; a brand or model not found may be behind it. */
+  malformed: UpstreamBadResponseError | undefined;
+}
+
+/** A brand's tree (4002) as fetched: its sub-brands, and the first malformed record's error at any level. */
+export interface BrandTree {
+  subBrands: Entries<SubBrand>;
   malformed: UpstreamBadResponseError | undefined;
 }
 
@@ -69,7 +81,7 @@ export class CatalogIndex {
   readonly #shared: SharedAnswers | undefined;
   #brands: Fresh<BrandList> | undefined;
   #brandCount: number | undefined;
-  readonly #trees = new Map<number, Fresh<SubBrand[]>>();
+  readonly #trees = new Map<number, Fresh<BrandTree>>();
   readonly #models = new Map<number, { model: Model; brandId: number }>();
 
   constructor(client: IautoClient, options: CatalogIndexOptions) {
@@ -110,17 +122,16 @@ export class CatalogIndex {
   }
 
   /** The sub-brands, series and models of a brand. */
-  async subBrands(brand: Brand, call: CatalogCaller = this.#direct): Promise<SubBrand[]> {
+  async subBrands(brand: Brand, call: CatalogCaller = this.#direct): Promise<BrandTree> {
     let tree = this.#trees.get(brand.id);
     if (!this.#isFresh(tree)) {
       tree = this.#remember(
         async () => {
-          const subBrands = decodeTree(brand, await this.#fetch(4002, { brandId: brand.id }, call));
+          const read = decodeTree(brand, await this.#fetch(4002, { brandId: brand.id }, call));
           for (const [id, entry] of this.#models) if (entry.brandId === brand.id) this.#models.delete(id);
-          for (const model of subBrands.flatMap((subBrand) => subBrand.series.flatMap((series) => series.models))) {
-            this.#models.set(model.id, { model, brandId: brand.id });
-          }
-          return subBrands;
+          const models = wellFormed(read.subBrands).flatMap((subBrand) => wellFormed(subBrand.series).flatMap((series) => wellFormed(series.models)));
+          for (const model of models) this.#models.set(model.id, { model, brandId: brand.id });
+          return read;
         },
         (failed) => this.#trees.get(brand.id) === failed && this.#trees.delete(brand.id),
       );
@@ -132,8 +143,9 @@ export class CatalogIndex {
   /**
    * A model by id. 4002 is per brand, so a model not yet indexed makes every brand tree that
    * is not fresh load (concurrently, once each); a fresh index answers without any call. A model
-   * found is the answer even when another brand's tree failed or a brand record was malformed;
-   * a model not found is undefined only when the whole catalog was read, else the failure.
+   * found is the answer even when another brand's tree failed or a record was malformed; a model
+   * not found is undefined only when the whole catalog was read, else the failure (a tree that
+   * could not be read, or a malformed record that may be it).
    */
   async model(id: number, call: CatalogCaller = this.#direct): Promise<Model | undefined> {
     const known = this.#models.get(id);
@@ -149,6 +161,9 @@ export class CatalogIndex {
     const failure = trees.find((tree) => tree.status === 'rejected');
     if (failure) throw failure.reason;
     if (list.malformed) throw notFoundBehind(list.malformed, `model ${id}`);
+    for (const tree of trees) {
+      if (tree.status === 'fulfilled' && tree.value.malformed) throw notFoundInTree(tree.value.malformed, `model ${id}`);
+    }
     return undefined;
   }
 
@@ -196,7 +211,7 @@ export class RequestCatalog {
     return this.#metered((call) => this.#index.brand(id, call));
   }
 
-  subBrands(brand: Brand): Promise<SubBrand[]> {
+  subBrands(brand: Brand): Promise<BrandTree> {
     return this.#metered((call) => this.#index.subBrands(brand, call));
   }
 
@@ -230,6 +245,28 @@ function notFoundBehind(malformed: UpstreamBadResponseError, what: string): Upst
   return new UpstreamBadResponseError(4001, `${what} is not among the well-formed brands, and the brand list holds a malformed record (${malformed.reason})`, malformed.issues);
 }
 
+/** The same for a malformed record of a brand's tree. */
+function notFoundInTree(malformed: UpstreamBadResponseError, what: string): UpstreamBadResponseError {
+  return new UpstreamBadResponseError(4002, `${what} is not among the well-formed records of its brand's model tree, which holds a malformed one (${malformed.reason})`, malformed.issues);
+}
+
+/** The nodes of a catalog level, without the errors of its malformed records. */
+export function wellFormed<T>(entries: Entries<T>): T[] {
+  return entries.filter((entry): entry is T => !(entry instanceof UpstreamBadResponseError));
+}
+
+/**
+ * The node of a level of a brand's tree with this id; undefined when there is none, or, when a
+ * record of that level broke the contract, its error (the node looked for may be that record).
+ */
+export function nodeOfTree<T extends { id: number }>(entries: Entries<T>, id: number, what: string): T | undefined {
+  const node = entries.find((entry): entry is T => !(entry instanceof UpstreamBadResponseError) && entry.id === id);
+  if (node) return node;
+  const malformed = entries.find((entry) => entry instanceof UpstreamBadResponseError);
+  if (malformed) throw notFoundInTree(malformed, what);
+  return undefined;
+}
+
 /** A logo's full URL: the path when it is one, else the root and the path joined; null when there is no root to join (a bare path is no URL a client can load). */
 function joinUrl(root: string | undefined, path: string): string | null {
   if (/^https?:\/\//.test(path)) return path;
@@ -243,23 +280,35 @@ function joinUrl(root: string | undefined, path: string): string | null {
  * ambiguity 29): records with the same id under the same parent are one node, their children
  * merged in the order received, so a node's global id (its path of ids) names exactly one node.
  */
-function decodeTree(brand: Brand, data: ServiceResponse<4002>): SubBrand[] {
-  const subBrands: SubBrand[] = [];
-  for (const subBrandRecord of data.records) {
+function decodeTree(brand: Brand, data: ServiceResponse<4002>): BrandTree {
+  let malformed: UpstreamBadResponseError | undefined;
+  // A record that broke the contract stays in its place as its error; `within` is its list's record.
+  const failed = (part: BadPart, within: readonly PropertyKey[]) => {
+    const error = part.error(4002, within);
+    malformed ??= error;
+    return error;
+  };
+  const subBrands: Array<SubBrand | UpstreamBadResponseError> = [];
+  data.records.forEach((subBrandRecord, i) => {
+    if (subBrandRecord instanceof BadPart) return void subBrands.push(failed(subBrandRecord, []));
     const subBrand = nodeWithId(subBrands, subBrandRecord.id, () => ({ id: subBrandRecord.id, name: subBrandRecord.name, brand, series: [] }));
-    for (const seriesRecord of subBrandRecord.records) {
-      const series = nodeWithId(subBrand.series, seriesRecord.id, () => ({ id: seriesRecord.id, name: seriesRecord.name, subBrand, models: [] }));
-      for (const modelRecord of seriesRecord.records) {
-        nodeWithId(series.models, modelRecord.id, () => ({ id: modelRecord.id, name: modelRecord.name, year: modelRecord.year ?? null, series }));
-      }
-    }
-  }
-  return subBrands;
+    const seriesEntries = subBrand.series as Array<Series | UpstreamBadResponseError>;
+    subBrandRecord.records.forEach((seriesRecord, j) => {
+      if (seriesRecord instanceof BadPart) return void seriesEntries.push(failed(seriesRecord, ['records', i]));
+      const series = nodeWithId(seriesEntries, seriesRecord.id, () => ({ id: seriesRecord.id, name: seriesRecord.name, subBrand, models: [] }));
+      const models = series.models as Array<Model | UpstreamBadResponseError>;
+      seriesRecord.records.forEach((modelRecord) => {
+        if (modelRecord instanceof BadPart) return void models.push(failed(modelRecord, ['records', i, 'records', j]));
+        nodeWithId(models, modelRecord.id, () => ({ id: modelRecord.id, name: modelRecord.name, year: modelRecord.year ?? null, series }));
+      });
+    });
+  });
+  return { subBrands, malformed };
 }
 
 /** The node of `nodes` with this id, or a new one appended. */
-function nodeWithId<T extends { id: number }>(nodes: T[], id: number, create: () => T): T {
-  const known = nodes.find((node) => node.id === id);
+function nodeWithId<T extends { id: number }>(nodes: Array<T | UpstreamBadResponseError>, id: number, create: () => T): T {
+  const known = nodes.find((node): node is T => !(node instanceof UpstreamBadResponseError) && node.id === id);
   if (known) return known;
   const created = create();
   nodes.push(created);

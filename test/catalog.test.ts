@@ -64,15 +64,15 @@ describe('the catalog', () => {
     const brand = response.data!.brand!;
     expect(brand).toMatchObject({ id: 12, name: '现代' });
     const subBrands = brand.subBrands!;
-    expect(subBrands.map((subBrand) => subBrand.id)).toEqual(worldBrand.subBrands.map((subBrand) => subBrand.id));
+    expect(subBrands.map((subBrand) => subBrand!.id)).toEqual(worldBrand.subBrands.map((subBrand) => subBrand.id));
     for (const [i, worldSubBrand] of worldBrand.subBrands.entries()) {
       const subBrand = subBrands[i]!;
       expect(subBrand).toMatchObject({ name: worldSubBrand.name, brand: { id: 12 } });
-      expect(subBrand.series.map((series) => series.id)).toEqual(worldSubBrand.series.map((series) => series.id));
+      expect(subBrand.series.map((series) => series!.id)).toEqual(worldSubBrand.series.map((series) => series.id));
       for (const [j, worldSeries] of worldSubBrand.series.entries()) {
         const series = subBrand.series[j]!;
         expect(series).toMatchObject({ name: worldSeries.name, subBrand: { id: worldSubBrand.id } });
-        expect(series.models.map((model) => ({ id: model.id, name: model.name, year: model.year }))).toEqual(
+        expect(series.models.map((model) => ({ id: model!.id, name: model!.name, year: model!.year }))).toEqual(
           worldSeries.models.map((model) => ({ id: model.id, name: model.name, year: model.year })),
         );
         for (const model of series.models) expect(model).toMatchObject({ series: { id: worldSeries.id }, brand: { id: 12 } });
@@ -149,12 +149,12 @@ describe('a brand tree that sends one sub-brand as several records, as the vendo
     const response = await split.graphql(SubBrandTree, { brandId: brand.id });
     expect(response.errors).toBeUndefined();
     const subBrands = response.data!.brand!.subBrands!;
-    expect(subBrands.map((node) => node.catalogId)).toEqual(brand.subBrands.map((node) => node.id));
-    expect(new Set(subBrands.map((node) => node.id)).size).toBe(subBrands.length);
-    const merged = subBrands.find((node) => node.catalogId === subBrand.id)!;
-    expect(merged.series.map((series) => series.catalogId)).toEqual(subBrand.series.map((series) => series.id));
+    expect(subBrands.map((node) => node!.catalogId)).toEqual(brand.subBrands.map((node) => node.id));
+    expect(new Set(subBrands.map((node) => node!.id)).size).toBe(subBrands.length);
+    const merged = subBrands.find((node) => node!.catalogId === subBrand.id)!;
+    expect(merged.series.map((series) => series!.catalogId)).toEqual(subBrand.series.map((series) => series.id));
 
-    const refetched = await split.graphql(SeriesNodes, { ids: merged.series.map((series) => series.id) });
+    const refetched = await split.graphql(SeriesNodes, { ids: merged.series.map((series) => series!.id) });
     expect(refetched.errors).toBeUndefined();
     expect(refetched.data!.nodes).toEqual(
       subBrand.series.map((series, index) => ({

@@ -52,7 +52,9 @@ describe('each service against the simulator', () => {
     expect(brands.map((brand) => brand.id)).toEqual(simulator.world.catalog.brands.map((brand) => brand.id));
     expect(brands.find((brand) => brand.id === 12)?.name).toBe('现代');
     const tree = await client.call(4002, { brandId: 12 });
-    const models = tree.records.flatMap((subBrand) => subBrand.records.flatMap((series) => series.records));
+    const models = wellFormedRecords(tree.records, 4002).flatMap((subBrand) =>
+      wellFormedRecords(subBrand.records, 4002).flatMap((series) => wellFormedRecords(series.records, 4002)),
+    );
     expect(models.find((model) => model.id === 3434)).toEqual({ id: 3434, year: 2017, name: '1.4T 双离合 智能型' });
   });
 

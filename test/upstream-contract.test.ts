@@ -4,7 +4,7 @@ import { decodeResponse } from '../src/upstream/client.ts';
 import { UpstreamBadResponseError, UpstreamRejectedError } from '../src/upstream/errors.ts';
 import { type ServiceNumber, isServiceNumber, serviceNumbers, serviceTable } from '../src/upstream/services.ts';
 import { signEvent, signRequest } from '../src/upstream/signature.ts';
-import { BadPart, wellFormedRecords } from '../src/upstream/wire.ts';
+import { BadPart, countBadParts, wellFormedRecords } from '../src/upstream/wire.ts';
 
 // The vendor's public example payloads (test/fixtures/vendor-examples), quirks included.
 const examplesDir = new URL('./fixtures/vendor-examples/', import.meta.url);
@@ -66,7 +66,8 @@ describe('the vendor examples', () => {
     ]);
     expect(decodeResponse(1019, readExample('1019.response.json')).frontLeft).toBe('0|30|30|1509405908');
     const tree = decodeResponse(4002, readExample('4002.response.json'));
-    expect(tree.records.map((subBrand) => subBrand.records[0]?.records[0]?.id)).toEqual([3434, 3412]);
+    const firstModels = wellFormedRecords(tree.records, 4002).map((subBrand) => wellFormedRecords(wellFormedRecords(subBrand.records, 4002)[0]!.records, 4002)[0]?.id);
+    expect(firstModels).toEqual([3434, 3412]);
   });
 
   it.each(exampleFiles.filter((name) => /^\d{4}\.request\.json$/.test(name)))('%s request data fits the contract', (name) => {
@@ -123,5 +124,30 @@ describe('answer decoding', () => {
     expect(() => decodeResponse(1013, '{"flag":1,"data":{"coords":[[113.2]]}}')).toThrow(UpstreamBadResponseError);
     expect(() => decodeResponse(1011, 'Bad Gateway')).toThrow(/not JSON/);
     expect(() => decodeResponse(1011, '[1,2]')).toThrow(/not an iauto360 envelope/);
+  });
+
+  it("checks each record of a brand's tree on its own, at every level, and counts the malformed ones", () => {
+    const model = (id: number, name: unknown) => ({ id, name, year: 2017 });
+    const tree = decodeResponse(
+      4002,
+      JSON.stringify({
+        flag: 1,
+        data: {
+          records: [
+            { id: 12, name: '北京现代', records: [{ id: 123, name: 'ix25', records: [model(3434, '1.4T'), model(3435, 42)] }, { id: 124, name: 'ix35' }] },
+            { id: 'x', name: '现代进口', records: [] },
+          ],
+        },
+      }),
+    );
+    const [subBrand, badSubBrand] = tree.records;
+    expect(badSubBrand).toBeInstanceOf(BadPart);
+    const [series, seriesWithoutModels] = (subBrand as Exclude<typeof subBrand, BadPart | undefined>).records;
+    // A series must list its models (the contract requires the list): without it, it breaks alone.
+    expect(seriesWithoutModels).toBeInstanceOf(BadPart);
+    const [wellFormed, badModel] = (series as Exclude<typeof series, BadPart | undefined>).records;
+    expect(wellFormed).toEqual(model(3434, '1.4T'));
+    expect((badModel as BadPart).error(4002, ['records', 0, 'records', 0]).message).toMatch(/^iauto360 service 4002: bad response: records\.0\.records\.0\.records\.1\.name: /);
+    expect(countBadParts(tree)).toBe(3);
   });
 });

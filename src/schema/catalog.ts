@@ -1,4 +1,4 @@
-import type { Brand as BrandValue, Model as ModelValue, Series as SeriesValue, SubBrand as SubBrandValue } from '../catalog-index.ts';
+import { type Brand as BrandValue, type Model as ModelValue, type Series as SeriesValue, type SubBrand as SubBrandValue, nodeOfTree } from '../catalog-index.ts';
 import { modelFullName } from '../domain/catalog.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, itemsFailingAlone, notFound } from '../errors.ts';
@@ -24,10 +24,10 @@ Brand.implement({
     logoUrl: t.exposeString('logoUrl', { description: "Full URL of the brand's logo image; null when the catalog has none, or gives only a path without the root to join it to." }),
     subBrands: t.field({
       type: [SubBrand],
-      nullable: { list: true, items: false },
+      nullable: { list: true, items: true },
       description:
-        "The makers selling this brand (e.g. the joint venture 北京现代), each with its series and models, by id. Null, with the coded error here, when the brand's model tree cannot be fetched.",
-      resolve: (brand, _args, context) => context.catalog.subBrands(brand),
+        "The makers selling this brand (e.g. the joint venture 北京现代), each with its series and models, by id. Null, with the coded error here, when the brand's model tree cannot be fetched; a sub-brand whose record breaks the contract is null at its index with UPSTREAM_BAD_RESPONSE, the others kept.",
+      resolve: async (brand, _args, context) => itemsFailingAlone((await context.catalog.subBrands(brand)).subBrands),
     }),
   }),
 });
@@ -40,9 +40,9 @@ SubBrand.implement({
     brand: t.field({ type: Brand, nullable: false, description: 'The brand this maker belongs to.', resolve: (subBrand) => subBrand.brand }),
     series: t.field({
       type: [Series],
-      nullable: false,
-      description: 'The series (model lines) of this maker, by id.',
-      resolve: (subBrand) => subBrand.series,
+      nullable: { list: false, items: true },
+      description: 'The series (model lines) of this maker, by id. A series whose record breaks the contract is null at its index with UPSTREAM_BAD_RESPONSE.',
+      resolve: (subBrand) => itemsFailingAlone(subBrand.series),
     }),
   }),
 });
@@ -55,9 +55,9 @@ Series.implement({
     subBrand: t.field({ type: SubBrand, nullable: false, description: 'The maker of this series.', resolve: (series) => series.subBrand }),
     models: t.field({
       type: [Model],
-      nullable: false,
-      description: 'The models (year and trim) of this series, by id.',
-      resolve: (series) => series.models,
+      nullable: { list: false, items: true },
+      description: 'The models (year and trim) of this series, by id. A model whose record breaks the contract is null at its index with UPSTREAM_BAD_RESPONSE.',
+      resolve: (series) => itemsFailingAlone(series.models),
     }),
   }),
 });
@@ -101,8 +101,13 @@ async function catalogPath(key: string, length: number, argument: string, contex
   return [await context.catalog.brand(brandId), ...rest];
 }
 
-async function findSubBrand(brand: BrandValue | undefined, subBrandId: number | undefined, context: Context) {
-  return brand && (await context.catalog.subBrands(brand)).find((subBrand) => subBrand.id === subBrandId);
+async function findSubBrand(brand: BrandValue | undefined, subBrandId: number, context: Context) {
+  return brand && nodeOfTree((await context.catalog.subBrands(brand)).subBrands, subBrandId, `sub-brand ${subBrandId}`);
+}
+
+async function findSeries(brand: BrandValue | undefined, subBrandId: number, seriesId: number, context: Context) {
+  const subBrand = await findSubBrand(brand, subBrandId, context);
+  return subBrand && nodeOfTree(subBrand.series, seriesId, `series ${seriesId}`);
 }
 
 defineNode(Brand, {
@@ -115,7 +120,7 @@ defineNode(SubBrand, {
   key: (subBrand) => catalogNodeId(subBrand.brand.id, subBrand.id),
   load: async (key, argument, context) => {
     const [brand, subBrandId] = await catalogPath(key, 2, argument, context);
-    return (await findSubBrand(brand, subBrandId, context)) ?? null;
+    return (await findSubBrand(brand, subBrandId!, context)) ?? null;
   },
 });
 defineNode(Series, {
@@ -123,7 +128,7 @@ defineNode(Series, {
   key: (series) => catalogNodeId(series.subBrand.brand.id, series.subBrand.id, series.id),
   load: async (key, argument, context) => {
     const [brand, subBrandId, seriesId] = await catalogPath(key, 3, argument, context);
-    return (await findSubBrand(brand, subBrandId, context))?.series.find((series) => series.id === seriesId) ?? null;
+    return (await findSeries(brand, subBrandId!, seriesId!, context)) ?? null;
   },
 });
 defineNode(Model, {
@@ -131,8 +136,8 @@ defineNode(Model, {
   key: (model) => catalogNodeId(model.series.subBrand.brand.id, model.series.subBrand.id, model.series.id, model.id),
   load: async (key, argument, context) => {
     const [brand, subBrandId, seriesId, modelId] = await catalogPath(key, 4, argument, context);
-    const series = (await findSubBrand(brand, subBrandId, context))?.series.find((candidate) => candidate.id === seriesId);
-    return series?.models.find((model) => model.id === modelId) ?? null;
+    const series = await findSeries(brand, subBrandId!, seriesId!, context);
+    return (series && nodeOfTree(series.models, modelId!, `model ${modelId}`)) ?? null;
   },
 });
 

@@ -58,7 +58,7 @@ const SETTINGS: readonly Setting[] = [
   setting('error-rate', 'SIMULATOR_ERROR_RATE', 'number', faultField.errorRate.unwrap(), (o, v) => (o.faults.errorRate = v), 'share of calls answered flag 0 "simulated upstream error" (0..1)'),
   setting('http5xx-rate', 'SIMULATOR_HTTP5XX_RATE', 'number', faultField.http5xxRate.unwrap(), (o, v) => (o.faults.http5xxRate = v), 'share of calls answered HTTP 503 (0..1)'),
   setting('malformed-rate', 'SIMULATOR_MALFORMED_RATE', 'number', faultField.malformedRate.unwrap(), (o, v) => (o.faults.malformedRate = v), 'share of calls answered with invalid JSON (0..1)'),
-  setting('bad-record-rate', 'SIMULATOR_BAD_RECORD_RATE', 'number', faultField.badRecordRate.unwrap(), (o, v) => (o.faults.badRecordRate = v), 'share of list records (trips, battery readings) sent with their numbers as "?", and of tyre texts sent as "?" (0..1)'),
+  setting('bad-record-rate', 'SIMULATOR_BAD_RECORD_RATE', 'number', faultField.badRecordRate.unwrap(), (o, v) => (o.faults.badRecordRate = v), `share of list records (trips, battery readings, brands, a brand tree's sub-brands) sent with their numbers as "?", and of tyre texts sent as "?" (0..1)`),
   setting('fault-services', 'SIMULATOR_FAULT_SERVICES', 'list', z.array(z.number().int().min(1000).max(9999)), (o, v) => (o.faults.services = v), 'comma-separated service numbers the faults apply to (default all)'),
   setting('battery-service', 'SIMULATOR_BATTERY_SERVICE', 'integer', optionSchemas.batteryService, (o, v) => (o.quirks.batteryService = v), 'service number of the battery history (default 1017)'),
   setting('err-as-number', 'SIMULATOR_ERR_AS_NUMBER', 'boolean', z.boolean(), (o, v) => (o.quirks.errAsNumber = v), 'send err as a number code'),

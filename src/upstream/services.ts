@@ -4,6 +4,7 @@ import {
   checkedAlone,
   dateText,
   eachRecord,
+  eachRequiredRecord,
   esn,
   fuelGrade,
   optional,
@@ -84,20 +85,14 @@ export const serviceTable = {
     title: 'Model tree of a brand',
     kind: 'read',
     request: z.object({ brandId: z.number().int().positive() }).strict(),
+    // Sub-brands → series → models, each record checked on its own (see BadPart).
     response: z.object({
-      records: optional(
-        z.array(
-          z.object({
-            ...idName,
-            records: z.array(
-              z.object({
-                ...idName,
-                records: z.array(z.object({ ...idName, year: optional(wireInt) })),
-              }),
-            ),
-          }),
-        ),
-      ).transform((r) => r ?? []),
+      records: eachRecord(
+        z.object({
+          ...idName,
+          records: eachRequiredRecord(z.object({ ...idName, records: eachRequiredRecord(z.object({ ...idName, year: optional(wireInt) })) })),
+        }),
+      ),
     }),
   },
   1001: {

@@ -55,9 +55,12 @@ export class BadPart {
     readonly issues: readonly z.core.$ZodIssue[],
   ) {}
 
-  /** The error this part gives, in an answer of `service`. */
-  error(service: number): UpstreamBadResponseError {
-    return new UpstreamBadResponseError(service, describeIssues(this.issues, this.path), this.issues);
+  /**
+   * The error this part gives, in an answer of `service`. `within` is the path of the record holding
+   * this part's list, when it is a nested one (a brand tree's series sit in `records.2.records`).
+   */
+  error(service: number, within: readonly PropertyKey[] = []): UpstreamBadResponseError {
+    return new UpstreamBadResponseError(service, describeIssues(this.issues, [...within, ...this.path]), this.issues);
   }
 }
 
@@ -69,7 +72,19 @@ function checked<T extends z.ZodType>(schema: T, value: unknown, path: readonly 
 
 /** A list of records each checked against `record` on its own (see BadPart); missing or null reads as empty. */
 export function eachRecord<T extends z.ZodType>(record: T) {
-  return optional(z.array(z.unknown())).transform((items) => (items ?? []).map((item, index) => checked(record, item, ['records', index])));
+  return optional(z.array(z.unknown())).transform((items) => checkEach(record, items ?? []));
+}
+
+/**
+ * The same for a `records` list the contract requires, inside a record (a brand tree's series and
+ * models): a record without it breaks the contract itself.
+ */
+export function eachRequiredRecord<T extends z.ZodType>(record: T) {
+  return z.array(z.unknown()).transform((items) => checkEach(record, items));
+}
+
+function checkEach<T extends z.ZodType>(record: T, items: unknown[]): Array<z.output<T> | BadPart> {
+  return items.map((item, index) => checked(record, item, ['records', index]));
 }
 
 /** A field checked against `schema` on its own (see BadPart): `field` names it in the error. */
@@ -79,15 +94,26 @@ export function checkedAlone<T extends z.ZodType>(field: string, schema: T) {
 
 /**
  * How many parts of an answer broke the contract: BadParts among its fields (checkedAlone) and in
- * its `records` (eachRecord, the only lists checked record by record). Other lists, a track's
- * thousand points say, cannot hold one and are not scanned: this runs on every answer.
+ * its `records`, at any depth (eachRecord and eachRequiredRecord, the only lists checked record by
+ * record). Other lists, a track's thousand points say, cannot hold one and are not scanned: this
+ * runs on every answer.
  */
 export function countBadParts(data: unknown): number {
   if (typeof data !== 'object' || data === null) return 0;
   let count = 0;
   for (const value of Object.values(data)) if (value instanceof BadPart) count++;
+  return count + badRecords(data);
+}
+
+/** BadParts in `records`, and in the `records` of its well-formed records (a brand tree's levels). */
+function badRecords(data: object): number {
   const { records } = data as { records?: unknown };
-  if (Array.isArray(records)) for (const record of records) if (record instanceof BadPart) count++;
+  if (!Array.isArray(records)) return 0;
+  let count = 0;
+  for (const record of records) {
+    if (record instanceof BadPart) count++;
+    else if (typeof record === 'object' && record !== null) count += badRecords(record);
+  }
   return count;
 }
 

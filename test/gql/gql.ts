@@ -38,6 +38,7 @@ type Documents = {
     "\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n": typeof types.MalformedBrandsAndModelDocument,
     "\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n": typeof types.MalformedBrandAndModelDocument,
     "\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n": typeof types.MalformedSetModelDocument,
+    "\n  query MalformedBrandTree($brandId: Int!, $modelId: Int!, $nodeIds: [ID!]!) {\n    brand(id: $brandId) { subBrands { id: catalogId series { id: catalogId models { id: catalogId name } } } }\n    model(id: $modelId) { id: catalogId }\n    nodes(ids: $nodeIds) { ... on Model { catalogId } }\n  }\n": typeof types.MalformedBrandTreeDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": typeof types.CatalogTreeDocument,
     "\n  query BrandList {\n    brands { id: catalogId name logoUrl }\n  }\n": typeof types.BrandListDocument,
     "\n  query ModelName($id: Int!) {\n    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }\n  }\n": typeof types.ModelNameDocument,
@@ -193,6 +194,7 @@ const documents: Documents = {
     "\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n": types.MalformedBrandsAndModelDocument,
     "\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n": types.MalformedBrandAndModelDocument,
     "\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n": types.MalformedSetModelDocument,
+    "\n  query MalformedBrandTree($brandId: Int!, $modelId: Int!, $nodeIds: [ID!]!) {\n    brand(id: $brandId) { subBrands { id: catalogId series { id: catalogId models { id: catalogId name } } } }\n    model(id: $modelId) { id: catalogId }\n    nodes(ids: $nodeIds) { ... on Model { catalogId } }\n  }\n": types.MalformedBrandTreeDocument,
     "\n  query CatalogTree($brandId: Int!) {\n    brand(id: $brandId) {\n      id: catalogId name logoUrl\n      subBrands {\n        id: catalogId name brand { id: catalogId }\n        series {\n          id: catalogId name subBrand { id: catalogId }\n          models { id: catalogId name year fullName series { id: catalogId } brand { id: catalogId } }\n        }\n      }\n    }\n  }\n": types.CatalogTreeDocument,
     "\n  query BrandList {\n    brands { id: catalogId name logoUrl }\n  }\n": types.BrandListDocument,
     "\n  query ModelName($id: Int!) {\n    model(id: $id) { id: catalogId year fullName series { name subBrand { name } } brand { name } }\n  }\n": types.ModelNameDocument,
@@ -434,6 +436,10 @@ export function graphql(source: "\n  query MalformedBrandAndModel($brandId: Int!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n"): (typeof documents)["\n  mutation MalformedSetModel($esn: String!, $modelId: Int!) {\n    updateVehicleProfile(esn: $esn, input: { modelId: $modelId }) { vehicle { esn } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MalformedBrandTree($brandId: Int!, $modelId: Int!, $nodeIds: [ID!]!) {\n    brand(id: $brandId) { subBrands { id: catalogId series { id: catalogId models { id: catalogId name } } } }\n    model(id: $modelId) { id: catalogId }\n    nodes(ids: $nodeIds) { ... on Model { catalogId } }\n  }\n"): (typeof documents)["\n  query MalformedBrandTree($brandId: Int!, $modelId: Int!, $nodeIds: [ID!]!) {\n    brand(id: $brandId) { subBrands { id: catalogId series { id: catalogId models { id: catalogId name } } } }\n    model(id: $modelId) { id: catalogId }\n    nodes(ids: $nodeIds) { ... on Model { catalogId } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
