@@ -78,8 +78,14 @@ describe('fault knobs', () => {
     const battery = (await callService(simulator, 1017, { esn })).json as { data: { records: unknown[] } };
     expect(battery.data.records.length).toBeGreaterThan(0);
     expect(battery.data.records).toEqual(battery.data.records.map(() => ({ val: '?', time: '?' })));
-    // An answer without a record list is untouched.
-    expect((await callService(simulator, 1011, { esn })).json.flag).toBe(1);
+    // The condition's readings, each sent on its own: those sent are "?", the VIN kept.
+    const condition = (await callService(simulator, 1011, { esn })).json as { data: Record<string, unknown> };
+    for (const field of ['location', 'mileage', 'voltage', 'driveStatus']) expect(condition.data[field]).toBe('?');
+    expect(condition.data.vin).toMatch(/^[A-HJ-NPR-Z0-9]{17}$/);
+    // An answer without a record list or separate fields is untouched.
+    const status = (await callService(simulator, 1001, { esn })).json as { flag: number; data: Record<string, unknown> };
+    expect(status.flag).toBe(1);
+    expect(Object.values(status.data)).not.toContain('?');
   });
 
   it('rates of 0 never fire', async () => {

@@ -142,6 +142,47 @@ describe('Vehicle.condition', () => {
       faultCodes: terminal.vehicle.condition.faultCodes,
     });
   });
+
+  it('nulls only a reading iauto360 sends garbled, with UPSTREAM_BAD_RESPONSE naming it at its own path; the others are kept', async () => {
+    const terminal = boundTerminal((t) => t.vehicle.condition.ignitionOn && t.vehicle.condition.speedKmh !== null, 'is driving');
+    const clean = (await stack.graphql(StateCondition, { esn: terminal.esn })).data!.terminal!.vehicle!.condition!;
+    stack.simulator.setFaults({ badRecordRate: 0.5, services: [1011], esns: [terminal.esn] });
+    // The GraphQL fields each wire reading gives (the drive status gives two).
+    const fieldsOf: Record<string, Array<keyof typeof clean>> = {
+      location: ['location'],
+      mileage: ['odometerKm'],
+      voltage: ['batteryVoltage'],
+      driveStatus: ['driveStatus', 'ignitionOn'],
+      speed: ['speedKmh'],
+      enginRate: ['engineRpm'],
+      coldTemplate: ['coolantTemperatureCelsius'],
+      ...(terminal.vehicle.condition.faultCodes.length > 0 ? { faultCode: ['faultCodes'] } : {}),
+    };
+    const response = await askUntil(
+      () => stack.graphql(StateCondition, { esn: terminal.esn }),
+      (answer) => new Set(Object.values(fieldsOf).map(([field]) => answer.data!.terminal!.vehicle!.condition![field!] === null)).size === 2,
+    );
+
+    const condition = response.data!.terminal!.vehicle!.condition!;
+    const broken = Object.keys(fieldsOf).filter((wire) => condition[fieldsOf[wire]![0]!] === null);
+    expect(condition.vin).toBe(clean.vin);
+    for (const [wire, fields] of Object.entries(fieldsOf)) {
+      for (const field of fields) expect(condition[field]).toEqual(broken.includes(wire) ? null : clean[field]);
+    }
+    const errors = (response.errors ?? []).map((error) => ({ path: error.path, code: error.extensions?.code, message: error.message }));
+    expect(errors).toEqual(
+      expect.arrayContaining(
+        broken.flatMap((wire) =>
+          fieldsOf[wire]!.map((field) => ({
+            path: ['terminal', 'vehicle', 'condition', field],
+            code: 'UPSTREAM_BAD_RESPONSE',
+            message: expect.stringMatching(new RegExp(`^iauto360 service 1011: bad response: ${wire}: `)),
+          })),
+        ),
+      ),
+    );
+    expect(errors).toHaveLength(broken.reduce((count, wire) => count + fieldsOf[wire]!.length, 0));
+  });
 });
 
 const StateFaults = graphql(`

@@ -1,48 +1,61 @@
-import { type VehicleCondition as VehicleConditionValue, decodeVehicleCondition } from '../domain/condition.ts';
+import { type Reading, type VehicleCondition as VehicleConditionValue, decodeVehicleCondition } from '../domain/condition.ts';
 import { builder } from './builder.ts';
 import { DriveStatus } from './enums.ts';
 import { FaultCode, readFaultCodes } from './fault-codes.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
 
+/** The reading, or its field's error thrown, so it is null with UPSTREAM_BAD_RESPONSE at its own path. */
+function reading<T>(value: Reading<T>): T {
+  if (value instanceof Error) throw value;
+  return value;
+}
+
+const GARBLED = ' Null, with UPSTREAM_BAD_RESPONSE here, when iauto360 sent the list garbled.';
+
 export const VehicleCondition = builder.objectRef<VehicleConditionValue>('VehicleCondition').implement({
   description:
-    "The vehicle's latest reported condition: where it is, odometer, battery, whether the engine runs, and live readings while it does.",
+    "The vehicle's latest reported condition: where it is, odometer, battery, whether the engine runs, and live readings while it does. Each reading is checked on its own: one iauto360 sent garbled is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept.",
   fields: (t) => ({
     location: t.field({
       type: Coordinate,
       description: 'Last reported position; null when the terminal has not reported one.',
-      resolve: (condition) => condition.location,
+      resolve: (condition) => reading(condition.location),
     }),
-    odometerKm: t.exposeFloat('odometerKm', { description: 'Odometer as measured by the terminal, in km.' }),
-    batteryVoltage: t.exposeFloat('batteryVoltage', { description: 'Last reported battery voltage, in volts (V).' }),
+    odometerKm: t.float({ description: 'Odometer as measured by the terminal, in km.', resolve: (condition) => reading(condition.odometerKm) }),
+    batteryVoltage: t.float({ description: 'Last reported battery voltage, in volts (V).', resolve: (condition) => reading(condition.batteryVoltage) }),
     driveStatus: t.field({
       type: DriveStatus,
       description: 'Whether the ignition is on or off; null when not reported.',
-      resolve: (condition) => condition.driveStatus,
+      resolve: (condition) => reading(condition.driveStatus),
     }),
-    ignitionOn: t.exposeBoolean('ignitionOn', {
-      description: 'True while the ignition is on (the same fact as `driveStatus`); null when not reported.',
+    ignitionOn: t.boolean({
+      description: 'True while the ignition is on (the same fact as `driveStatus`, and null with it).',
+      resolve: (condition) => reading(condition.ignitionOn),
     }),
-    vin: t.exposeString('vin', { description: 'Vehicle identification number read from the vehicle, when reported.' }),
-    speedKmh: t.exposeFloat('speedKmh', {
+    vin: t.string({ description: 'Vehicle identification number read from the vehicle, when reported.', resolve: (condition) => reading(condition.vin) }),
+    speedKmh: t.float({
       description: 'Current speed in km/h. Reported only while the ignition is on; null while it is off or when not reported.',
+      resolve: (condition) => reading(condition.speedKmh),
     }),
-    engineRpm: t.exposeFloat('engineRpm', {
+    engineRpm: t.float({
       description: 'Current engine speed in revolutions per minute. Reported only while the ignition is on; null while it is off or when not reported.',
+      resolve: (condition) => reading(condition.engineRpm),
     }),
-    coolantTemperatureCelsius: t.exposeFloat('coolantTemperatureCelsius', {
+    coolantTemperatureCelsius: t.float({
       description: 'Current engine coolant temperature in °C. Reported only while the ignition is on; null while it is off or when not reported.',
+      resolve: (condition) => reading(condition.coolantTemperatureCelsius),
     }),
-    faultCodes: t.exposeStringList('faultCodes', {
-      nullable: false,
-      description: 'Current OBD-II diagnostic trouble codes (e.g. P0003); an empty list when there is no fault.',
+    faultCodes: t.stringList({
+      nullable: { list: true, items: false },
+      description: `Current OBD-II diagnostic trouble codes (e.g. P0003); an empty list when there is no fault.${GARBLED}`,
+      resolve: (condition) => reading(condition.faultCodes),
     }),
     faults: t.field({
       type: [FaultCode],
-      nullable: false,
-      description: 'The same codes as `faultCodes`, each with what its form says: system, who defines it, area.',
-      resolve: (condition) => readFaultCodes(condition.faultCodes),
+      nullable: { list: true, items: false },
+      description: `The same codes as \`faultCodes\`, each with what its form says: system, who defines it, area.${GARBLED}`,
+      resolve: (condition) => readFaultCodes(reading(condition.faultCodes)),
     }),
   }),
 });

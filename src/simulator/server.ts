@@ -182,7 +182,8 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
 /**
  * The reply with each part `badRecord` picks broken: a record of its list with its numbers sent as
  * "?" (a trip's long id, held as ExactInteger rather than a number, is kept), or one of its
- * separate fields (1019's tyre texts) sent as "?". Without the fault, the reply as it is.
+ * separate fields it sends (1019's tyre texts, 1011's readings) sent as "?". Without the fault,
+ * the reply as it is.
  */
 function withBadRecords(reply: ServiceReply, badRecord: (() => boolean) | undefined): ServiceReply {
   const { records } = reply.data;
@@ -195,7 +196,7 @@ function withBadRecords(reply: ServiceReply, badRecord: (() => boolean) | undefi
         : record,
     );
   }
-  for (const field of reply.separateFields ?? []) if (badRecord()) data[field] = '?';
+  for (const field of reply.separateFields ?? []) if (data[field] !== undefined && badRecord()) data[field] = '?';
   return { ...reply, data };
 }
 

@@ -35,6 +35,11 @@ const timeRange = z
   .strict()
   .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
 const noData = z.object({});
+/** An optional field of 1011 checked on its own (see BadPart): missing or null reads as undefined. */
+function reading<T extends z.ZodType>(field: string, schema: T) {
+  return checkedAlone(field, optional(schema)).optional();
+}
+
 const idName = { id: wireInt, name: z.string() };
 
 const userIdentity = {
@@ -133,16 +138,17 @@ export const serviceTable = {
     title: 'Latest vehicle condition',
     kind: 'read',
     request: byEsn,
+    // Each reading checked on its own (see BadPart): a garbled voltage fails only the voltage.
     response: z.object({
-      faultCode: optional(z.array(z.string())),
-      location: optional(wireCoordinate),
-      mileage: optional(wireNumber),
-      voltage: optional(wireNumber),
-      driveStatus: optional(wireInt),
-      vin: optional(z.string()),
-      speed: optional(wireNumber),
-      enginRate: optional(wireNumber),
-      coldTemplate: optional(wireNumber),
+      faultCode: reading('faultCode', z.array(z.string())),
+      location: reading('location', wireCoordinate),
+      mileage: reading('mileage', wireNumber),
+      voltage: reading('voltage', wireNumber),
+      driveStatus: reading('driveStatus', wireInt),
+      vin: reading('vin', z.string()),
+      speed: reading('speed', wireNumber),
+      enginRate: reading('enginRate', wireNumber),
+      coldTemplate: reading('coldTemplate', wireNumber),
     }),
   },
   1012: {

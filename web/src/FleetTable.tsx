@@ -56,7 +56,7 @@ function tiresSummary(all: readonly ShownTire[]): string {
   return [alerts.length > 0 ? alerting : quiet, ...(unreadable > 0 ? [`${unreadable} unreadable`] : [])].join('; ');
 }
 
-type ShownFault = NonNullable<NonNullable<FleetRow['vehicle']>['condition']>['faults'][number];
+type ShownFault = NonNullable<NonNullable<NonNullable<FleetRow['vehicle']>['condition']>['faults']>[number];
 
 /**
  * The vehicle's fault codes, under its state: each OBD-II code with what its form says, the area
@@ -98,7 +98,7 @@ function FleetTableRow({ row, selected, onSelect }: { row: FleetRow; selected: b
         {', '}
         <span data-field="plugged">{terminal.pluggedIn === null ? 'plug state unknown' : terminal.pluggedIn ? 'plugged in' : 'unplugged'}</span>
         {condition?.driveStatus === 'IGNITION_ON' ? <span class="tag">driving</span> : null}
-        {condition && condition.faults.length > 0 ? (
+        {condition?.faults && condition.faults.length > 0 ? (
           <span class="sub faults" data-field="faults">
             Faults: {faultsSummary(condition.faults)}
           </span>

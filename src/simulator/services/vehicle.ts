@@ -18,6 +18,8 @@ export const latestCondition: ServiceHandler = (context) => {
       enginRate: running ? (condition.engineRpm ?? undefined) : undefined,
       coldTemplate: running ? (condition.coolantCelsius ?? undefined) : undefined,
     },
+    // Each reading is checked on its own (the VIN too, but "?" is a VIN as far as the wire can tell).
+    separateFields: ['faultCode', 'location', 'mileage', 'voltage', 'driveStatus', 'speed', 'enginRate', 'coldTemplate'],
   };
 };
 

@@ -195,7 +195,7 @@ export type FleetVehiclesQueryVariables = Exact<{
 }>;
 
 
-export type FleetVehiclesQuery = { terminals: Array<{ esn: string, vehicle: { esn: string, condition: { batteryVoltage: number | null, odometerKm: number | null, driveStatus: DriveStatus | null, location: { wgs84: { lng: number, lat: number } } | null, faults: Array<{ code: string, system: FaultSystem | null, definedBy: FaultCodeAuthority | null, area: PowertrainArea | null }> } | null, tires: { hasAlerts: boolean | null, all: Array<{ position: TirePosition, state: TireState, alerts: Array<TireAlert> } | null> } | null, profile: { model: { id: string, fullName: string, brand: { id: string, name: string } } | null } | null } | null } | null> };
+export type FleetVehiclesQuery = { terminals: Array<{ esn: string, vehicle: { esn: string, condition: { batteryVoltage: number | null, odometerKm: number | null, driveStatus: DriveStatus | null, location: { wgs84: { lng: number, lat: number } } | null, faults: Array<{ code: string, system: FaultSystem | null, definedBy: FaultCodeAuthority | null, area: PowertrainArea | null }> | null } | null, tires: { hasAlerts: boolean | null, all: Array<{ position: TirePosition, state: TireState, alerts: Array<TireAlert> } | null> } | null, profile: { model: { id: string, fullName: string, brand: { id: string, name: string } } | null } | null } | null } | null> };
 
 export type VehicleTripsQueryVariables = Exact<{
   esn: string;
