@@ -116,7 +116,7 @@ describe('each service against the simulator', () => {
     const battery = await client.call(1017, { esn: terminal.esn });
     expect(wellFormedRecords(battery.records, 1017).map((record) => record.val / 10)).toEqual(terminal.vehicle.battery.map((report) => report.volts));
     const health = await client.call(1018, { esn: terminal.esn });
-    expect(health.coldTemplate! / 100).toBeCloseTo(terminal.vehicle.healthCheck.coolantCelsius, 2);
+    expect((health.coldTemplate as number) / 100).toBeCloseTo(terminal.vehicle.healthCheck.coolantCelsius, 2);
     expect(health.diagnoseTime).toBe(terminal.vehicle.healthCheck.diagnoseTime);
     const tires = await client.call(1019, { esn: terminal.esn });
     const frontLeft = terminal.vehicle.tires.frontLeft;

@@ -16,6 +16,44 @@ function boundTerminal(where: (terminal: WorldTerminal) => boolean, description:
   return terminal;
 }
 
+/**
+ * With the bad-record fault at 0.5 on `service` for this terminal, asks (until some readings are
+ * garbled and some not) and checks that each garbled wire field nulls exactly its GraphQL fields,
+ * each with UPSTREAM_BAD_RESPONSE at its own path naming the wire field, and that every other
+ * field equals the answer without the fault.
+ */
+async function expectGarbledReadingsAlone(esn: string, service: 1011 | 1018, fieldsOf: Record<string, string[]>): Promise<void> {
+  const object = service === 1011 ? 'condition' : 'healthCheck';
+  const ask = async () => {
+    const response = service === 1011 ? await stack.graphql(StateCondition, { esn }) : await stack.graphql(StateHealthCheck, { esn });
+    const vehicle = response.data?.terminal?.vehicle as Record<string, Record<string, unknown> | null> | null | undefined;
+    return { reading: vehicle?.[object] ?? {}, errors: response.errors ?? [] };
+  };
+  const clean = await ask();
+  expect(clean.errors).toEqual([]);
+  // Only readings the vehicle reports are sent, and so garbled.
+  const sent = Object.keys(fieldsOf).filter((wire) => clean.reading[fieldsOf[wire]![0]!] !== null);
+  const isNull = (reading: Record<string, unknown>, wire: string) => reading[fieldsOf[wire]![0]!] === null;
+  stack.simulator.setFaults({ badRecordRate: 0.5, services: [service], esns: [esn] });
+  const { reading, errors } = await askUntil(ask, (answer) => new Set(sent.map((wire) => isNull(answer.reading, wire))).size === 2);
+  stack.simulator.setFaults({ badRecordRate: 0 });
+
+  const broken = sent.filter((wire) => isNull(reading, wire));
+  for (const [field, value] of Object.entries(clean.reading)) {
+    const wire = Object.keys(fieldsOf).find((candidate) => fieldsOf[candidate]!.includes(field));
+    expect(reading[field], field).toEqual(wire !== undefined && broken.includes(wire) ? null : value);
+  }
+  const expected = broken.flatMap((wire) =>
+    fieldsOf[wire]!.map((field) => ({
+      path: ['terminal', 'vehicle', object, field],
+      code: 'UPSTREAM_BAD_RESPONSE',
+      message: expect.stringMatching(new RegExp(`^iauto360 service ${service}: bad response: ${wire}: `)),
+    })),
+  );
+  expect(errors.map((error) => ({ path: error.path, code: error.extensions?.code, message: error.message }))).toEqual(expect.arrayContaining(expected));
+  expect(errors).toHaveLength(expected.length);
+}
+
 const tireStatus = (status: number) => (terminal: WorldTerminal) =>
   Object.values(terminal.vehicle.tires).some((tire: TireReading) => tire.status === status);
 
@@ -145,43 +183,17 @@ describe('Vehicle.condition', () => {
 
   it('nulls only a reading iauto360 sends garbled, with UPSTREAM_BAD_RESPONSE naming it at its own path; the others are kept', async () => {
     const terminal = boundTerminal((t) => t.vehicle.condition.ignitionOn && t.vehicle.condition.speedKmh !== null, 'is driving');
-    const clean = (await stack.graphql(StateCondition, { esn: terminal.esn })).data!.terminal!.vehicle!.condition!;
-    stack.simulator.setFaults({ badRecordRate: 0.5, services: [1011], esns: [terminal.esn] });
-    // The GraphQL fields each wire reading gives (the drive status gives two).
-    const fieldsOf: Record<string, Array<keyof typeof clean>> = {
+    await expectGarbledReadingsAlone(terminal.esn, 1011, {
       location: ['location'],
       mileage: ['odometerKm'],
       voltage: ['batteryVoltage'],
+      // The drive status gives two fields; the live readings are kept as sent when it is garbled.
       driveStatus: ['driveStatus', 'ignitionOn'],
       speed: ['speedKmh'],
       enginRate: ['engineRpm'],
       coldTemplate: ['coolantTemperatureCelsius'],
       ...(terminal.vehicle.condition.faultCodes.length > 0 ? { faultCode: ['faultCodes'] } : {}),
-    };
-    const response = await askUntil(
-      () => stack.graphql(StateCondition, { esn: terminal.esn }),
-      (answer) => new Set(Object.values(fieldsOf).map(([field]) => answer.data!.terminal!.vehicle!.condition![field!] === null)).size === 2,
-    );
-
-    const condition = response.data!.terminal!.vehicle!.condition!;
-    const broken = Object.keys(fieldsOf).filter((wire) => condition[fieldsOf[wire]![0]!] === null);
-    expect(condition.vin).toBe(clean.vin);
-    for (const [wire, fields] of Object.entries(fieldsOf)) {
-      for (const field of fields) expect(condition[field]).toEqual(broken.includes(wire) ? null : clean[field]);
-    }
-    const errors = (response.errors ?? []).map((error) => ({ path: error.path, code: error.extensions?.code, message: error.message }));
-    expect(errors).toEqual(
-      expect.arrayContaining(
-        broken.flatMap((wire) =>
-          fieldsOf[wire]!.map((field) => ({
-            path: ['terminal', 'vehicle', 'condition', field],
-            code: 'UPSTREAM_BAD_RESPONSE',
-            message: expect.stringMatching(new RegExp(`^iauto360 service 1011: bad response: ${wire}: `)),
-          })),
-        ),
-      ),
-    );
-    expect(errors).toHaveLength(broken.reduce((count, wire) => count + fieldsOf[wire]!.length, 0));
+    });
   });
 });
 
@@ -288,6 +300,31 @@ describe('Vehicle.batteryHistory and Vehicle.healthCheck', () => {
       engineLoadPercent: check.engineLoadPercent,
       diagnosedAt: new Date(check.diagnoseTime * 1000).toISOString(),
       faultCodes: check.faultCodes,
+    });
+  });
+
+  it('nulls only a health check reading iauto360 sends garbled, with UPSTREAM_BAD_RESPONSE naming it at its own path', async () => {
+    const terminal = boundTerminal((t) => t.vehicle.healthCheck.faultCodes.length > 0, 'has fault codes in its health check');
+    await expectGarbledReadingsAlone(terminal.esn, 1018, {
+      airFlow: ['massAirFlowGramsPerSecond'],
+      airlPress: ['intakeManifoldPressureKpa'],
+      airTemplate: ['intakeAirTemperatureCelsius'],
+      coldTemplate: ['coolantTemperatureCelsius'],
+      oilPress: ['fuelPressureKpa'],
+      doorTemplate: ['throttlePositionPercent'],
+      egr: ['egrPercent'],
+      fireTemplate: ['ignitionTimingAdvanceDegrees'],
+      steamPress: ['evaporativeSystemPressureKpa'],
+      streamWash: ['evaporativePurgePercent'],
+      vacuumPress: ['vacuumPressureKpa'],
+      catalyzatorTemplate: ['catalystTemperatureBank1Sensor1Celsius'],
+      catalyzator2Template: ['catalystTemperatureBank1Sensor2Celsius'],
+      catalyzator3Template: ['catalystTemperatureBank2Sensor1Celsius'],
+      catalyzator4Template: ['catalystTemperatureBank2Sensor2Celsius'],
+      enginRate: ['engineRpm'],
+      enginLoad: ['engineLoadPercent'],
+      diagnoseTime: ['diagnosedAt'],
+      faultCodes: ['faultCodes'],
     });
   });
 });

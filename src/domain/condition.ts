@@ -1,14 +1,12 @@
 import { UpstreamBadResponseError } from '../upstream/errors.ts';
 import type { ServiceResponse } from '../upstream/services.ts';
-import { BadPart } from '../upstream/wire.ts';
+import type { BadPart } from '../upstream/wire.ts';
 import type { LngLat } from './geo.ts';
+import { type Reading, readingOf } from './reading.ts';
 import { nonBlank, orNull } from './units.ts';
 
 /** Drive status as the upstream codes it: 0 ignition off, 1 ignition on. */
 export type DriveStatusCode = 0 | 1;
-
-/** A reading, or the error of the field iauto360 sent garbled (it fails alone). */
-export type Reading<T> = T | UpstreamBadResponseError;
 
 /** The latest vehicle condition (1011) in clear names and real units. */
 export interface VehicleCondition {
@@ -31,36 +29,21 @@ export interface VehicleCondition {
  * sent is kept. A field that breaks the contract is its error, the others stand.
  */
 export function decodeVehicleCondition(data: Partial<ServiceResponse<1011>>): VehicleCondition {
-  const status = read(data.driveStatus);
-  const driveStatus = status instanceof UpstreamBadResponseError ? status : decodeDriveStatus(status);
+  const driveStatus = readingOf(1011, data.driveStatus, decodeDriveStatus);
   const running = driveStatus !== 0;
-  const whileRunning = <T>(value: T | BadPart | undefined) => (running ? readOrNull(value) : null);
-  const faultCodes = read(data.faultCode);
+  const whileRunning = <T>(value: T | BadPart | undefined) => (running ? readingOf(1011, value, orNull) : null);
   return {
-    location: readOrNull(data.location),
-    odometerKm: readOrNull(data.mileage),
-    batteryVoltage: readOrNull(data.voltage),
+    location: readingOf(1011, data.location, orNull),
+    odometerKm: readingOf(1011, data.mileage, orNull),
+    batteryVoltage: readingOf(1011, data.voltage, orNull),
     driveStatus,
     ignitionOn: driveStatus === null || driveStatus instanceof UpstreamBadResponseError ? driveStatus : running,
-    vin: nonBlankReading(read(data.vin)),
+    vin: readingOf(1011, data.vin, nonBlank),
     speedKmh: whileRunning(data.speed),
     engineRpm: whileRunning(data.enginRate),
     coolantTemperatureCelsius: whileRunning(data.coldTemplate),
-    faultCodes: faultCodes instanceof UpstreamBadResponseError ? faultCodes : decodeFaultCodes(faultCodes),
+    faultCodes: readingOf(1011, data.faultCode, decodeFaultCodes),
   };
-}
-
-function read<T>(value: T | BadPart | undefined): Reading<T | undefined> {
-  return value instanceof BadPart ? value.error(1011) : value;
-}
-
-function readOrNull<T>(value: T | BadPart | undefined): Reading<T | null> {
-  const reading = read(value);
-  return reading instanceof UpstreamBadResponseError ? reading : orNull(reading);
-}
-
-function nonBlankReading(value: Reading<string | undefined>): Reading<string | null> {
-  return value instanceof UpstreamBadResponseError ? value : nonBlank(value);
 }
 
 export function decodeDriveStatus(code: number | undefined): DriveStatusCode | null {

@@ -2,6 +2,7 @@ import type { ServiceResponse } from '../upstream/services.ts';
 import { BadPart } from '../upstream/wire.ts';
 import { decodeFaultCodes } from './condition.ts';
 import { fromUnixSeconds } from './time.ts';
+import { type Reading, readingOf } from './reading.ts';
 import { fromHundredths, fromTenths, orNull } from './units.ts';
 
 /** One battery voltage report (1017). */
@@ -24,55 +25,57 @@ export function decodeBatteryHistory(data: ServiceResponse<1017>): Array<Battery
   return [...readings.sort((a, b) => b.time - a.time).map(({ voltage, reportedAt }) => ({ voltage, reportedAt })), ...errors];
 }
 
-/** The latest health check (1018) in real units. */
+/** The latest health check (1018) in real units; a reading iauto360 sent garbled is its error. */
 export interface HealthCheck {
-  massAirFlowGramsPerSecond: number | null;
-  intakeManifoldPressureKpa: number | null;
-  intakeAirTemperatureCelsius: number | null;
-  coolantTemperatureCelsius: number | null;
-  fuelPressureKpa: number | null;
-  throttlePositionPercent: number | null;
-  egrPercent: number | null;
-  ignitionTimingAdvanceDegrees: number | null;
-  evaporativeSystemPressureKpa: number | null;
-  evaporativePurgePercent: number | null;
-  vacuumPressureKpa: number | null;
-  catalystTemperatureBank1Sensor1Celsius: number | null;
-  catalystTemperatureBank1Sensor2Celsius: number | null;
-  catalystTemperatureBank2Sensor1Celsius: number | null;
-  catalystTemperatureBank2Sensor2Celsius: number | null;
-  engineRpm: number | null;
-  engineLoadPercent: number | null;
-  diagnosedAt: Date | null;
-  faultCodes: string[];
+  massAirFlowGramsPerSecond: Reading<number | null>;
+  intakeManifoldPressureKpa: Reading<number | null>;
+  intakeAirTemperatureCelsius: Reading<number | null>;
+  coolantTemperatureCelsius: Reading<number | null>;
+  fuelPressureKpa: Reading<number | null>;
+  throttlePositionPercent: Reading<number | null>;
+  egrPercent: Reading<number | null>;
+  ignitionTimingAdvanceDegrees: Reading<number | null>;
+  evaporativeSystemPressureKpa: Reading<number | null>;
+  evaporativePurgePercent: Reading<number | null>;
+  vacuumPressureKpa: Reading<number | null>;
+  catalystTemperatureBank1Sensor1Celsius: Reading<number | null>;
+  catalystTemperatureBank1Sensor2Celsius: Reading<number | null>;
+  catalystTemperatureBank2Sensor1Celsius: Reading<number | null>;
+  catalystTemperatureBank2Sensor2Celsius: Reading<number | null>;
+  engineRpm: Reading<number | null>;
+  engineLoadPercent: Reading<number | null>;
+  diagnosedAt: Reading<Date | null>;
+  faultCodes: Reading<string[]>;
 }
 
 /**
  * Decodes 1018: every reading is ×100 on the wire except the engine speed (plain rpm) and the
  * check time (unix s). `doorTemplate` is the throttle position in % (docs/upstream.md ambiguity 14).
- * A vehicle that was never checked (no field at all) has no health check: null.
+ * A vehicle that was never checked (no field at all) has no health check: null. A reading that
+ * breaks the contract is its error, the others stand.
  */
 export function decodeHealthCheck(data: Partial<ServiceResponse<1018>>): HealthCheck | null {
   if (Object.values(data).every((value) => value === undefined)) return null;
+  const hundredths = (value: number | BadPart | undefined) => readingOf(1018, value, fromHundredths);
   return {
-    massAirFlowGramsPerSecond: fromHundredths(data.airFlow),
-    intakeManifoldPressureKpa: fromHundredths(data.airlPress),
-    intakeAirTemperatureCelsius: fromHundredths(data.airTemplate),
-    coolantTemperatureCelsius: fromHundredths(data.coldTemplate),
-    fuelPressureKpa: fromHundredths(data.oilPress),
-    throttlePositionPercent: fromHundredths(data.doorTemplate),
-    egrPercent: fromHundredths(data.egr),
-    ignitionTimingAdvanceDegrees: fromHundredths(data.fireTemplate),
-    evaporativeSystemPressureKpa: fromHundredths(data.steamPress),
-    evaporativePurgePercent: fromHundredths(data.streamWash),
-    vacuumPressureKpa: fromHundredths(data.vacuumPress),
-    catalystTemperatureBank1Sensor1Celsius: fromHundredths(data.catalyzatorTemplate),
-    catalystTemperatureBank1Sensor2Celsius: fromHundredths(data.catalyzator2Template),
-    catalystTemperatureBank2Sensor1Celsius: fromHundredths(data.catalyzator3Template),
-    catalystTemperatureBank2Sensor2Celsius: fromHundredths(data.catalyzator4Template),
-    engineRpm: orNull(data.enginRate),
-    engineLoadPercent: fromHundredths(data.enginLoad),
-    diagnosedAt: fromUnixSeconds(data.diagnoseTime),
-    faultCodes: decodeFaultCodes(data.faultCodes),
+    massAirFlowGramsPerSecond: hundredths(data.airFlow),
+    intakeManifoldPressureKpa: hundredths(data.airlPress),
+    intakeAirTemperatureCelsius: hundredths(data.airTemplate),
+    coolantTemperatureCelsius: hundredths(data.coldTemplate),
+    fuelPressureKpa: hundredths(data.oilPress),
+    throttlePositionPercent: hundredths(data.doorTemplate),
+    egrPercent: hundredths(data.egr),
+    ignitionTimingAdvanceDegrees: hundredths(data.fireTemplate),
+    evaporativeSystemPressureKpa: hundredths(data.steamPress),
+    evaporativePurgePercent: hundredths(data.streamWash),
+    vacuumPressureKpa: hundredths(data.vacuumPress),
+    catalystTemperatureBank1Sensor1Celsius: hundredths(data.catalyzatorTemplate),
+    catalystTemperatureBank1Sensor2Celsius: hundredths(data.catalyzator2Template),
+    catalystTemperatureBank2Sensor1Celsius: hundredths(data.catalyzator3Template),
+    catalystTemperatureBank2Sensor2Celsius: hundredths(data.catalyzator4Template),
+    engineRpm: readingOf(1018, data.enginRate, orNull),
+    engineLoadPercent: hundredths(data.enginLoad),
+    diagnosedAt: readingOf(1018, data.diagnoseTime, fromUnixSeconds),
+    faultCodes: readingOf(1018, data.faultCodes, decodeFaultCodes),
   };
 }

@@ -1,17 +1,10 @@
-import { type Reading, type VehicleCondition as VehicleConditionValue, decodeVehicleCondition } from '../domain/condition.ts';
+import { type VehicleCondition as VehicleConditionValue, decodeVehicleCondition } from '../domain/condition.ts';
+import { GARBLED_LIST, readingOrThrow as reading } from '../domain/reading.ts';
 import { builder } from './builder.ts';
 import { DriveStatus } from './enums.ts';
 import { FaultCode, readFaultCodes } from './fault-codes.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
-
-/** The reading, or its field's error thrown, so it is null with UPSTREAM_BAD_RESPONSE at its own path. */
-function reading<T>(value: Reading<T>): T {
-  if (value instanceof Error) throw value;
-  return value;
-}
-
-const GARBLED = ' Null, with UPSTREAM_BAD_RESPONSE here, when iauto360 sent the list garbled.';
 
 export const VehicleCondition = builder.objectRef<VehicleConditionValue>('VehicleCondition').implement({
   description:
@@ -48,13 +41,13 @@ export const VehicleCondition = builder.objectRef<VehicleConditionValue>('Vehicl
     }),
     faultCodes: t.stringList({
       nullable: { list: true, items: false },
-      description: `Current OBD-II diagnostic trouble codes (e.g. P0003); an empty list when there is no fault.${GARBLED}`,
+      description: `Current OBD-II diagnostic trouble codes (e.g. P0003); an empty list when there is no fault.${GARBLED_LIST}`,
       resolve: (condition) => reading(condition.faultCodes),
     }),
     faults: t.field({
       type: [FaultCode],
       nullable: { list: true, items: false },
-      description: `The same codes as \`faultCodes\`, each with what its form says: system, who defines it, area.${GARBLED}`,
+      description: `The same codes as \`faultCodes\`, each with what its form says: system, who defines it, area.${GARBLED_LIST}`,
       resolve: (condition) => readFaultCodes(reading(condition.faultCodes)),
     }),
   }),

@@ -4,6 +4,7 @@ import {
   decodeBatteryHistory,
   decodeHealthCheck,
 } from '../domain/diagnostics.ts';
+import { GARBLED_LIST, readingOrThrow as reading } from '../domain/reading.ts';
 import { itemsFailingAlone } from '../errors.ts';
 import { builder } from './builder.ts';
 import { FaultCode, readFaultCodes } from './fault-codes.ts';
@@ -19,51 +20,60 @@ export const BatteryReading = builder.objectRef<BatteryReadingValue>('BatteryRea
 
 export const HealthCheck = builder.objectRef<HealthCheckValue>('HealthCheck').implement({
   description:
-    "The vehicle's latest health check: a snapshot of OBD-II live data and the fault codes found. Each reading is null when the vehicle did not report it.",
+    "The vehicle's latest health check: a snapshot of OBD-II live data and the fault codes found. Each reading is null when the vehicle did not report it, or with UPSTREAM_BAD_RESPONSE at its own path when iauto360 sent it garbled (the others kept).",
   fields: (t) => ({
-    massAirFlowGramsPerSecond: t.exposeFloat('massAirFlowGramsPerSecond', { description: 'Mass air flow, in g/s.' }),
-    intakeManifoldPressureKpa: t.exposeFloat('intakeManifoldPressureKpa', { description: 'Intake manifold absolute pressure, in kPa.' }),
-    intakeAirTemperatureCelsius: t.exposeFloat('intakeAirTemperatureCelsius', { description: 'Intake air temperature, in °C.' }),
-    coolantTemperatureCelsius: t.exposeFloat('coolantTemperatureCelsius', { description: 'Engine coolant temperature, in °C.' }),
-    fuelPressureKpa: t.exposeFloat('fuelPressureKpa', { description: 'Fuel pressure, in kPa.' }),
-    throttlePositionPercent: t.exposeFloat('throttlePositionPercent', {
+    massAirFlowGramsPerSecond: t.float({ description: 'Mass air flow, in g/s.', resolve: (check) => reading(check.massAirFlowGramsPerSecond) }),
+    intakeManifoldPressureKpa: t.float({ description: 'Intake manifold absolute pressure, in kPa.', resolve: (check) => reading(check.intakeManifoldPressureKpa) }),
+    intakeAirTemperatureCelsius: t.float({ description: 'Intake air temperature, in °C.', resolve: (check) => reading(check.intakeAirTemperatureCelsius) }),
+    coolantTemperatureCelsius: t.float({ description: 'Engine coolant temperature, in °C.', resolve: (check) => reading(check.coolantTemperatureCelsius) }),
+    fuelPressureKpa: t.float({ description: 'Fuel pressure, in kPa.', resolve: (check) => reading(check.fuelPressureKpa) }),
+    throttlePositionPercent: t.float({
       description: 'Throttle position (opening), in % (the upstream documents °C, which cannot be right for a position).',
+      resolve: (check) => reading(check.throttlePositionPercent),
     }),
-    egrPercent: t.exposeFloat('egrPercent', { description: 'Exhaust gas recirculation (EGR) valve opening, in %.' }),
-    ignitionTimingAdvanceDegrees: t.exposeFloat('ignitionTimingAdvanceDegrees', {
+    egrPercent: t.float({ description: 'Exhaust gas recirculation (EGR) valve opening, in %.', resolve: (check) => reading(check.egrPercent) }),
+    ignitionTimingAdvanceDegrees: t.float({
       description: 'Ignition timing advance, in degrees before top dead centre.',
+      resolve: (check) => reading(check.ignitionTimingAdvanceDegrees),
     }),
-    evaporativeSystemPressureKpa: t.exposeFloat('evaporativeSystemPressureKpa', {
+    evaporativeSystemPressureKpa: t.float({
       description: 'Evaporative emission system vapour pressure, in kPa.',
+      resolve: (check) => reading(check.evaporativeSystemPressureKpa),
     }),
-    evaporativePurgePercent: t.exposeFloat('evaporativePurgePercent', { description: 'Commanded evaporative purge, in %.' }),
-    vacuumPressureKpa: t.exposeFloat('vacuumPressureKpa', {
+    evaporativePurgePercent: t.float({ description: 'Commanded evaporative purge, in %.', resolve: (check) => reading(check.evaporativePurgePercent) }),
+    vacuumPressureKpa: t.float({
       description: 'Manifold vacuum / fuel rail pressure (the upstream names both), in kPa.',
+      resolve: (check) => reading(check.vacuumPressureKpa),
     }),
-    catalystTemperatureBank1Sensor1Celsius: t.exposeFloat('catalystTemperatureBank1Sensor1Celsius', {
+    catalystTemperatureBank1Sensor1Celsius: t.float({
       description: 'Catalyst temperature, bank 1 sensor 1, in °C.',
+      resolve: (check) => reading(check.catalystTemperatureBank1Sensor1Celsius),
     }),
-    catalystTemperatureBank1Sensor2Celsius: t.exposeFloat('catalystTemperatureBank1Sensor2Celsius', {
+    catalystTemperatureBank1Sensor2Celsius: t.float({
       description: 'Catalyst temperature, bank 1 sensor 2, in °C.',
+      resolve: (check) => reading(check.catalystTemperatureBank1Sensor2Celsius),
     }),
-    catalystTemperatureBank2Sensor1Celsius: t.exposeFloat('catalystTemperatureBank2Sensor1Celsius', {
+    catalystTemperatureBank2Sensor1Celsius: t.float({
       description: 'Catalyst temperature, bank 2 sensor 1, in °C.',
+      resolve: (check) => reading(check.catalystTemperatureBank2Sensor1Celsius),
     }),
-    catalystTemperatureBank2Sensor2Celsius: t.exposeFloat('catalystTemperatureBank2Sensor2Celsius', {
+    catalystTemperatureBank2Sensor2Celsius: t.float({
       description: 'Catalyst temperature, bank 2 sensor 2, in °C.',
+      resolve: (check) => reading(check.catalystTemperatureBank2Sensor2Celsius),
     }),
-    engineRpm: t.exposeFloat('engineRpm', { description: 'Engine speed, in revolutions per minute.' }),
-    engineLoadPercent: t.exposeFloat('engineLoadPercent', { description: 'Calculated engine load, in %.' }),
-    diagnosedAt: t.expose('diagnosedAt', { type: 'DateTime', description: 'When the health check was made.' }),
-    faultCodes: t.exposeStringList('faultCodes', {
-      nullable: false,
-      description: 'OBD-II diagnostic trouble codes found by the check (e.g. P0010); an empty list when none.',
+    engineRpm: t.float({ description: 'Engine speed, in revolutions per minute.', resolve: (check) => reading(check.engineRpm) }),
+    engineLoadPercent: t.float({ description: 'Calculated engine load, in %.', resolve: (check) => reading(check.engineLoadPercent) }),
+    diagnosedAt: t.field({ type: 'DateTime', description: 'When the health check was made.', resolve: (check) => reading(check.diagnosedAt) }),
+    faultCodes: t.stringList({
+      nullable: { list: true, items: false },
+      description: `OBD-II diagnostic trouble codes found by the check (e.g. P0010); an empty list when none.${GARBLED_LIST}`,
+      resolve: (check) => reading(check.faultCodes),
     }),
     faults: t.field({
       type: [FaultCode],
-      nullable: false,
-      description: 'The same codes as `faultCodes`, each with what its form says: system, who defines it, area.',
-      resolve: (check) => readFaultCodes(check.faultCodes),
+      nullable: { list: true, items: false },
+      description: `The same codes as \`faultCodes\`, each with what its form says: system, who defines it, area.${GARBLED_LIST}`,
+      resolve: (check) => readFaultCodes(reading(check.faultCodes)),
     }),
   }),
 });

@@ -35,7 +35,7 @@ const timeRange = z
   .strict()
   .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
 const noData = z.object({});
-/** An optional field of 1011 checked on its own (see BadPart): missing or null reads as undefined. */
+/** An optional reading (1011, 1018) checked on its own (see BadPart): missing or null reads as undefined. */
 function reading<T extends z.ZodType>(field: string, schema: T) {
   return checkedAlone(field, optional(schema)).optional();
 }
@@ -241,26 +241,27 @@ export const serviceTable = {
     title: 'Latest health check',
     kind: 'read',
     request: byEsn,
+    // Each reading checked on its own, as 1011's are.
     response: z.object({
-      airFlow: optional(wireInt),
-      airlPress: optional(wireInt),
-      airTemplate: optional(wireInt),
-      coldTemplate: optional(wireInt),
-      oilPress: optional(wireInt),
-      doorTemplate: optional(wireInt),
-      egr: optional(wireInt),
-      fireTemplate: optional(wireInt),
-      steamPress: optional(wireInt),
-      streamWash: optional(wireInt),
-      vacuumPress: optional(wireInt),
-      catalyzatorTemplate: optional(wireInt),
-      catalyzator2Template: optional(wireInt),
-      catalyzator3Template: optional(wireInt),
-      catalyzator4Template: optional(wireInt),
-      enginRate: optional(wireInt),
-      enginLoad: optional(wireInt),
-      diagnoseTime: optional(wireInt),
-      faultCodes: optional(z.array(z.string())),
+      airFlow: reading('airFlow', wireInt),
+      airlPress: reading('airlPress', wireInt),
+      airTemplate: reading('airTemplate', wireInt),
+      coldTemplate: reading('coldTemplate', wireInt),
+      oilPress: reading('oilPress', wireInt),
+      doorTemplate: reading('doorTemplate', wireInt),
+      egr: reading('egr', wireInt),
+      fireTemplate: reading('fireTemplate', wireInt),
+      steamPress: reading('steamPress', wireInt),
+      streamWash: reading('streamWash', wireInt),
+      vacuumPress: reading('vacuumPress', wireInt),
+      catalyzatorTemplate: reading('catalyzatorTemplate', wireInt),
+      catalyzator2Template: reading('catalyzator2Template', wireInt),
+      catalyzator3Template: reading('catalyzator3Template', wireInt),
+      catalyzator4Template: reading('catalyzator4Template', wireInt),
+      enginRate: reading('enginRate', wireInt),
+      enginLoad: reading('enginLoad', wireInt),
+      diagnoseTime: reading('diagnoseTime', wireInt),
+      faultCodes: reading('faultCodes', z.array(z.string())),
     }),
   },
   1019: {

@@ -29,7 +29,11 @@ export const batteryHistory: ServiceHandler = (context) => ({
 });
 
 /** 1018: the last health check, ×100 except enginRate, diagnoseTime and faultCodes. */
-export const healthCheck: ServiceHandler = (context) => ({ data: healthCheckWire(boundTerminalOf(context).vehicle.healthCheck) });
+export const healthCheck: ServiceHandler = (context) => {
+  const data = healthCheckWire(boundTerminalOf(context).vehicle.healthCheck);
+  // Each reading is checked on its own, as 1011's are.
+  return { data, separateFields: Object.keys(data) };
+};
 
 function healthCheckWire(check: HealthCheck): Record<string, unknown> {
   const [catalyst1, catalyst2, catalyst3, catalyst4] = check.catalystCelsius;

@@ -1,0 +1,19 @@
+import { UpstreamBadResponseError } from '../upstream/errors.ts';
+import { BadPart } from '../upstream/wire.ts';
+
+/** A reading, or the error of the field iauto360 sent garbled: it fails alone (see BadPart). */
+export type Reading<T> = T | UpstreamBadResponseError;
+
+/** A field checked on its own, decoded; or its error, in an answer of `service`. */
+export function readingOf<Wire, T>(service: number, value: Wire | BadPart, decode: (value: Wire) => T): Reading<T> {
+  return value instanceof BadPart ? value.error(service) : decode(value);
+}
+
+/** The reading, or its error thrown: in a resolver, null with UPSTREAM_BAD_RESPONSE at the field's own path. */
+export function readingOrThrow<T>(value: Reading<T>): T {
+  if (value instanceof UpstreamBadResponseError) throw value;
+  return value;
+}
+
+/** What a list of readings' description adds: the list is null when sent garbled. */
+export const GARBLED_LIST = ' Null, with UPSTREAM_BAD_RESPONSE here, when iauto360 sent the list garbled.';
