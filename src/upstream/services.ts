@@ -36,7 +36,7 @@ const timeRange = z
   .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
 const noData = z.object({});
 /** An optional reading (1011, 1018) checked on its own (see BadPart): missing or null reads as undefined. */
-function reading<T extends z.ZodType>(field: string, schema: T) {
+function checkedReading<T extends z.ZodType>(field: string, schema: T) {
   return checkedAlone(field, optional(schema)).optional();
 }
 
@@ -140,15 +140,15 @@ export const serviceTable = {
     request: byEsn,
     // Each reading checked on its own (see BadPart): a garbled voltage fails only the voltage.
     response: z.object({
-      faultCode: reading('faultCode', z.array(z.string())),
-      location: reading('location', wireCoordinate),
-      mileage: reading('mileage', wireNumber),
-      voltage: reading('voltage', wireNumber),
-      driveStatus: reading('driveStatus', wireInt),
-      vin: reading('vin', z.string()),
-      speed: reading('speed', wireNumber),
-      enginRate: reading('enginRate', wireNumber),
-      coldTemplate: reading('coldTemplate', wireNumber),
+      faultCode: checkedReading('faultCode', z.array(z.string())),
+      location: checkedReading('location', wireCoordinate),
+      mileage: checkedReading('mileage', wireNumber),
+      voltage: checkedReading('voltage', wireNumber),
+      driveStatus: checkedReading('driveStatus', wireInt),
+      vin: checkedReading('vin', z.string()),
+      speed: checkedReading('speed', wireNumber),
+      enginRate: checkedReading('enginRate', wireNumber),
+      coldTemplate: checkedReading('coldTemplate', wireNumber),
     }),
   },
   1012: {
@@ -243,25 +243,25 @@ export const serviceTable = {
     request: byEsn,
     // Each reading checked on its own, as 1011's are.
     response: z.object({
-      airFlow: reading('airFlow', wireInt),
-      airlPress: reading('airlPress', wireInt),
-      airTemplate: reading('airTemplate', wireInt),
-      coldTemplate: reading('coldTemplate', wireInt),
-      oilPress: reading('oilPress', wireInt),
-      doorTemplate: reading('doorTemplate', wireInt),
-      egr: reading('egr', wireInt),
-      fireTemplate: reading('fireTemplate', wireInt),
-      steamPress: reading('steamPress', wireInt),
-      streamWash: reading('streamWash', wireInt),
-      vacuumPress: reading('vacuumPress', wireInt),
-      catalyzatorTemplate: reading('catalyzatorTemplate', wireInt),
-      catalyzator2Template: reading('catalyzator2Template', wireInt),
-      catalyzator3Template: reading('catalyzator3Template', wireInt),
-      catalyzator4Template: reading('catalyzator4Template', wireInt),
-      enginRate: reading('enginRate', wireInt),
-      enginLoad: reading('enginLoad', wireInt),
-      diagnoseTime: reading('diagnoseTime', wireInt),
-      faultCodes: reading('faultCodes', z.array(z.string())),
+      airFlow: checkedReading('airFlow', wireInt),
+      airlPress: checkedReading('airlPress', wireInt),
+      airTemplate: checkedReading('airTemplate', wireInt),
+      coldTemplate: checkedReading('coldTemplate', wireInt),
+      oilPress: checkedReading('oilPress', wireInt),
+      doorTemplate: checkedReading('doorTemplate', wireInt),
+      egr: checkedReading('egr', wireInt),
+      fireTemplate: checkedReading('fireTemplate', wireInt),
+      steamPress: checkedReading('steamPress', wireInt),
+      streamWash: checkedReading('streamWash', wireInt),
+      vacuumPress: checkedReading('vacuumPress', wireInt),
+      catalyzatorTemplate: checkedReading('catalyzatorTemplate', wireInt),
+      catalyzator2Template: checkedReading('catalyzator2Template', wireInt),
+      catalyzator3Template: checkedReading('catalyzator3Template', wireInt),
+      catalyzator4Template: checkedReading('catalyzator4Template', wireInt),
+      enginRate: checkedReading('enginRate', wireInt),
+      enginLoad: checkedReading('enginLoad', wireInt),
+      diagnoseTime: checkedReading('diagnoseTime', wireInt),
+      faultCodes: checkedReading('faultCodes', z.array(z.string())),
     }),
   },
   1019: {
