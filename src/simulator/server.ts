@@ -181,9 +181,9 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
 
 /**
  * The reply with each part `badRecord` picks broken: a record of its list with its numbers sent as
- * "?" (a trip's long id, held as ExactInteger rather than a number, is kept), or one of its
- * separate fields it sends (1019's tyre texts, 1011's and 1018's readings) sent as "?". Without the fault,
- * the reply as it is.
+ * "?" (a trip's long id, held as ExactInteger rather than a number, is kept), or one of the
+ * separate fields it sends (1019's tyre texts, 1011's and 1018's readings) sent as "?". Without
+ * the fault, the reply as it is.
  */
 function withBadRecords(reply: ServiceReply, badRecord: (() => boolean) | undefined): ServiceReply {
   const { records } = reply.data;
