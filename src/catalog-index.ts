@@ -236,8 +236,7 @@ function decodeBrands(data: ServiceResponse<4001>): BrandList {
       ? record.error(4001)
       : { id: record.id, name: record.name, logoUrl: record.logo ? joinUrl(data.logoRoot, record.logo) : null },
   );
-  const brands = entries.filter((entry): entry is Brand => !(entry instanceof UpstreamBadResponseError));
-  return { entries, brands, malformed: entries.find((entry) => entry instanceof UpstreamBadResponseError) };
+  return { entries, brands: wellFormed(entries), malformed: firstMalformed(entries) };
 }
 
 /** What a lookup that found nothing says when a malformed brand record may hold what it looked for. */
@@ -255,14 +254,24 @@ export function wellFormed<T>(entries: Entries<T>): T[] {
   return entries.filter((entry): entry is T => !(entry instanceof UpstreamBadResponseError));
 }
 
+/** The error of the first malformed record of a catalog level, if any. */
+function firstMalformed<T>(entries: Entries<T>): UpstreamBadResponseError | undefined {
+  return entries.find((entry) => entry instanceof UpstreamBadResponseError);
+}
+
+/** The well-formed node of a catalog level with this id, if any. */
+function findNode<T extends { id: number }>(entries: Entries<T>, id: number): T | undefined {
+  return entries.find((entry): entry is T => !(entry instanceof UpstreamBadResponseError) && entry.id === id);
+}
+
 /**
  * The node of a level of a brand's tree with this id; undefined when there is none, or, when a
  * record of that level broke the contract, its error (the node looked for may be that record).
  */
 export function nodeOfTree<T extends { id: number }>(entries: Entries<T>, id: number, what: string): T | undefined {
-  const node = entries.find((entry): entry is T => !(entry instanceof UpstreamBadResponseError) && entry.id === id);
+  const node = findNode(entries, id);
   if (node) return node;
-  const malformed = entries.find((entry) => entry instanceof UpstreamBadResponseError);
+  const malformed = firstMalformed(entries);
   if (malformed) throw notFoundInTree(malformed, what);
   return undefined;
 }
@@ -308,7 +317,7 @@ function decodeTree(brand: Brand, data: ServiceResponse<4002>): BrandTree {
 
 /** The node of `nodes` with this id, or a new one appended. */
 function nodeWithId<T extends { id: number }>(nodes: Array<T | UpstreamBadResponseError>, id: number, create: () => T): T {
-  const known = nodes.find((node): node is T => !(node instanceof UpstreamBadResponseError) && node.id === id);
+  const known = findNode(nodes, id);
   if (known) return known;
   const created = create();
   nodes.push(created);
