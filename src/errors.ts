@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { createGraphQLError } from 'graphql-yoga';
-import { UpstreamError } from './upstream/errors.ts';
+import type { Reading } from './domain/reading.ts';
+import { UpstreamBadResponseError, UpstreamError } from './upstream/errors.ts';
 
 /** The `extensions.code` values a client can meet. */
 export const ErrorCode = {
@@ -87,6 +88,15 @@ export class EventStoreUnavailableError extends GraphQLError {
  */
 export function itemsFailingAlone<Item>(items: readonly Item[]): Array<Exclude<Item, Error> | null> {
   return items as Array<Exclude<Item, Error> | null>;
+}
+
+/**
+ * A reading of a field checked on its own (see src/domain/reading.ts), or its error thrown:
+ * execution gives the field null with UPSTREAM_BAD_RESPONSE at its own path, its siblings kept.
+ */
+export function readingOrThrow<T>(value: Reading<T>): T {
+  if (value instanceof UpstreamBadResponseError) throw value;
+  return value;
 }
 
 export function notFound(message: string): GraphQLError {

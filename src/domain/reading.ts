@@ -8,12 +8,3 @@ export type Reading<T> = T | UpstreamBadResponseError;
 export function readingOf<Wire, T>(service: number, value: Wire | BadPart, decode: (value: Wire) => T): Reading<T> {
   return value instanceof BadPart ? value.error(service) : decode(value);
 }
-
-/** The reading, or its error thrown: in a resolver, null with UPSTREAM_BAD_RESPONSE at the field's own path. */
-export function readingOrThrow<T>(value: Reading<T>): T {
-  if (value instanceof UpstreamBadResponseError) throw value;
-  return value;
-}
-
-/** What a list of readings' description adds: the list is null when sent garbled. */
-export const GARBLED_LIST = ' Null, with UPSTREAM_BAD_RESPONSE here, when iauto360 sent the list garbled.';

@@ -1,8 +1,8 @@
 import { type VehicleCondition as VehicleConditionValue, decodeVehicleCondition } from '../domain/condition.ts';
-import { GARBLED_LIST, readingOrThrow as reading } from '../domain/reading.ts';
+import { readingOrThrow as reading } from '../errors.ts';
 import { builder } from './builder.ts';
 import { DriveStatus } from './enums.ts';
-import { FaultCode, readFaultCodes } from './fault-codes.ts';
+import { FaultCode, GARBLED_LIST, readFaultCodes } from './fault-codes.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
 

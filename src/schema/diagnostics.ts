@@ -4,10 +4,9 @@ import {
   decodeBatteryHistory,
   decodeHealthCheck,
 } from '../domain/diagnostics.ts';
-import { GARBLED_LIST, readingOrThrow as reading } from '../domain/reading.ts';
-import { itemsFailingAlone } from '../errors.ts';
+import { itemsFailingAlone, readingOrThrow as reading } from '../errors.ts';
 import { builder } from './builder.ts';
-import { FaultCode, readFaultCodes } from './fault-codes.ts';
+import { FaultCode, GARBLED_LIST, readFaultCodes } from './fault-codes.ts';
 import { Vehicle } from './terminal.ts';
 
 export const BatteryReading = builder.objectRef<BatteryReadingValue>('BatteryReading').implement({

@@ -54,4 +54,7 @@ export const FaultCode = builder.objectRef<FaultCodeValue>('FaultCode').implemen
 });
 
 /** A `faults` list: each of `faultCodes` read by its form. */
+/** What a fault code list's description adds: the list is null when sent garbled. */
+export const GARBLED_LIST = ' Null, with UPSTREAM_BAD_RESPONSE here, when iauto360 sent the list garbled.';
+
 export const readFaultCodes = (codes: readonly string[]): FaultCodeValue[] => codes.map(readFaultCode);
