@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { decodeResponse } from '../src/upstream/client.ts';
 import { UpstreamLoader } from '../src/upstream/loader.ts';
 import { SharedResponseCache } from '../src/upstream/shared-cache.ts';
 import { SharedReads } from '../src/upstream/shared-reads.ts';
@@ -152,6 +153,20 @@ describe('the shared cache', () => {
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')).toBeDefined();
     expect(cache.get('c')).toBeDefined();
+  });
+
+  it("sizes a decoded answer by the text it came in, without writing it out again", () => {
+    const coords = Array.from({ length: 500 }, (_, index) => `[${113.2 + index / 1e4}, 23.1]`).join(', ');
+    // Spaces the decoded answer has not: its stringify is shorter than the wire text.
+    const text = `{ "flag": 1, "data": { "coords": [${coords}] } }`;
+    const track = decodeResponse(1013, text);
+    const cache = new SharedResponseCache({ maxBytes: 1e9, ttlMs: 60_000 });
+    cache.set('track', track);
+    expect(cache.bytes).toBe(3 * text.length + 64);
+    // An answer not decoded by the client (a test's, Redis's) is measured by its JSON.
+    const plain = { coords: [[113.2, 23.1]] };
+    cache.set('plain', plain);
+    expect(cache.bytes).toBe(3 * text.length + 64 + 3 * JSON.stringify(plain).length + 64);
   });
 
   it('keeps an answer at most its TTL, and reports hits, misses and evictions by reason', () => {

@@ -13,7 +13,7 @@ import {
   isTransient,
 } from './errors.ts';
 import type { RequestRecord } from '../observability/request-record.ts';
-import { type ServiceNumber, type ServiceRequest, type ServiceResponse, hasLongIds, isPaged, serviceTable } from './services.ts';
+import { type ServiceNumber, type ServiceRequest, type ServiceResponse, hasLongIds, isImmutable, isPaged, serviceTable } from './services.ts';
 import { parseJsonLossless } from './lossless-json.ts';
 import { signRequest } from './signature.ts';
 import { countBadParts, optional, wireInt } from './wire.ts';
@@ -258,5 +258,17 @@ function parseEnvelope(service: ServiceNumber, text: string): unknown {
   if (!parsed.success) {
     throw new UpstreamBadResponseError(service, describeIssues(parsed.error.issues), parsed.error.issues);
   }
+  if (isImmutable(service)) wireLengths.set(parsed.data as object, text.length);
   return parsed.data;
+}
+
+/**
+ * The length of the text each answer of an immutable read was decoded from: the shared cache
+ * sizes what it keeps by it, where a stringify of a long track would cost more than decoding it.
+ */
+const wireLengths = new WeakMap<object, number>();
+
+/** The length of the wire text `answer` was decoded from, if it is an immutable read's answer. */
+export function wireLengthOf(answer: object): number | undefined {
+  return wireLengths.get(answer);
 }

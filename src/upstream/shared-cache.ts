@@ -1,4 +1,5 @@
 import { LRUCache } from 'lru-cache';
+import { wireLengthOf } from './client.ts';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -30,8 +31,9 @@ export class SharedResponseCache implements SharedAnswers {
     this.#observer = options.observer ?? {};
     this.#answers = new LRUCache<string, object>({
       maxSize: Math.max(1, options.maxBytes),
-      // A parsed answer takes roughly three times its JSON text in V8; estimated once, on insert.
-      sizeCalculation: (answer) => 3 * JSON.stringify(answer).length + 64,
+      // A parsed answer takes roughly three times its JSON text in V8; estimated once, on insert,
+      // from the text it came in when the client kept its length.
+      sizeCalculation: (answer) => 3 * (wireLengthOf(answer) ?? JSON.stringify(answer).length) + 64,
       ttl: options.ttlMs,
       ttlAutopurge: false,
       ...(options.now ? { perf: { now: options.now }, ttlResolution: 0 } : {}),
