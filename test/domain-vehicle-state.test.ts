@@ -123,7 +123,7 @@ describe('decodeHealthCheck', () => {
 
 describe('fuel statistics', () => {
   it('decodes the 3001 example with ×100 counts', () => {
-    expect(decodeDrivingFigures({ accelerateTimes: 21944, breakTimes: 23022, avgSpeed: 70, idlePercent: 22, idleTime: 274 })).toEqual({
+    expect(decodeDrivingFigures(3001, { accelerateTimes: 21944, breakTimes: 23022, avgSpeed: 70, idlePercent: 22, idleTime: 274 })).toEqual({
       harshAccelerations: 219.44,
       harshBrakings: 230.22,
       averageSpeedKmh: 70,
@@ -136,7 +136,7 @@ describe('fuel statistics', () => {
 
   it('decodes the 3002 example: whole-yuan cost, cost per km ÷100, times as dates', () => {
     expect(
-      decodeDrivingStatistics({
+      decodeDrivingStatistics(3002, {
         accelerateTimes: 1065,
         avgOilConsume: 1280,
         avgSpeed: 63,
@@ -169,7 +169,7 @@ describe('fuel statistics', () => {
   });
 
   it('leaves the period open when 3004 gives no bounds', () => {
-    expect(decodeDrivingStatistics({ mileage: 12 })).toMatchObject({ periodStart: null, periodEnd: null, computedAt: null });
+    expect(decodeDrivingStatistics(3004, { mileage: 12 })).toMatchObject({ periodStart: null, periodEnd: null, computedAt: null });
   });
 });
 

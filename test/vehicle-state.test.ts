@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
@@ -16,42 +17,55 @@ function boundTerminal(where: (terminal: WorldTerminal) => boolean, description:
   return terminal;
 }
 
+/** Where each service's checked-alone readings are, and the document that asks all of them. */
+const GARBLED_READINGS = {
+  1011: { at: ['terminal', 'vehicle', 'condition'], document: () => StateCondition },
+  1018: { at: ['terminal', 'vehicle', 'healthCheck'], document: () => StateHealthCheck },
+  3001: { at: ['terminal', 'vehicle', 'fuelStatistics', 'modelAverage'], document: () => StateFuelStatistics },
+  3002: { at: ['terminal', 'vehicle', 'fuelStatistics', 'overall'], document: () => StateFuelStatistics },
+  3003: { at: ['terminal', 'vehicle', 'fuelStatistics', 'lastSevenDays'], document: () => StateFuelStatistics },
+  3004: { at: ['terminal', 'vehicle', 'fuelStatistics', 'lastDay'], document: () => StateFuelStatistics },
+} as const;
+
 /**
  * With the bad-record fault at 0.5 on `service` for this terminal, asks (until some readings are
  * garbled and some not) and checks that each garbled wire field nulls exactly its GraphQL fields,
  * each with UPSTREAM_BAD_RESPONSE at its own path naming the wire field, and that every other
- * field equals the answer without the fault.
+ * field of the answer equals the answer without the fault.
  */
-async function expectGarbledReadingsAlone(esn: string, service: 1011 | 1018, fieldsOf: Record<string, string[]>): Promise<void> {
-  const object = service === 1011 ? 'condition' : 'healthCheck';
+async function expectGarbledReadingsAlone(esn: string, service: keyof typeof GARBLED_READINGS, fieldsOf: Record<string, string[]>): Promise<void> {
+  const { at, document } = GARBLED_READINGS[service];
   const ask = async () => {
-    const response = service === 1011 ? await stack.graphql(StateCondition, { esn }) : await stack.graphql(StateHealthCheck, { esn });
-    const vehicle = response.data?.terminal?.vehicle as Record<string, Record<string, unknown> | null> | null | undefined;
-    return { reading: vehicle?.[object] ?? {}, errors: response.errors ?? [] };
+    const response = await stack.graphql(document() as TypedDocumentNode<Record<string, unknown>, { esn: string }>, { esn });
+    const readings = at.reduce<unknown>((object, key) => (object as Record<string, unknown> | null | undefined)?.[key], response.data);
+    return { data: response.data, reading: (readings ?? {}) as Record<string, unknown>, errors: response.errors ?? [] };
   };
   const clean = await ask();
   expect(clean.errors).toEqual([]);
   // Only readings the vehicle reports are sent, and so garbled.
   const sent = Object.keys(fieldsOf).filter((wire) => clean.reading[fieldsOf[wire]![0]!] !== null);
+  expect(sent.length).toBeGreaterThan(1);
   const isNull = (reading: Record<string, unknown>, wire: string) => reading[fieldsOf[wire]![0]!] === null;
   stack.simulator.setFaults({ badRecordRate: 0.5, services: [service], esns: [esn] });
-  const { reading, errors } = await askUntil(ask, (answer) => new Set(sent.map((wire) => isNull(answer.reading, wire))).size === 2);
+  const answer = await askUntil(ask, (answer) => new Set(sent.map((wire) => isNull(answer.reading, wire))).size === 2);
   stack.simulator.setFaults({ badRecordRate: 0 });
 
-  const broken = sent.filter((wire) => isNull(reading, wire));
-  for (const [field, value] of Object.entries(clean.reading)) {
-    const wire = Object.keys(fieldsOf).find((candidate) => fieldsOf[candidate]!.includes(field));
-    expect(reading[field], field).toEqual(wire !== undefined && broken.includes(wire) ? null : value);
-  }
+  const broken = sent.filter((wire) => isNull(answer.reading, wire));
+  const garbledFields = new Set(broken.flatMap((wire) => fieldsOf[wire]!));
+  const expectedReading = Object.fromEntries(Object.entries(clean.reading).map(([field, value]) => [field, garbledFields.has(field) ? null : value]));
+  const withReading = (data: unknown, reading: unknown, depth = 0): unknown =>
+    depth === at.length ? reading : { ...(data as Record<string, unknown>), [at[depth]!]: withReading((data as Record<string, unknown>)[at[depth]!], reading, depth + 1) };
+  // The rest of the answer (other objects of the same document) as without the fault.
+  expect(answer.data).toEqual(withReading(clean.data, expectedReading));
   const expected = broken.flatMap((wire) =>
     fieldsOf[wire]!.map((field) => ({
-      path: ['terminal', 'vehicle', object, field],
+      path: [...at, field],
       code: 'UPSTREAM_BAD_RESPONSE',
       message: expect.stringMatching(new RegExp(`^iauto360 service ${service}: bad response: ${wire}: `)),
     })),
   );
-  expect(errors.map((error) => ({ path: error.path, code: error.extensions?.code, message: error.message }))).toEqual(expect.arrayContaining(expected));
-  expect(errors).toHaveLength(expected.length);
+  expect(answer.errors.map((error) => ({ path: error.path, code: error.extensions?.code, message: error.message }))).toEqual(expect.arrayContaining(expected));
+  expect(answer.errors).toHaveLength(expected.length);
 }
 
 const tireStatus = (status: number) => (terminal: WorldTerminal) =>
@@ -473,6 +487,32 @@ describe('Vehicle.fuelStatistics', () => {
       expect(actual.periodStart).toBe(bound(expected.firstTripStart));
       expect(actual.periodEnd).toBe(bound(expected.lastTripEnd));
     }
+  });
+});
+
+describe('a garbled statistics figure', () => {
+  const figures = {
+    accelerateTimes: ['harshAccelerations'],
+    breakTimes: ['harshBrakings'],
+    avgSpeed: ['averageSpeedKmh'],
+    avgOilConsume: ['averageFuelConsumptionLitersPer100Km'],
+    goodWaterPercent: ['optimalCoolantTimePercent'],
+    idlePercent: ['idlePercent'],
+    idleTime: ['idleTimeSeconds'],
+  };
+  const periodFigures = {
+    ...figures,
+    mileage: ['distanceKm'],
+    cost: ['fuelCostYuan'],
+    primeCost: ['costPerKmYuan'],
+    startTime: ['periodStart'],
+    endTime: ['periodEnd'],
+    updateTime: ['computedAt'],
+  };
+
+  it.each([3001, 3002, 3003, 3004] as const)('of %i is null with UPSTREAM_BAD_RESPONSE at its own path naming it; the other figures and periods are kept', async (service) => {
+    const terminal = boundTerminal((t) => t.vehicle.trips.length > 20, 'has many trips');
+    await expectGarbledReadingsAlone(terminal.esn, service, service === 3001 ? figures : periodFigures);
   });
 });
 

@@ -1,16 +1,17 @@
 import type { ServiceResponse } from '../upstream/services.ts';
+import { type Reading, readingOf } from './reading.ts';
 import { fromUnixSeconds } from './time.ts';
 import { fromHundredths, orNull } from './units.ts';
 
 /** Driving figures shared by the model benchmark (3001) and the user's statistics (3002–3004). */
 export interface DrivingFigures {
-  harshAccelerations: number | null;
-  harshBrakings: number | null;
-  averageSpeedKmh: number | null;
-  averageFuelConsumptionLitersPer100Km: number | null;
-  optimalCoolantTimePercent: number | null;
-  idlePercent: number | null;
-  idleTimeSeconds: number | null;
+  harshAccelerations: Reading<number | null>;
+  harshBrakings: Reading<number | null>;
+  averageSpeedKmh: Reading<number | null>;
+  averageFuelConsumptionLitersPer100Km: Reading<number | null>;
+  optimalCoolantTimePercent: Reading<number | null>;
+  idlePercent: Reading<number | null>;
+  idleTimeSeconds: Reading<number | null>;
 }
 
 /**
@@ -18,45 +19,45 @@ export interface DrivingFigures {
  * vehicle whose profile names no model.
  */
 export function decodeModelBenchmark(data: Partial<ServiceResponse<3001>>): DrivingFigures | null {
-  return Object.values(data).every((value) => value === undefined) ? null : decodeDrivingFigures(data);
+  return Object.values(data).every((value) => value === undefined) ? null : decodeDrivingFigures(3001, data);
 }
 
 /** The user's statistics over a period (3002–3004). */
 export interface DrivingStatistics extends DrivingFigures {
-  distanceKm: number | null;
-  fuelCostYuan: number | null;
-  costPerKmYuan: number | null;
-  periodStart: Date | null;
-  periodEnd: Date | null;
-  computedAt: Date | null;
+  distanceKm: Reading<number | null>;
+  fuelCostYuan: Reading<number | null>;
+  costPerKmYuan: Reading<number | null>;
+  periodStart: Reading<Date | null>;
+  periodEnd: Reading<Date | null>;
+  computedAt: Reading<Date | null>;
 }
 
 /**
  * Decodes the figures every statistics service shares. Harsh event counts, the consumption and
  * the cost per km are ×100 on the wire (docs/upstream.md ambiguity 19); the rest is plain. Every field is
- * optional upstream (ambiguity 13).
+ * optional upstream (ambiguity 13). A figure that breaks the contract is its error, the others stand.
  */
-export function decodeDrivingFigures(data: Partial<ServiceResponse<3001>>): DrivingFigures {
+export function decodeDrivingFigures(service: 3001 | 3002 | 3003 | 3004, data: Partial<ServiceResponse<3001>>): DrivingFigures {
   return {
-    harshAccelerations: fromHundredths(data.accelerateTimes),
-    harshBrakings: fromHundredths(data.breakTimes),
-    averageSpeedKmh: orNull(data.avgSpeed),
-    averageFuelConsumptionLitersPer100Km: fromHundredths(data.avgOilConsume),
-    optimalCoolantTimePercent: orNull(data.goodWaterPercent),
-    idlePercent: orNull(data.idlePercent),
-    idleTimeSeconds: orNull(data.idleTime),
+    harshAccelerations: readingOf(service, data.accelerateTimes, fromHundredths),
+    harshBrakings: readingOf(service, data.breakTimes, fromHundredths),
+    averageSpeedKmh: readingOf(service, data.avgSpeed, orNull),
+    averageFuelConsumptionLitersPer100Km: readingOf(service, data.avgOilConsume, fromHundredths),
+    optimalCoolantTimePercent: readingOf(service, data.goodWaterPercent, orNull),
+    idlePercent: readingOf(service, data.idlePercent, orNull),
+    idleTimeSeconds: readingOf(service, data.idleTime, orNull),
   };
 }
 
 /** Decodes 3002–3004; the cost is whole yuan (docs/upstream.md §5), the cost per km yuan ×100. */
-export function decodeDrivingStatistics(data: Partial<ServiceResponse<3002>>): DrivingStatistics {
+export function decodeDrivingStatistics(service: 3002 | 3003 | 3004, data: Partial<ServiceResponse<3002>>): DrivingStatistics {
   return {
-    ...decodeDrivingFigures(data),
-    distanceKm: orNull(data.mileage),
-    fuelCostYuan: orNull(data.cost),
-    costPerKmYuan: fromHundredths(data.primeCost),
-    periodStart: fromUnixSeconds(data.startTime),
-    periodEnd: fromUnixSeconds(data.endTime),
-    computedAt: fromUnixSeconds(data.updateTime),
+    ...decodeDrivingFigures(service, data),
+    distanceKm: readingOf(service, data.mileage, orNull),
+    fuelCostYuan: readingOf(service, data.cost, orNull),
+    costPerKmYuan: readingOf(service, data.primeCost, fromHundredths),
+    periodStart: readingOf(service, data.startTime, fromUnixSeconds),
+    periodEnd: readingOf(service, data.endTime, fromUnixSeconds),
+    computedAt: readingOf(service, data.updateTime, fromUnixSeconds),
   };
 }

@@ -35,7 +35,7 @@ const timeRange = z
   .strict()
   .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
 const noData = z.object({});
-/** An optional reading (1011, 1018) checked on its own (see BadPart): missing or null reads as undefined. */
+/** An optional reading (1011, 1018, 3001–3004) checked on its own (see BadPart): missing or null reads as undefined. */
 function checkedReading<T extends z.ZodType>(field: string, schema: T) {
   return checkedAlone(field, optional(schema)).optional();
 }
@@ -50,23 +50,24 @@ const hasUserIdentity = (data: { mobileNo?: string; cid?: string }) => data.mobi
 
 const tireText = z.string().regex(/^[^|]*\|[^|]*\|[^|]*\|[^|]*$/, 'a tire status is four |-separated parts');
 
+/** 3001–3004: each figure checked on its own (a garbled one fails alone); every one optional upstream. */
 const drivingStatistics = {
-  accelerateTimes: optional(wireInt),
-  avgOilConsume: optional(wireInt),
-  avgSpeed: optional(wireNumber),
-  breakTimes: optional(wireInt),
-  goodWaterPercent: optional(wireNumber),
-  idlePercent: optional(wireNumber),
-  idleTime: optional(wireNumber),
+  accelerateTimes: checkedReading('accelerateTimes', wireInt),
+  avgOilConsume: checkedReading('avgOilConsume', wireInt),
+  avgSpeed: checkedReading('avgSpeed', wireNumber),
+  breakTimes: checkedReading('breakTimes', wireInt),
+  goodWaterPercent: checkedReading('goodWaterPercent', wireNumber),
+  idlePercent: checkedReading('idlePercent', wireNumber),
+  idleTime: checkedReading('idleTime', wireNumber),
 };
 const fuelStatistics = z.object({
   ...drivingStatistics,
-  cost: optional(wireNumber),
-  mileage: optional(wireNumber),
-  primeCost: optional(wireInt),
-  startTime: optional(wireInt),
-  endTime: optional(wireInt),
-  updateTime: optional(wireInt),
+  cost: checkedReading('cost', wireNumber),
+  mileage: checkedReading('mileage', wireNumber),
+  primeCost: checkedReading('primeCost', wireInt),
+  startTime: checkedReading('startTime', wireInt),
+  endTime: checkedReading('endTime', wireInt),
+  updateTime: checkedReading('updateTime', wireInt),
 });
 
 const paged = <T extends z.ZodType>(record: T) =>

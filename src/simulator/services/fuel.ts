@@ -7,17 +7,16 @@ export const modelBenchmark: ServiceHandler = (context) => {
   const terminal = boundTerminalOf(context);
   const statistics = context.world.modelStatistics(terminal.esn);
   if (!statistics) return { data: {} };
-  return {
-    data: {
-      accelerateTimes: toHundredths(statistics.harshAccelerationsPer100Km),
-      avgOilConsume: statistics.averageFuelLitresPer100Km > 0 ? toHundredths(statistics.averageFuelLitresPer100Km) : undefined,
-      avgSpeed: statistics.averageSpeedKmh,
-      breakTimes: toHundredths(statistics.harshBrakingsPer100Km),
-      goodWaterPercent: statistics.optimalCoolantPercent,
-      idlePercent: statistics.idlePercent,
-      idleTime: statistics.averageIdleSeconds,
-    },
+  const data = {
+    accelerateTimes: toHundredths(statistics.harshAccelerationsPer100Km),
+    avgOilConsume: statistics.averageFuelLitresPer100Km > 0 ? toHundredths(statistics.averageFuelLitresPer100Km) : undefined,
+    avgSpeed: statistics.averageSpeedKmh,
+    breakTimes: toHundredths(statistics.harshBrakingsPer100Km),
+    goodWaterPercent: statistics.optimalCoolantPercent,
+    idlePercent: statistics.idlePercent,
+    idleTime: statistics.averageIdleSeconds,
   };
+  return { data, separateFields: Object.keys(data) };
 };
 
 /** 3002 (overall), 3003 (last 7 days), 3004 (last day, without startTime/endTime). */
@@ -25,7 +24,8 @@ export function fuelStatisticsService(period: StatisticsPeriod): ServiceHandler 
   return (context) => {
     const terminal = boundTerminalOf(context);
     const statistics = context.world.fuelStatistics(terminal.esn, period, context.nowMs);
-    return { data: statistics ? statisticsWire(statistics, period !== 'lastDay') : {} };
+    const data = statistics ? statisticsWire(statistics, period !== 'lastDay') : {};
+    return { data, separateFields: Object.keys(data) };
   };
 }
 
