@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCalendarDate, decodeVehicleProfile, encodeProfileUpdate } from '../src/domain/profile.ts';
+import { decodeResponse } from '../src/upstream/client.ts';
+import { UpstreamBadResponseError } from '../src/upstream/errors.ts';
 
 describe('decodeVehicleProfile', () => {
   it('renames the vendor example into clear fields', () => {
@@ -35,6 +37,31 @@ describe('decodeVehicleProfile', () => {
       annualTollTicketDate: '2017-03-03',
       annualInspectionDueDate: '2019-03-04',
     });
+  });
+
+  it('makes a field of a type the contract does not allow its own error, the others decoded (a plate type both of its fields)', () => {
+    const profile = decodeVehicleProfile(
+      decodeResponse(1021, JSON.stringify({ flag: 1, data: { modelId: 3434, mileage: 'far', plateNo: 12345, plateType: true, vin: 'LBEHDAFB1GY123456' } })),
+    );
+    const errorOf = (value: unknown) => (value instanceof UpstreamBadResponseError ? value.message.split(':').slice(0, 2).join(':') : value);
+    expect(Object.fromEntries(Object.entries(profile).map(([field, value]) => [field, errorOf(value)]))).toEqual({
+      modelId: 3434,
+      profileMileageKm: 'iauto360 service 1021: bad response',
+      maintenanceIntervalKm: null,
+      fuelGrade: null,
+      plateNumber: 'iauto360 service 1021: bad response',
+      plateType: 'iauto360 service 1021: bad response',
+      plateTypeCode: 'iauto360 service 1021: bad response',
+      vin: 'LBEHDAFB1GY123456',
+      engineNumber: null,
+      insurer: null,
+      insuranceDate: null,
+      vehicleTaxDate: null,
+      annualTollTicketDate: null,
+      annualInspectionDueDate: null,
+    });
+    expect((profile.plateNumber as UpstreamBadResponseError).message).toMatch(/^iauto360 service 1021: bad response: plateNo: /);
+    expect((profile.plateType as UpstreamBadResponseError).message).toMatch(/^iauto360 service 1021: bad response: plateType: /);
   });
 
   it('reads placeholders and unreadable values as null and unknown plate codes as other', () => {

@@ -3,6 +3,7 @@ import { MAX_PROFILE_KM } from '../src/domain/profile.ts';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
 import type { VehicleProfile as WorldProfile } from '../src/simulator/vehicle.ts';
 import { graphql } from './gql/index.ts';
+import { expectGarbledFieldsAlone } from './helpers/garbled-fields.ts';
 import type { VehicleProfileInput } from './gql/graphql.ts';
 import { useStack } from './helpers/use-stack.ts';
 
@@ -77,6 +78,16 @@ describe('Vehicle.profile', () => {
       expectedProfile(terminal.vehicle.profile, '北京现代 ix25 2017款 1.4T 双离合 智能型'),
     );
     expect((await stack.stats()).calls).toEqual({ 1021: 1 });
+  });
+
+  it('nulls only a field iauto360 sends garbled, with UPSTREAM_BAD_RESPONSE naming it at its own path; the others are kept', async () => {
+    const terminal = boundTerminals().find((candidate) => candidate.vehicle.profile.modelId === 3434 && candidate.vehicle.profile.mileageKm !== null)!;
+    await expectGarbledFieldsAlone(
+      stack,
+      { esn: terminal.esn, service: 1021, at: ['terminal', 'vehicle', 'profile'], document: ReadProfile },
+      // A garbled model id nulls the model looked up by it too.
+      { modelId: ['modelId', 'model'], mileage: ['profileMileageKm'] },
+    );
   });
 });
 

@@ -1,4 +1,3 @@
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { GraphQLObjectType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
@@ -7,6 +6,7 @@ import { DEFAULT_FAULTS } from '../src/simulator/faults.ts';
 import type { TireReading } from '../src/simulator/vehicle.ts';
 import { graphql } from './gql/index.ts';
 import { askUntil } from './helpers/ask-until.ts';
+import { expectGarbledFieldsAlone } from './helpers/garbled-fields.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const stack = useStack();
@@ -27,45 +27,9 @@ const GARBLED_READINGS = {
   3004: { at: ['terminal', 'vehicle', 'fuelStatistics', 'lastDay'], document: () => StateFuelStatistics },
 } as const;
 
-/**
- * With the bad-record fault at 0.5 on `service` for this terminal, asks (until some readings are
- * garbled and some not) and checks that each garbled wire field nulls exactly its GraphQL fields,
- * each with UPSTREAM_BAD_RESPONSE at its own path naming the wire field, and that every other
- * field of the answer equals the answer without the fault.
- */
-async function expectGarbledReadingsAlone(esn: string, service: keyof typeof GARBLED_READINGS, fieldsOf: Record<string, string[]>): Promise<void> {
+function expectGarbledReadingsAlone(esn: string, service: keyof typeof GARBLED_READINGS, fieldsOf: Record<string, string[]>): Promise<void> {
   const { at, document } = GARBLED_READINGS[service];
-  const ask = async () => {
-    const response = await stack.graphql(document() as TypedDocumentNode<Record<string, unknown>, { esn: string }>, { esn });
-    const readings = at.reduce<unknown>((object, key) => (object as Record<string, unknown> | null | undefined)?.[key], response.data);
-    return { data: response.data, reading: (readings ?? {}) as Record<string, unknown>, errors: response.errors ?? [] };
-  };
-  const clean = await ask();
-  expect(clean.errors).toEqual([]);
-  // Only readings the vehicle reports are sent, and so garbled.
-  const sent = Object.keys(fieldsOf).filter((wire) => clean.reading[fieldsOf[wire]![0]!] !== null);
-  expect(sent.length).toBeGreaterThan(1);
-  const isNull = (reading: Record<string, unknown>, wire: string) => reading[fieldsOf[wire]![0]!] === null;
-  stack.simulator.setFaults({ badRecordRate: 0.5, services: [service], esns: [esn] });
-  const answer = await askUntil(ask, (answer) => new Set(sent.map((wire) => isNull(answer.reading, wire))).size === 2);
-  stack.simulator.setFaults({ badRecordRate: 0 });
-
-  const broken = sent.filter((wire) => isNull(answer.reading, wire));
-  const garbledFields = new Set(broken.flatMap((wire) => fieldsOf[wire]!));
-  const expectedReading = Object.fromEntries(Object.entries(clean.reading).map(([field, value]) => [field, garbledFields.has(field) ? null : value]));
-  const withReading = (data: unknown, reading: unknown, depth = 0): unknown =>
-    depth === at.length ? reading : { ...(data as Record<string, unknown>), [at[depth]!]: withReading((data as Record<string, unknown>)[at[depth]!], reading, depth + 1) };
-  // The rest of the answer (other objects of the same document) as without the fault.
-  expect(answer.data).toEqual(withReading(clean.data, expectedReading));
-  const expected = broken.flatMap((wire) =>
-    fieldsOf[wire]!.map((field) => ({
-      path: [...at, field],
-      code: 'UPSTREAM_BAD_RESPONSE',
-      message: expect.stringMatching(new RegExp(`^iauto360 service ${service}: bad response: ${wire}: `)),
-    })),
-  );
-  expect(answer.errors.map((error) => ({ path: error.path, code: error.extensions?.code, message: error.message }))).toEqual(expect.arrayContaining(expected));
-  expect(answer.errors).toHaveLength(expected.length);
+  return expectGarbledFieldsAlone(stack, { esn, service, at, document: document() }, fieldsOf);
 }
 
 const tireStatus = (status: number) => (terminal: WorldTerminal) =>

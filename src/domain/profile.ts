@@ -1,5 +1,7 @@
-import type { ServiceRequest, ServiceResponse } from '../upstream/services.ts';
 import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
+import { UpstreamBadResponseError } from '../upstream/errors.ts';
+import type { ServiceRequest, ServiceResponse } from '../upstream/services.ts';
+import { type Reading, readingOf } from './reading.ts';
 import { nonBlank } from './units.ts';
 
 /** The largest profile mileage and maintenance interval a profile update takes, km (the gateway's rule and the simulator's). */
@@ -9,8 +11,8 @@ export const MAX_PROFILE_KM = 10_000_000;
 export const knownPlateTypeCodes = ['01', '02'] as const;
 export type PlateTypeValue = (typeof knownPlateTypeCodes)[number] | 'other';
 
-/** The vehicle profile (1021) in clear names; placeholders and unreadable values are null. */
-export interface VehicleProfile {
+/** The vehicle profile's values in clear names; placeholders and unreadable values are null. */
+export interface VehicleProfileValues {
   modelId: number | null;
   profileMileageKm: number | null;
   maintenanceIntervalKm: number | null;
@@ -27,26 +29,32 @@ export interface VehicleProfile {
   annualInspectionDueDate: string | null;
 }
 
+/**
+ * The vehicle profile (1021) as read: each value, or the error of the field iauto360 sent
+ * garbled (of a type the contract does not allow), which fails alone.
+ */
+export type VehicleProfile = { readonly [Field in keyof VehicleProfileValues]: Reading<VehicleProfileValues[Field]> };
+
 /** What a profile update may change; absent fields are left as they are. */
-export type VehicleProfileChanges = Partial<Omit<VehicleProfile, 'plateType'>>;
+export type VehicleProfileChanges = Partial<Omit<VehicleProfileValues, 'plateType'>>;
 
 export function decodeVehicleProfile(data: Partial<ServiceResponse<1021>>): VehicleProfile {
-  const plateTypeCode = nonBlank(data.plateType);
+  const plateTypeCode = readingOf(1021, data.plateType, nonBlank);
   return {
-    modelId: data.modelId && data.modelId > 0 ? data.modelId : null,
-    profileMileageKm: wholeKilometres(data.mileage),
-    maintenanceIntervalKm: wholeKilometres(nonBlank(data.intervalMileage)),
-    fuelGrade: decodeFuelGrade(data.oilType),
-    plateNumber: nonBlank(data.plateNo),
-    plateType: decodePlateType(plateTypeCode),
+    modelId: readingOf(1021, data.modelId, (id) => (id && id > 0 ? id : null)),
+    profileMileageKm: readingOf(1021, data.mileage, wholeKilometres),
+    maintenanceIntervalKm: readingOf(1021, data.intervalMileage, (text) => wholeKilometres(nonBlank(text))),
+    fuelGrade: readingOf(1021, data.oilType, decodeFuelGrade),
+    plateNumber: readingOf(1021, data.plateNo, nonBlank),
+    plateType: plateTypeCode instanceof UpstreamBadResponseError ? plateTypeCode : decodePlateType(plateTypeCode),
     plateTypeCode,
-    vin: nonBlank(data.vin),
-    engineNumber: nonBlank(data.engineNo),
-    insurer: nonBlank(data.insurer),
-    insuranceDate: decodeCalendarDate(data.insuranceDate),
-    vehicleTaxDate: decodeCalendarDate(data.taxFeeDate),
-    annualTollTicketDate: decodeCalendarDate(data.yearTicketDate),
-    annualInspectionDueDate: decodeCalendarDate(data.carReviewDate),
+    vin: readingOf(1021, data.vin, nonBlank),
+    engineNumber: readingOf(1021, data.engineNo, nonBlank),
+    insurer: readingOf(1021, data.insurer, nonBlank),
+    insuranceDate: readingOf(1021, data.insuranceDate, decodeCalendarDate),
+    vehicleTaxDate: readingOf(1021, data.taxFeeDate, decodeCalendarDate),
+    annualTollTicketDate: readingOf(1021, data.yearTicketDate, decodeCalendarDate),
+    annualInspectionDueDate: readingOf(1021, data.carReviewDate, decodeCalendarDate),
   };
 }
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { MAX_PROFILE_KM, type VehicleProfile as VehicleProfileValue, decodeVehicleProfile, encodeProfileUpdate } from '../domain/profile.ts';
-import { badUserInput } from '../errors.ts';
+import {
+  MAX_PROFILE_KM,
+  type VehicleProfile as VehicleProfileValue,
+  type VehicleProfileValues,
+  decodeVehicleProfile,
+  encodeProfileUpdate,
+} from '../domain/profile.ts';
+import { badUserInput, readingOrThrow as reading } from '../errors.ts';
 import type { Context } from '../context.ts';
 import { builder } from './builder.ts';
 import { Model } from './catalog.ts';
@@ -21,38 +27,54 @@ import {
 
 export const VehicleProfile = builder.objectRef<VehicleProfileValue>('VehicleProfile').implement({
   description:
-    'The vehicle profile the owner maintains: model, plate, identification numbers, maintenance interval and the dates of yearly paperwork. Unset or unreadable values are null.',
+    'The vehicle profile the owner maintains: model, plate, identification numbers, maintenance interval and the dates of yearly paperwork. Unset or unreadable values are null. Each field is checked on its own: one iauto360 sent garbled (of a type its contract does not allow) is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept.',
   fields: (t) => ({
-    modelId: t.exposeInt('modelId', { description: 'Catalog id of the vehicle model, as stored in the profile.' }),
+    modelId: t.int({ description: 'Catalog id of the vehicle model, as stored in the profile.', resolve: (profile) => reading(profile.modelId) }),
     model: t.field({
       type: Model,
       description: 'The vehicle model from the catalog; null when no model is set or the catalog does not know the id.',
-      resolve: async (profile, _args, context) => (profile.modelId === null ? null : ((await context.catalog.model(profile.modelId)) ?? null)),
+      resolve: async (profile, _args, context) => {
+        const modelId = reading(profile.modelId);
+        return modelId === null ? null : ((await context.catalog.model(modelId)) ?? null);
+      },
     }),
-    profileMileageKm: t.exposeInt('profileMileageKm', {
+    profileMileageKm: t.int({
       description: "Total mileage in km as entered by the owner (not measured; see the condition's `odometerKm` for the terminal's odometer).",
+      resolve: (profile) => reading(profile.profileMileageKm),
     }),
-    maintenanceIntervalKm: t.exposeInt('maintenanceIntervalKm', { description: 'Distance between two services, in km.' }),
-    fuelGrade: t.field({ type: FuelGrade, description: 'The petrol grade the vehicle takes.', resolve: (profile) => profile.fuelGrade }),
-    plateNumber: t.exposeString('plateNumber', { description: 'Licence plate number, e.g. 粤A12345.' }),
+    maintenanceIntervalKm: t.int({ description: 'Distance between two services, in km.', resolve: (profile) => reading(profile.maintenanceIntervalKm) }),
+    fuelGrade: t.field({ type: FuelGrade, description: 'The petrol grade the vehicle takes.', resolve: (profile) => reading(profile.fuelGrade) }),
+    plateNumber: t.string({ description: 'Licence plate number, e.g. 粤A12345.', resolve: (profile) => reading(profile.plateNumber) }),
     plateType: t.field({
       type: PlateType,
       description: 'Plate category; OTHER for a code the schema does not name (see `plateTypeCode`).',
-      resolve: (profile) => profile.plateType,
+      resolve: (profile) => reading(profile.plateType),
     }),
-    plateTypeCode: t.exposeString('plateTypeCode', { description: 'The plate category code as stored, e.g. 02.' }),
-    vin: t.exposeString('vin', { description: 'Vehicle identification number, as entered in the profile.' }),
-    engineNumber: t.exposeString('engineNumber', { description: 'Engine serial number.' }),
-    insurer: t.exposeString('insurer', { description: 'Name of the insurance company, in Chinese (e.g. 平安车险).' }),
-    insuranceDate: t.expose('insuranceDate', { type: 'Date', description: 'When the insurance was bought.' }),
-    vehicleTaxDate: t.expose('vehicleTaxDate', { type: 'Date', description: 'When the vehicle and vessel tax was paid.' }),
-    annualTollTicketDate: t.expose('annualTollTicketDate', { type: 'Date', description: 'When the annual road toll ticket was bought.' }),
-    annualInspectionDueDate: t.expose('annualInspectionDueDate', { type: 'Date', description: 'When the annual vehicle inspection is due.' }),
+    plateTypeCode: t.string({ description: 'The plate category code as stored, e.g. 02.', resolve: (profile) => reading(profile.plateTypeCode) }),
+    vin: t.string({ description: 'Vehicle identification number, as entered in the profile.', resolve: (profile) => reading(profile.vin) }),
+    engineNumber: t.string({ description: 'Engine serial number.', resolve: (profile) => reading(profile.engineNumber) }),
+    insurer: t.string({ description: 'Name of the insurance company, in Chinese (e.g. 平安车险).', resolve: (profile) => reading(profile.insurer) }),
+    insuranceDate: t.field({ type: 'Date', description: 'When the insurance was bought.', resolve: (profile) => reading(profile.insuranceDate) }),
+    vehicleTaxDate: t.field({
+      type: 'Date',
+      description: 'When the vehicle and vessel tax was paid.',
+      resolve: (profile) => reading(profile.vehicleTaxDate),
+    }),
+    annualTollTicketDate: t.field({
+      type: 'Date',
+      description: 'When the annual road toll ticket was bought.',
+      resolve: (profile) => reading(profile.annualTollTicketDate),
+    }),
+    annualInspectionDueDate: t.field({
+      type: 'Date',
+      description: 'When the annual vehicle inspection is due.',
+      resolve: (profile) => reading(profile.annualInspectionDueDate),
+    }),
   }),
 });
 
 /** The input as the validation sees it: any profile field, possibly null (which is refused). */
-type VehicleProfileInputShape = Partial<VehicleProfileValue>;
+type VehicleProfileInputShape = Partial<VehicleProfileValues>;
 
 /** A field left out is unchanged; null cannot clear a field (the upstream has no documented way to). */
 const partialUpdateRule = z.custom<VehicleProfileInputShape>().superRefine((input, issues) => {

@@ -35,7 +35,7 @@ const timeRange = z
   .strict()
   .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
 const noData = z.object({});
-/** An optional reading (1011, 1018, 3001–3004) checked on its own (see BadPart): missing or null reads as undefined. */
+/** An optional reading (1011, 1018, 1021, 3001–3004) checked on its own (see BadPart): missing or null reads as undefined. */
 function checkedReading<T extends z.ZodType>(field: string, schema: T) {
   return checkedAlone(field, optional(schema)).optional();
 }
@@ -282,19 +282,19 @@ export const serviceTable = {
     kind: 'read',
     request: byEsn,
     response: z.object({
-      modelId: optional(wireInt),
-      mileage: optional(wireNumber),
-      intervalMileage: optional(wireText),
-      oilType: optional(wireText),
-      plateNo: optional(z.string()),
-      vin: optional(z.string()),
-      engineNo: optional(wireText),
-      plateType: optional(wireText),
-      insurer: optional(z.string()),
-      insuranceDate: optional(z.string()),
-      taxFeeDate: optional(z.string()),
-      yearTicketDate: optional(z.string()),
-      carReviewDate: optional(z.string()),
+      modelId: checkedReading('modelId', wireInt),
+      mileage: checkedReading('mileage', wireNumber),
+      intervalMileage: checkedReading('intervalMileage', wireText),
+      oilType: checkedReading('oilType', wireText),
+      plateNo: checkedReading('plateNo', z.string()),
+      vin: checkedReading('vin', z.string()),
+      engineNo: checkedReading('engineNo', wireText),
+      plateType: checkedReading('plateType', wireText),
+      insurer: checkedReading('insurer', z.string()),
+      insuranceDate: checkedReading('insuranceDate', z.string()),
+      taxFeeDate: checkedReading('taxFeeDate', z.string()),
+      yearTicketDate: checkedReading('yearTicketDate', z.string()),
+      carReviewDate: checkedReading('carReviewDate', z.string()),
     }),
   },
   1022: {

@@ -5,7 +5,10 @@ import { MAX_PROFILE_KM } from '../../domain/profile.ts';
 import type { VehicleProfile } from '../vehicle.ts';
 import { boundTerminalOf, type ServiceHandler } from './types.ts';
 
-/** 1021: the profile fields that are set. `intervalMileage` is a String on the wire. */
+/**
+ * 1021: the profile fields that are set. `intervalMileage` is a String on the wire. The gateway
+ * checks each field on its own; the numbers are the ones a "?" breaks (separateFields).
+ */
 export const readProfile: ServiceHandler = (context) => {
   const profile = boundTerminalOf(context).vehicle.profile;
   const text = (value: string | null): string | undefined => value ?? undefined;
@@ -25,6 +28,7 @@ export const readProfile: ServiceHandler = (context) => {
       yearTicketDate: text(profile.annualTicketDate),
       carReviewDate: text(profile.inspectionDueDate),
     },
+    separateFields: ['modelId', 'mileage'],
   };
 };
 
