@@ -87,4 +87,11 @@ describe('decodeTirePressureReport', () => {
     expect((report.rearLeft as Error).message).toBe('iauto360 service 1019: bad response: rearLeft: a tire status is four |-separated parts');
     expect((report.rearRight as Error).message).toMatch(/^iauto360 service 1019: bad response: rearRight: /);
   });
+
+  it('gives a tyre missing from the answer as its own error (the contract sends all four); the others stand', () => {
+    const report = decodeTirePressureReport(decodeResponse(1019, '{"flag":1,"data":{"frontLeft":"0|210|30|1","frontRight":"0|220|30|1","rearLeft":"0|230|30|1"}}'));
+    expect(report.rearLeft).toMatchObject({ position: 'rearLeft', pressureKpa: 230 });
+    expect(report.rearRight).toBeInstanceOf(UpstreamBadResponseError);
+    expect((report.rearRight as Error).message).toMatch(/^iauto360 service 1019: bad response: rearRight: /);
+  });
 });

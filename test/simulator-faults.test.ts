@@ -82,10 +82,15 @@ describe('fault knobs', () => {
     const condition = (await callService(simulator, 1011, { esn })).json as { data: Record<string, unknown> };
     for (const field of ['location', 'mileage', 'voltage', 'driveStatus']) expect(condition.data[field]).toBe('?');
     expect(condition.data.vin).toMatch(/^[A-HJ-NPR-Z0-9]{17}$/);
-    // An answer without a record list or separate fields is untouched.
+    // The terminal status: its numbers "?", its texts kept.
     const status = (await callService(simulator, 1001, { esn })).json as { flag: number; data: Record<string, unknown> };
-    expect(status.flag).toBe(1);
-    expect(Object.values(status.data)).not.toContain('?');
+    for (const field of ['bindStatus', 'inserted', 'activeTime']) expect(status.data[field]).toBe('?');
+    expect(status.data.plateNo).not.toBe('?');
+    // An answer without a record list or separate fields is untouched.
+    const evaluation = (await callService(simulator, 1016, { esn, recordId: before[0]!.id })).json as { flag: number; data: Record<string, unknown> };
+    expect(evaluation.flag).toBe(1);
+    expect(Object.keys(evaluation.data).length).toBeGreaterThan(2);
+    expect(Object.values(evaluation.data)).not.toContain('?');
   });
 
   it('rates of 0 never fire', async () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { gcj02ToWgs84 } from '../src/domain/geo.ts';
+import { decodeTerminalStatus } from '../src/domain/terminal-status.ts';
+import { decodeResponse } from '../src/upstream/client.ts';
+import { UpstreamBadResponseError } from '../src/upstream/errors.ts';
 import { graphql } from './gql/index.ts';
+import { expectGarbledFieldsAlone } from './helpers/garbled-fields.ts';
 import { useStack } from './helpers/use-stack.ts';
 
 const TerminalStatus = graphql(`
@@ -15,6 +19,12 @@ const TerminalStatus = graphql(`
       plateNumber
       vehicle { esn terminal { esn } }
     }
+  }
+`);
+
+const OneTerminalStatus = graphql(`
+  query OneTerminalStatus($esn: String!) {
+    terminal(esn: $esn) { esn bindStatus bound pluggedIn lastActiveAt mobile plateNumber }
   }
 `);
 
@@ -160,6 +170,26 @@ describe('terminals', () => {
     );
     expect(JSON.stringify(result)).not.toContain(stack.simulator.secureCode);
     expect(JSON.stringify(result)).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('a garbled terminal status field', () => {
+  it('is null with UPSTREAM_BAD_RESPONSE at its own path naming it; the other fields are kept', async () => {
+    const [terminal] = stack.simulator.world.boundTerminals();
+    await expectGarbledFieldsAlone(
+      stack,
+      { esn: terminal!.esn, service: 1001, at: ['terminal'], document: OneTerminalStatus },
+      // A garbled bind status nulls both fields that give it.
+      { bindStatus: ['bindStatus', 'bound'], inserted: ['pluggedIn'], activeTime: ['lastActiveAt'] },
+    );
+  });
+
+  it('is the bind status when it is missing (the contract requires it); the rest is decoded', () => {
+    const status = decodeTerminalStatus(decodeResponse(1001, '{"flag":1,"data":{"inserted":1,"plateNo":"粤A12345"}}'));
+    expect(status.bound).toBeInstanceOf(UpstreamBadResponseError);
+    expect(status.bindStatus).toBe(status.bound);
+    expect((status.bound as UpstreamBadResponseError).message).toMatch(/^iauto360 service 1001: bad response: bindStatus: /);
+    expect(status).toMatchObject({ pluggedIn: true, plateNumber: '粤A12345', mobile: null, lastActiveAt: null });
   });
 });
 

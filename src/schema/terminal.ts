@@ -1,8 +1,7 @@
 import { denial } from '../auth/authorize.ts';
 import type { Context } from '../context.ts';
-import { fromUnixSeconds } from '../domain/time.ts';
-import { nonBlank } from '../domain/units.ts';
-import { badUserInput } from '../errors.ts';
+import { type TerminalStatus as TerminalStatusValue, decodeTerminalStatus } from '../domain/terminal-status.ts';
+import { badUserInput, readingOrThrow as reading } from '../errors.ts';
 import { builder } from './builder.ts';
 import { BindStatus } from './enums.ts';
 import { defineNode } from './node.ts';
@@ -64,39 +63,41 @@ builder.asEntity(Vehicle, {
   resolveReference: async (reference, context) => resolveTerminal(reference.esn, 'esn', context),
 });
 
+/** The terminal's status (1001): one call of the request's loader for every field that asks. */
+async function terminalStatus(terminal: TerminalRef, context: Context): Promise<TerminalStatusValue> {
+  return decodeTerminalStatus(await context.upstream.read(1001, { esn: terminal.esn }));
+}
+
 Terminal.implement({
   description:
-    'An iauto360 OBD terminal (the box in the diagnostic port), identified by its ESN. Status fields come from the terminal status service; `vehicle` leads to the data it collects.',
+    'An iauto360 OBD terminal (the box in the diagnostic port), identified by its ESN. Status fields come from the terminal status service, each checked on its own: one iauto360 sent garbled is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept; `vehicle` leads to the data it collects.',
   fields: (t) => ({
     esn: t.exposeString('esn', { nullable: false, description: `The terminal serial number (ESN), ${ESN_FORMAT}.` }),
     bindStatus: t.field({
       type: BindStatus,
       description: 'Whether the terminal is bound to a user.',
-      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).bindStatus === 1 ? 1 : 0,
+      resolve: async (terminal, _args, context) => reading((await terminalStatus(terminal, context)).bindStatus),
     }),
     bound: t.boolean({
-      description: 'True while the terminal is bound to a user (the same fact as `bindStatus`).',
-      resolve: async (terminal, _args, context) => (await context.upstream.read(1001, { esn: terminal.esn })).bindStatus === 1,
+      description: 'True while the terminal is bound to a user (the same fact as `bindStatus`, and null with it).',
+      resolve: async (terminal, _args, context) => reading((await terminalStatus(terminal, context)).bound),
     }),
     pluggedIn: t.boolean({
       description: 'True when the terminal sits in the OBD port; false when unplugged; null when not reported.',
-      resolve: async (terminal, _args, context) => {
-        const { inserted } = await context.upstream.read(1001, { esn: terminal.esn });
-        return inserted === undefined ? null : inserted === 1;
-      },
+      resolve: async (terminal, _args, context) => reading((await terminalStatus(terminal, context)).pluggedIn),
     }),
     lastActiveAt: t.field({
       type: 'DateTime',
       description: 'When the terminal last sent data.',
-      resolve: async (terminal, _args, context) => fromUnixSeconds((await context.upstream.read(1001, { esn: terminal.esn })).activeTime),
+      resolve: async (terminal, _args, context) => reading((await terminalStatus(terminal, context)).lastActiveAt),
     }),
     mobile: t.string({
       description: 'The mobile number the terminal is bound to, if any.',
-      resolve: async (terminal, _args, context) => nonBlank((await context.upstream.read(1001, { esn: terminal.esn })).mobile),
+      resolve: async (terminal, _args, context) => reading((await terminalStatus(terminal, context)).mobile),
     }),
     plateNumber: t.string({
       description: 'The licence plate of the bound vehicle, e.g. 粤A12345.',
-      resolve: async (terminal, _args, context) => nonBlank((await context.upstream.read(1001, { esn: terminal.esn })).plateNo),
+      resolve: async (terminal, _args, context) => reading((await terminalStatus(terminal, context)).plateNumber),
     }),
     vehicle: t.field({
       type: Vehicle,

@@ -35,7 +35,7 @@ const timeRange = z
   .strict()
   .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
 const noData = z.object({});
-/** An optional reading (1011, 1018, 1021, 3001–3004) checked on its own (see BadPart): missing or null reads as undefined. */
+/** An optional reading (1001, 1011, 1018, 1021, 3001–3004) checked on its own (see BadPart): missing or null reads as undefined. */
 function checkedReading<T extends z.ZodType>(field: string, schema: T) {
   return checkedAlone(field, optional(schema)).optional();
 }
@@ -105,12 +105,13 @@ export const serviceTable = {
     title: 'Terminal status',
     kind: 'read',
     request: byEsn,
+    // Each field checked on its own; the bind status is required (a missing one is its error).
     response: z.object({
-      bindStatus: wireInt,
-      mobile: optional(wireText),
-      plateNo: optional(z.string()),
-      inserted: optional(wireInt),
-      activeTime: optional(wireInt),
+      bindStatus: checkedAlone('bindStatus', wireInt),
+      mobile: checkedReading('mobile', wireText),
+      plateNo: checkedReading('plateNo', z.string()),
+      inserted: checkedReading('inserted', wireInt),
+      activeTime: checkedReading('activeTime', wireInt),
     }),
   },
   1002: {

@@ -87,9 +87,15 @@ function checkEach<T extends z.ZodType>(record: T, items: unknown[]): Array<z.ou
   return items.map((item, index) => checked(record, item, ['records', index]));
 }
 
-/** A field checked against `schema` on its own (see BadPart): `field` names it in the error. */
+/**
+ * A field checked against `schema` on its own (see BadPart): `field` names it in the error. A
+ * missing field is checked too, so one the contract requires is its own error when missing.
+ */
 export function checkedAlone<T extends z.ZodType>(field: string, schema: T) {
-  return z.unknown().transform((value) => checked(schema, value, [field]));
+  return z
+    .unknown()
+    .optional()
+    .transform((value) => checked(schema, value, [field]));
 }
 
 /**

@@ -130,6 +130,7 @@ type Documents = {
     "\n  query OdometerNow($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": typeof types.OdometerNowDocument,
     "\n  subscription EventsWithTripDetail {\n    vehicleEvents { id vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": typeof types.EventsWithTripDetailDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": typeof types.TerminalStatusDocument,
+    "\n  query OneTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bindStatus bound pluggedIn lastActiveAt mobile plateNumber }\n  }\n": typeof types.OneTerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": typeof types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": typeof types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": typeof types.TwoTerminalStatusesDocument,
@@ -286,6 +287,7 @@ const documents: Documents = {
     "\n  query OdometerNow($esn: String!) { terminal(esn: $esn) { vehicle { condition { odometerKm } } } }\n": types.OdometerNowDocument,
     "\n  subscription EventsWithTripDetail {\n    vehicleEvents { id vehicle { trips(first: 100) { edges { node { track { pointCount } evaluation { verdict } } } } } }\n  }\n": types.EventsWithTripDetailDocument,
     "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n": types.TerminalStatusDocument,
+    "\n  query OneTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bindStatus bound pluggedIn lastActiveAt mobile plateNumber }\n  }\n": types.OneTerminalStatusDocument,
     "\n  query VehiclePosition($esn: String!) {\n    terminal(esn: $esn) {\n      vehicle {\n        condition {\n          location { lng lat wgs84 { lng lat } }\n        }\n      }\n    }\n  }\n": types.VehiclePositionDocument,
     "\n  query OdometerAndTripCounts($esns: [String!]!) {\n    terminals(esns: $esns) { esn vehicle { condition { odometerKm } trips { totalCount } } }\n  }\n": types.OdometerAndTripCountsDocument,
     "\n  query TwoTerminalStatuses($first: String!, $second: String!) {\n    a: terminal(esn: $first) { esn bound vehicle { condition { odometerKm } } }\n    b: terminal(esn: $second) { esn plateNumber }\n  }\n": types.TwoTerminalStatusesDocument,
@@ -804,6 +806,10 @@ export function graphql(source: "\n  subscription EventsWithTripDetail {\n    ve
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n"): (typeof documents)["\n  query TerminalStatus($esns: [String!]!) {\n    terminals(esns: $esns) {\n      esn\n      bindStatus\n      bound\n      pluggedIn\n      lastActiveAt\n      mobile\n      plateNumber\n      vehicle { esn terminal { esn } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OneTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bindStatus bound pluggedIn lastActiveAt mobile plateNumber }\n  }\n"): (typeof documents)["\n  query OneTerminalStatus($esn: String!) {\n    terminal(esn: $esn) { esn bindStatus bound pluggedIn lastActiveAt mobile plateNumber }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

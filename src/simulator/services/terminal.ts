@@ -8,7 +8,7 @@ const MOBILE_EXPECTED = 'expected an 11-digit mobile number as a string';
 const CID_PATTERN = /^\S.{0,63}$/u;
 const CID_EXPECTED = 'expected a non-empty partner id of at most 64 characters';
 
-/** 1001: binding and plug status of any known terminal. */
+/** 1001: binding and plug status of any known terminal. The gateway checks each field on its own; the numbers are the ones a "?" breaks. */
 export const terminalStatus: ServiceHandler = (context) => {
   const terminal = terminalOf(context);
   const binding = terminal.binding;
@@ -22,6 +22,7 @@ export const terminalStatus: ServiceHandler = (context) => {
       inserted: terminal.inserted ? 1 : 0,
       activeTime: terminal.activeTime,
     },
+    separateFields: ['bindStatus', 'inserted', 'activeTime'],
   };
 };
 
