@@ -87,10 +87,10 @@ describe('fault knobs', () => {
     for (const field of ['bindStatus', 'inserted', 'activeTime']) expect(status.data[field]).toBe('?');
     expect(status.data.plateNo).not.toBe('?');
     // An answer without a record list or separate fields is untouched.
-    const evaluation = (await callService(simulator, 1016, { esn, recordId: before[0]!.id })).json as { flag: number; data: Record<string, unknown> };
-    expect(evaluation.flag).toBe(1);
-    expect(Object.keys(evaluation.data).length).toBeGreaterThan(2);
-    expect(Object.values(evaluation.data)).not.toContain('?');
+    const track = (await callService(simulator, 1013, { esn, recordId: before[0]!.id })).json as { flag: number; data: { coords: unknown[][] } };
+    expect(track.flag).toBe(1);
+    expect(track.data.coords.length).toBeGreaterThan(2);
+    expect(track.data.coords.flat()).not.toContain('?');
   });
 
   it('rates of 0 never fire', async () => {

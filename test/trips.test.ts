@@ -5,6 +5,7 @@ import type { Trip as WorldTrip } from '../src/simulator/trips.ts';
 import { graphql } from './gql/index.ts';
 import type { TripPageQuery, TripPageQueryVariables } from './gql/graphql.ts';
 import { askUntil } from './helpers/ask-until.ts';
+import { expectGarbledFieldsAlone } from './helpers/garbled-fields.ts';
 import { useStack } from './helpers/use-stack.ts';
 import { schema } from '../src/schema/index.ts';
 
@@ -73,6 +74,16 @@ const TripTrackAndEvaluation = graphql(`
         fuelCostYuan carbonEmissionsKg
       }
     } } } } }
+  }
+`);
+
+const NewestTripEvaluation = graphql(`
+  query NewestTripEvaluation($esn: String!, $from: DateTime, $to: DateTime) {
+    terminal(esn: $esn) { vehicle { trips(first: 1, from: $from, to: $to) { edges { node { id: tripId evaluation {
+      distanceKm averageSpeedKmh topSpeedKmh harshBrakings harshAccelerations fatigueDrivingSeconds speedingSpeedKmh
+      warmUpSeconds experiencePoints startedAt endedAt drivingSeconds longDrive verdict verdictText fuelGrade
+      fuelCostYuan carbonEmissionsKg
+    } } } } } }
   }
 `);
 
@@ -259,6 +270,60 @@ describe('Trip.track and Trip.evaluation', () => {
         carbonEmissionsKg: evaluation.carbonEmissionsKg,
       });
     }
+  });
+
+  it('null only an evaluation figure iauto360 sends garbled, with UPSTREAM_BAD_RESPONSE naming it at its own path', async () => {
+    const vehicle = busiestVehicle();
+    await expectGarbledFieldsAlone(
+      stack,
+      {
+        esn: vehicle.esn,
+        service: 1016,
+        at: ['terminal', 'vehicle', 'trips', 'edges', 0, 'node', 'evaluation'],
+        document: NewestTripEvaluation,
+        variables: { from: vehicle.from, to: vehicle.to },
+      },
+      {
+        totalMileage: ['distanceKm'],
+        avgSpeed: ['averageSpeedKmh'],
+        fastestSpeed: ['topSpeedKmh'],
+        breakTimes: ['harshBrakings'],
+        accelerateTimes: ['harshAccelerations'],
+        fatigueDrivingTimes: ['fatigueDrivingSeconds'],
+        speedingSpeeds: ['speedingSpeedKmh'],
+        hotTime: ['warmUpSeconds'],
+        totalExp: ['experiencePoints'],
+        startTime: ['startedAt'],
+        endTime: ['endedAt'],
+        drivingTime: ['drivingSeconds'],
+        isLongDrving: ['longDrive'],
+        oilCost: ['fuelCostYuan'],
+        carbonEmissions: ['carbonEmissionsKg'],
+      },
+    );
+  });
+
+  it('do not share an evaluation with a garbled figure: the next request reads it again, whole, and shares that', async () => {
+    const vehicle = busiestVehicle();
+    const ask = () => stack.graphql(NewestTripEvaluation, { esn: vehicle.esn, from: vehicle.from, to: vehicle.to });
+    const evaluationOf = (response: Awaited<ReturnType<typeof ask>>) => response.data!.terminal!.vehicle!.trips!.edges[0]!.node!.evaluation!;
+    stack.sharedCache!.clear();
+    stack.simulator.setFaults({ badRecordRate: 1, services: [1016], esns: [vehicle.esn] });
+    const garbled = await ask();
+    stack.simulator.setFaults({ badRecordRate: 0 });
+    expect(evaluationOf(garbled).distanceKm).toBeNull();
+    expect(garbled.errors?.length).toBeGreaterThan(5);
+
+    await stack.resetStats();
+    const whole = await ask();
+    expect(whole.errors).toBeUndefined();
+    expect(evaluationOf(whole).distanceKm).toBeGreaterThan(0);
+    expect((await stack.stats()).calls).toEqual({ '1012': 1, '1016': 1 });
+    await stack.resetStats();
+    const shared = await ask();
+    expect(shared.data).toEqual(whole.data);
+    expect(shared.extensions?.upstreamCost).toMatchObject({ calls: 1, cached: 1 });
+    expect((await stack.stats()).calls).toEqual({ '1012': 1 });
   });
 
   it('keeps trip ids above 2^53 exact', async () => {

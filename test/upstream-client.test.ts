@@ -108,7 +108,7 @@ describe('each service against the simulator', () => {
     expect(track.coords).toEqual(simulator.world.trackOf(terminal.esn, trip.id));
     const evaluation = await client.call(1016, { esn: terminal.esn, recordId: trip.id });
     expect(evaluation).toMatchObject({ startTime: trip.startTime, endTime: trip.endTime });
-    expect(evaluation.totalMileage! / 100).toBeCloseTo(trip.mileageKm, 1);
+    expect((evaluation.totalMileage as number) / 100).toBeCloseTo(trip.mileageKm, 1);
   });
 
   it('1017, 1018, 1019 give battery, health and tyres', async () => {

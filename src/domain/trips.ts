@@ -1,8 +1,9 @@
 import type { ServiceResponse } from '../upstream/services.ts';
 import { BadPart } from '../upstream/wire.ts';
 import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
+import { type Reading, readingOf } from './reading.ts';
 import { fromUnixSeconds } from './time.ts';
-import { fromHundredths } from './units.ts';
+import { fromHundredths, orNull } from './units.ts';
 
 type WireTrip = Exclude<ServiceResponse<1012>['records'][number], BadPart>;
 type WireTripEvaluation = ServiceResponse<1016>;
@@ -65,50 +66,54 @@ export function decodeTripVerdict(text: string | undefined): TripVerdict {
   return (text !== undefined && verdictsByText[text.trim()]) || 'UNKNOWN';
 }
 
-/** The upstream's evaluation of one trip (1016), in real units. */
+/**
+ * The upstream's evaluation of one trip (1016), in real units: each figure, or the error of the
+ * one iauto360 sent garbled (it fails alone). The verdict is checked with the answer.
+ */
 export interface TripEvaluation {
-  distanceKm: number | null;
-  averageSpeedKmh: number | null;
-  topSpeedKmh: number | null;
-  harshBrakings: number | null;
-  harshAccelerations: number | null;
-  fatigueDrivingSeconds: number | null;
+  distanceKm: Reading<number | null>;
+  averageSpeedKmh: Reading<number | null>;
+  topSpeedKmh: Reading<number | null>;
+  harshBrakings: Reading<number | null>;
+  harshAccelerations: Reading<number | null>;
+  fatigueDrivingSeconds: Reading<number | null>;
   /** Null when the trip had no speeding (the upstream sends 0). */
-  speedingSpeedKmh: number | null;
-  warmUpSeconds: number | null;
-  experiencePoints: number | null;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  drivingSeconds: number | null;
-  longDrive: boolean | null;
+  speedingSpeedKmh: Reading<number | null>;
+  warmUpSeconds: Reading<number | null>;
+  experiencePoints: Reading<number | null>;
+  startedAt: Reading<Date | null>;
+  endedAt: Reading<Date | null>;
+  drivingSeconds: Reading<number | null>;
+  longDrive: Reading<boolean | null>;
   verdict: TripVerdict;
   verdictText: string | null;
   /** The fuel grade code ('90' … '97'); null when absent or not a known grade. */
-  fuelGrade: FuelGrade | null;
-  fuelCostYuan: number | null;
-  carbonEmissionsKg: number | null;
+  fuelGrade: Reading<FuelGrade | null>;
+  fuelCostYuan: Reading<number | null>;
+  carbonEmissionsKg: Reading<number | null>;
 }
 
 export function decodeTripEvaluation(data: WireTripEvaluation): TripEvaluation {
   const verdictText = data.totalDes?.trim();
+  const figure = <Wire, T>(value: Wire | BadPart, decode: (value: Wire) => T) => readingOf(1016, value, decode);
   return {
-    distanceKm: fromHundredths(data.totalMileage),
-    averageSpeedKmh: fromHundredths(data.avgSpeed),
-    topSpeedKmh: data.fastestSpeed ?? null,
-    harshBrakings: data.breakTimes ?? null,
-    harshAccelerations: data.accelerateTimes ?? null,
-    fatigueDrivingSeconds: data.fatigueDrivingTimes ?? null,
-    speedingSpeedKmh: data.speedingSpeeds ? data.speedingSpeeds : null,
-    warmUpSeconds: data.hotTime ?? null,
-    experiencePoints: data.totalExp ?? null,
-    startedAt: fromUnixSeconds(data.startTime),
-    endedAt: fromUnixSeconds(data.endTime),
-    drivingSeconds: data.drivingTime ?? null,
-    longDrive: data.isLongDrving === undefined ? null : data.isLongDrving !== 0,
+    distanceKm: figure(data.totalMileage, fromHundredths),
+    averageSpeedKmh: figure(data.avgSpeed, fromHundredths),
+    topSpeedKmh: figure(data.fastestSpeed, orNull),
+    harshBrakings: figure(data.breakTimes, orNull),
+    harshAccelerations: figure(data.accelerateTimes, orNull),
+    fatigueDrivingSeconds: figure(data.fatigueDrivingTimes, orNull),
+    speedingSpeedKmh: figure(data.speedingSpeeds, (speed) => speed || null),
+    warmUpSeconds: figure(data.hotTime, orNull),
+    experiencePoints: figure(data.totalExp, orNull),
+    startedAt: figure(data.startTime, fromUnixSeconds),
+    endedAt: figure(data.endTime, fromUnixSeconds),
+    drivingSeconds: figure(data.drivingTime, orNull),
+    longDrive: figure(data.isLongDrving, (flag) => (flag === undefined ? null : flag !== 0)),
     verdict: decodeTripVerdict(verdictText),
     verdictText: verdictText || null,
-    fuelGrade: decodeFuelGrade(data.oilType),
-    fuelCostYuan: fromHundredths(data.oilCost),
-    carbonEmissionsKg: fromHundredths(data.carbonEmissions),
+    fuelGrade: figure(data.oilType, decodeFuelGrade),
+    fuelCostYuan: figure(data.oilCost, fromHundredths),
+    carbonEmissionsKg: figure(data.carbonEmissions, fromHundredths),
   };
 }

@@ -4,7 +4,7 @@ import { type GeoDatum as GeoDatumValue, type TripTrack as TripTrackValue, track
 import { type TripCursor, loadWindow, openTripCursor, sealTripCursor, sealedCursorOffset } from '../domain/trip-paging.ts';
 import { type Trip as TripValue, type TripEvaluation as TripEvaluationValue, decodeTrip, decodeTripEvaluation, decodeTripRecord } from '../domain/trips.ts';
 import { toUnixSeconds } from '../domain/time.ts';
-import { badUserInput } from '../errors.ts';
+import { badUserInput, readingOrThrow as reading } from '../errors.ts';
 import { BadPart } from '../upstream/wire.ts';
 import { builder } from './builder.ts';
 import { FuelGrade } from './enums.ts';
@@ -73,25 +73,37 @@ export const TripTrack = builder.objectRef<TripTrackValue>('TripTrack').implemen
 });
 
 export const TripEvaluation = builder.objectRef<TripEvaluationValue>('TripEvaluation').implement({
-  description: "iauto360's evaluation of one trip's driving behaviour.",
+  description:
+    "iauto360's evaluation of one trip's driving behaviour. Each figure is checked on its own: one iauto360 sent garbled is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept.",
   fields: (t) => ({
-    distanceKm: t.exposeFloat('distanceKm', { description: 'Distance driven, km.' }),
-    averageSpeedKmh: t.exposeFloat('averageSpeedKmh', { description: 'Average speed, km/h.' }),
-    topSpeedKmh: t.exposeFloat('topSpeedKmh', { description: 'Top speed, km/h.' }),
-    harshBrakings: t.exposeInt('harshBrakings', { description: 'Number of harsh brakings.' }),
-    harshAccelerations: t.exposeInt('harshAccelerations', { description: 'Number of harsh accelerations.' }),
-    fatigueDrivingSeconds: t.exposeInt('fatigueDrivingSeconds', { description: 'Time spent driving while fatigued, seconds.' }),
-    speedingSpeedKmh: t.exposeFloat('speedingSpeedKmh', {
+    distanceKm: t.float({ description: 'Distance driven, km.', resolve: (evaluation) => reading(evaluation.distanceKm) }),
+    averageSpeedKmh: t.float({ description: 'Average speed, km/h.', resolve: (evaluation) => reading(evaluation.averageSpeedKmh) }),
+    topSpeedKmh: t.float({ description: 'Top speed, km/h.', resolve: (evaluation) => reading(evaluation.topSpeedKmh) }),
+    harshBrakings: t.int({ description: 'Number of harsh brakings.', resolve: (evaluation) => reading(evaluation.harshBrakings) }),
+    harshAccelerations: t.int({ description: 'Number of harsh accelerations.', resolve: (evaluation) => reading(evaluation.harshAccelerations) }),
+    fatigueDrivingSeconds: t.int({
+      description: 'Time spent driving while fatigued, seconds.',
+      resolve: (evaluation) => reading(evaluation.fatigueDrivingSeconds),
+    }),
+    speedingSpeedKmh: t.float({
       description: 'Speed reached while speeding, km/h (iauto360 does not define it further); null when the trip had no speeding.',
+      resolve: (evaluation) => reading(evaluation.speedingSpeedKmh),
     }),
-    warmUpSeconds: t.exposeInt('warmUpSeconds', { description: 'Engine warm-up time before driving off, seconds.' }),
-    experiencePoints: t.exposeInt('experiencePoints', {
+    warmUpSeconds: t.int({
+      description: 'Engine warm-up time before driving off, seconds.',
+      resolve: (evaluation) => reading(evaluation.warmUpSeconds),
+    }),
+    experiencePoints: t.int({
       description: 'Experience points the trip earned in the iauto360 app; negative for poor driving.',
+      resolve: (evaluation) => reading(evaluation.experiencePoints),
     }),
-    startedAt: t.field({ type: 'DateTime', description: 'When the trip started.', resolve: (evaluation) => evaluation.startedAt }),
-    endedAt: t.field({ type: 'DateTime', description: 'When the trip ended.', resolve: (evaluation) => evaluation.endedAt }),
-    drivingSeconds: t.exposeInt('drivingSeconds', { description: 'Driving time, seconds.' }),
-    longDrive: t.exposeBoolean('longDrive', { description: 'True when iauto360 counts the trip as a long drive.' }),
+    startedAt: t.field({ type: 'DateTime', description: 'When the trip started.', resolve: (evaluation) => reading(evaluation.startedAt) }),
+    endedAt: t.field({ type: 'DateTime', description: 'When the trip ended.', resolve: (evaluation) => reading(evaluation.endedAt) }),
+    drivingSeconds: t.int({ description: 'Driving time, seconds.', resolve: (evaluation) => reading(evaluation.drivingSeconds) }),
+    longDrive: t.boolean({
+      description: 'True when iauto360 counts the trip as a long drive.',
+      resolve: (evaluation) => reading(evaluation.longDrive),
+    }),
     verdict: t.field({
       type: TripVerdict,
       nullable: false,
@@ -99,9 +111,9 @@ export const TripEvaluation = builder.objectRef<TripEvaluationValue>('TripEvalua
       resolve: (evaluation) => evaluation.verdict,
     }),
     verdictText: t.exposeString('verdictText', { description: 'The verdict as iauto360 words it, in Chinese (e.g. 较差).' }),
-    fuelGrade: t.field({ type: FuelGrade, description: 'Fuel grade the cost is based on.', resolve: (evaluation) => evaluation.fuelGrade }),
-    fuelCostYuan: t.exposeFloat('fuelCostYuan', { description: 'Fuel cost of the trip, yuan.' }),
-    carbonEmissionsKg: t.exposeFloat('carbonEmissionsKg', { description: 'CO2 emitted, kg.' }),
+    fuelGrade: t.field({ type: FuelGrade, description: 'Fuel grade the cost is based on.', resolve: (evaluation) => reading(evaluation.fuelGrade) }),
+    fuelCostYuan: t.float({ description: 'Fuel cost of the trip, yuan.', resolve: (evaluation) => reading(evaluation.fuelCostYuan) }),
+    carbonEmissionsKg: t.float({ description: 'CO2 emitted, kg.', resolve: (evaluation) => reading(evaluation.carbonEmissionsKg) }),
   }),
 });
 

@@ -13,7 +13,7 @@ export interface FaultSettings {
   http5xxRate: number;
   /** Share answered HTTP 200 with a body that is not valid JSON (0..1). */
   malformedRate: number;
-  /** Share of the records of a list answer (trips, battery readings, …) sent with every number replaced by "?", and of 1019's tyre texts, 1011's and 1018's readings, 3001–3004's figures and 1001's and 1021's numbers sent as "?" (0..1). */
+  /** Share of the records of a list answer (trips, battery readings, …) sent with every number replaced by "?", and of 1019's tyre texts, 1011's and 1018's readings, 3001–3004's figures and 1001's, 1016's and 1021's numbers sent as "?" (0..1). */
   badRecordRate: number;
   /** Service numbers the faults apply to; null = every service. */
   services: number[] | null;

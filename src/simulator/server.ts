@@ -182,8 +182,8 @@ async function serve(path: ServicePath, rawBody: string, state: SimulatorState):
 /**
  * The reply with each part `badRecord` picks broken: a record of its list with its numbers sent as
  * "?" (a trip's long id, held as ExactInteger rather than a number, is kept), or one of the
- * separate fields it sends (1019's tyre texts, 1011's, 1018's and 3001–3004's readings, 1001's and
- * 1021's numbers) sent as "?". Without the fault, the reply as it is.
+ * separate fields it sends (1019's tyre texts, 1011's, 1018's and 3001–3004's readings, 1001's,
+ * 1016's and 1021's numbers) sent as "?". Without the fault, the reply as it is.
  */
 function withBadRecords(reply: ServiceReply, badRecord: (() => boolean) | undefined): ServiceReply {
   const { records } = reply.data;

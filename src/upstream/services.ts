@@ -35,7 +35,7 @@ const timeRange = z
   .strict()
   .refine((range) => range.timeFrom <= range.timeTo, { message: 'timeFrom must not be after timeTo', path: ['timeFrom'] });
 const noData = z.object({});
-/** An optional reading (1001, 1011, 1018, 1021, 3001–3004) checked on its own (see BadPart): missing or null reads as undefined. */
+/** An optional reading (1001, 1011, 1016, 1018, 1021, 3001–3004) checked on its own (see BadPart): missing or null reads as undefined. */
 function checkedReading<T extends z.ZodType>(field: string, schema: T) {
   return checkedAlone(field, optional(schema)).optional();
 }
@@ -211,24 +211,25 @@ export const serviceTable = {
     kind: 'read',
     immutable: true,
     request: byTrip,
+    // Each figure checked on its own; the verdict (totalDes) with the answer, as `verdict` is never null.
     response: z.object({
-      totalMileage: optional(wireInt),
-      avgSpeed: optional(wireInt),
-      fastestSpeed: optional(wireNumber),
-      breakTimes: optional(wireInt),
-      accelerateTimes: optional(wireInt),
-      fatigueDrivingTimes: optional(wireInt),
-      speedingSpeeds: optional(wireNumber),
-      hotTime: optional(wireInt),
-      totalExp: optional(wireInt),
-      startTime: wireInt,
-      endTime: wireInt,
-      drivingTime: optional(wireInt),
-      isLongDrving: optional(wireInt),
+      totalMileage: checkedReading('totalMileage', wireInt),
+      avgSpeed: checkedReading('avgSpeed', wireInt),
+      fastestSpeed: checkedReading('fastestSpeed', wireNumber),
+      breakTimes: checkedReading('breakTimes', wireInt),
+      accelerateTimes: checkedReading('accelerateTimes', wireInt),
+      fatigueDrivingTimes: checkedReading('fatigueDrivingTimes', wireInt),
+      speedingSpeeds: checkedReading('speedingSpeeds', wireNumber),
+      hotTime: checkedReading('hotTime', wireInt),
+      totalExp: checkedReading('totalExp', wireInt),
+      startTime: checkedAlone('startTime', wireInt),
+      endTime: checkedAlone('endTime', wireInt),
+      drivingTime: checkedReading('drivingTime', wireInt),
+      isLongDrving: checkedReading('isLongDrving', wireInt),
       totalDes: optional(z.string()),
-      oilType: optional(wireText),
-      oilCost: optional(wireInt),
-      carbonEmissions: optional(wireInt),
+      oilType: checkedReading('oilType', wireText),
+      oilCost: checkedReading('oilCost', wireInt),
+      carbonEmissions: checkedReading('carbonEmissions', wireInt),
     }),
   },
   1017: {

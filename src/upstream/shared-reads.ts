@@ -1,5 +1,6 @@
 import { UpstreamCallLimitError } from './errors.ts';
 import type { SharedAnswers } from './shared-cache.ts';
+import { countBadParts } from './wire.ts';
 
 /** What a shared read gave one request: the answer, and whether this request paid a call for it. */
 export interface SharedRead {
@@ -13,7 +14,8 @@ export interface SharedRead {
  * process's memory or Redis) is served without a call, and a read already on its way for another
  * request is joined instead of sent again: a dashboard opened by several people at once pays each
  * track and evaluation once, not once per person. A read that a write invalidates while in flight
- * is not joined afterwards, and its answer is not kept.
+ * is not joined afterwards, and its answer is not kept; nor is an answer holding a part that broke
+ * the contract.
  */
 export class SharedReads {
   readonly #answers: SharedAnswers;
@@ -57,7 +59,9 @@ export class SharedReads {
 
   #send(key: string, send: () => Promise<object>): Promise<object> {
     const call: Promise<object> = send().then(async (answer) => {
-      if (this.#inFlight.get(key) === call) await this.#answers.set(key, answer);
+      // An answer with a part that broke the contract (a garbled figure) is not kept: the next
+      // request reads it again, and may get it whole.
+      if (this.#inFlight.get(key) === call && countBadParts(answer) === 0) await this.#answers.set(key, answer);
       return answer;
     });
     this.#inFlight.set(key, call);

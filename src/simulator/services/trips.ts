@@ -57,8 +57,27 @@ export const tripEvaluation: ServiceHandler = (context) => {
   const { terminal, tripId } = tripOf(context);
   const evaluation = context.world.evaluationOf(terminal.esn, tripId);
   if (!evaluation) throw fail.unknownRecord(tripId);
-  return { data: evaluationWire(evaluation) };
+  return { data: evaluationWire(evaluation), separateFields: EVALUATION_FIGURES };
 };
+
+/** The figures of 1016 the gateway checks one by one: the numbers (a "?" breaks them). */
+const EVALUATION_FIGURES = [
+  'totalMileage',
+  'avgSpeed',
+  'fastestSpeed',
+  'breakTimes',
+  'accelerateTimes',
+  'fatigueDrivingTimes',
+  'speedingSpeeds',
+  'hotTime',
+  'totalExp',
+  'startTime',
+  'endTime',
+  'drivingTime',
+  'isLongDrving',
+  'oilCost',
+  'carbonEmissions',
+];
 
 function evaluationWire(evaluation: TripEvaluation): Record<string, unknown> {
   return {

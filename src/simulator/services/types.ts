@@ -38,7 +38,7 @@ export interface ServiceReply {
   readonly paging?: { readonly totalCount: number; readonly page: number };
   /**
    * Fields of `data` the gateway checks one by one, as it does a list's `records` (1019's tyre
-   * texts, 1011's and 1018's readings, 3001–3004's figures, 1001's and 1021's numbers): the
+   * texts, 1011's and 1018's readings, 3001–3004's figures, 1001's, 1016's and 1021's numbers): the
    * badRecordRate fault breaks each one sent on its own.
    */
   readonly separateFields?: readonly string[];
