@@ -2,7 +2,7 @@ import { type VehicleCondition as VehicleConditionValue, decodeVehicleCondition 
 import { readingOrThrow as reading } from '../errors.ts';
 import { builder } from './builder.ts';
 import { DriveStatus } from './enums.ts';
-import { FaultCode, GARBLED_LIST, readFaultCodes } from './fault-codes.ts';
+import { faultCodeFields } from './fault-codes.ts';
 import { Coordinate } from './geo.ts';
 import { Vehicle } from './terminal.ts';
 
@@ -39,17 +39,7 @@ export const VehicleCondition = builder.objectRef<VehicleConditionValue>('Vehicl
       description: 'Current engine coolant temperature in °C. Reported only while the ignition is on; null while it is off or when not reported.',
       resolve: (condition) => reading(condition.coolantTemperatureCelsius),
     }),
-    faultCodes: t.stringList({
-      nullable: { list: true, items: false },
-      description: `Current OBD-II diagnostic trouble codes (e.g. P0003); an empty list when there is no fault.${GARBLED_LIST}`,
-      resolve: (condition) => reading(condition.faultCodes),
-    }),
-    faults: t.field({
-      type: [FaultCode],
-      nullable: { list: true, items: false },
-      description: `The same codes as \`faultCodes\`, each with what its form says: system, who defines it, area.${GARBLED_LIST}`,
-      resolve: (condition) => readFaultCodes(reading(condition.faultCodes)),
-    }),
+    ...faultCodeFields(t, 'Current OBD-II diagnostic trouble codes (e.g. P0003); an empty list when there is no fault.'),
   }),
 });
 

@@ -6,7 +6,7 @@ import {
 } from '../domain/diagnostics.ts';
 import { itemsFailingAlone, readingOrThrow as reading } from '../errors.ts';
 import { builder } from './builder.ts';
-import { FaultCode, GARBLED_LIST, readFaultCodes } from './fault-codes.ts';
+import { faultCodeFields } from './fault-codes.ts';
 import { Vehicle } from './terminal.ts';
 
 export const BatteryReading = builder.objectRef<BatteryReadingValue>('BatteryReading').implement({
@@ -63,17 +63,7 @@ export const HealthCheck = builder.objectRef<HealthCheckValue>('HealthCheck').im
     engineRpm: t.float({ description: 'Engine speed, in revolutions per minute.', resolve: (check) => reading(check.engineRpm) }),
     engineLoadPercent: t.float({ description: 'Calculated engine load, in %.', resolve: (check) => reading(check.engineLoadPercent) }),
     diagnosedAt: t.field({ type: 'DateTime', description: 'When the health check was made.', resolve: (check) => reading(check.diagnosedAt) }),
-    faultCodes: t.stringList({
-      nullable: { list: true, items: false },
-      description: `OBD-II diagnostic trouble codes found by the check (e.g. P0010); an empty list when none.${GARBLED_LIST}`,
-      resolve: (check) => reading(check.faultCodes),
-    }),
-    faults: t.field({
-      type: [FaultCode],
-      nullable: { list: true, items: false },
-      description: `The same codes as \`faultCodes\`, each with what its form says: system, who defines it, area.${GARBLED_LIST}`,
-      resolve: (check) => readFaultCodes(reading(check.faultCodes)),
-    }),
+    ...faultCodeFields(t, 'OBD-II diagnostic trouble codes found by the check (e.g. P0010); an empty list when none.'),
   }),
 });
 

@@ -1,5 +1,10 @@
+import type { ObjectFieldBuilder } from '@pothos/core';
 import { type FaultCode as FaultCodeValue, readFaultCode } from '../domain/fault-codes.ts';
-import { builder } from './builder.ts';
+import type { Reading } from '../domain/reading.ts';
+import { readingOrThrow as reading } from '../errors.ts';
+import { type PothosTypes, builder } from './builder.ts';
+
+type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<PothosTypes>;
 
 export const FaultSystem = builder.enumType('FaultSystem', {
   description: "The vehicle system a diagnostic trouble code belongs to: its first letter.",
@@ -53,8 +58,26 @@ export const FaultCode = builder.objectRef<FaultCodeValue>('FaultCode').implemen
   }),
 });
 
-/** A `faults` list: each of `faultCodes` read by its form. */
 /** What a fault code list's description adds: the list is null when sent garbled. */
-export const GARBLED_LIST = ' Null, with UPSTREAM_BAD_RESPONSE here, when iauto360 sent the list garbled.';
+const GARBLED_LIST = ' Null, with UPSTREAM_BAD_RESPONSE here, when iauto360 sent the list garbled.';
 
-export const readFaultCodes = (codes: readonly string[]): FaultCodeValue[] => codes.map(readFaultCode);
+/**
+ * The `faultCodes` and `faults` fields of an object holding a reading of fault codes (the
+ * condition, the health check): the codes as sent, and each read by its form; both null with the
+ * reading's error when iauto360 sent the list garbled. `codes` describes the codes.
+ */
+export function faultCodeFields<T extends { faultCodes: Reading<string[]> }>(t: ObjectFieldBuilder<SchemaTypes, T>, codes: string) {
+  return {
+    faultCodes: t.stringList({
+      nullable: { list: true, items: false },
+      description: `${codes}${GARBLED_LIST}`,
+      resolve: (parent) => reading(parent.faultCodes),
+    }),
+    faults: t.field({
+      type: [FaultCode],
+      nullable: { list: true, items: false },
+      description: `The same codes as \`faultCodes\`, each with what its form says: system, who defines it, area.${GARBLED_LIST}`,
+      resolve: (parent) => reading(parent.faultCodes).map(readFaultCode),
+    }),
+  };
+}
