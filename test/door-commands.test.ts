@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DoorCommands } from '../src/events/door-commands.ts';
+import { DoorCommands, EVENT_CLOCK_TOLERANCE_MS } from '../src/events/door-commands.ts';
 import { DOOR_EVENT_WIRE_TYPE } from '../src/events/event.ts';
 import { openEventStore } from '../src/events/open-store.ts';
 import type { Terminal as WorldTerminal } from '../src/simulator/fleet.ts';
@@ -332,6 +332,30 @@ describe.each(['sqlite', 'redis'] as const)('an UNKNOWN door command whose windo
       expect(await store.commands.awaitingOutcome(esn, 'LOCK_DOOR')).toEqual([]);
       expect(await store.commands.transition(command.id, ['UNKNOWN'], { state: 'SUCCEEDED', completedAt: clock })).toBeNull();
       expect(await store.commands.get(command.id)).toEqual(final);
+    } finally {
+      await close();
+    }
+  });
+
+  it('is not settled by a door event that happened before it was sent (pushed late, or replayed), only by one after', async () => {
+    const { store, logger, close } = await openStore('door-stale');
+    const clock = 1_790_000_000_000;
+    const doors = new DoorCommands({ store, timeoutMs: TIMEOUT_MS, logger, now: () => clock });
+    try {
+      const esn = '861276678899002';
+      const command = await doors.send({ principal: 'tester', idempotencyKey: freshKey(), esn, action: 'UNLOCK_DOOR' }, async () => ({ status: 1 }));
+      expect(command).toMatchObject({ state: 'ACCEPTED' });
+      const doorEvent = (id: string, time: number) => ({
+        id, esn, uid: null, wireType: DOOR_EVENT_WIRE_TYPE.UNLOCK_DOOR, time, location: null, text: '开锁成功', attrs: null, receivedAt: clock + 500,
+      });
+      // Received inside the window, but it says it happened 10 minutes before the command was sent.
+      const stale = await store.append([doorEvent('9100000000000000011', clock / 1000 - (EVENT_CLOCK_TOLERANCE_MS / 1000 + 1))]);
+      await doors.onEventsStored(stale);
+      expect(await doors.get(command.id)).toMatchObject({ state: 'ACCEPTED', outcomeEventId: null, completedAt: null });
+      // One a few seconds off (the clocks differ) is its outcome.
+      const fresh = await store.append([doorEvent('9100000000000000012', clock / 1000 - 5)]);
+      await doors.onEventsStored(fresh);
+      expect(await doors.get(command.id)).toMatchObject({ state: 'SUCCEEDED', outcomeEventId: '9100000000000000012' });
     } finally {
       await close();
     }

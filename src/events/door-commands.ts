@@ -41,12 +41,21 @@ export interface DoorCommandsOptions {
 }
 
 /**
+ * How long before a command was sent its outcome event may say it happened (the event's own
+ * `time`): iauto360's clock and the gateway's may differ by that much. An event older than that is
+ * not the command's outcome, whenever it arrives: pushed late for an earlier command, or replayed
+ * after its id left the store (the push's signature carries no time of its own).
+ */
+export const EVENT_CLOCK_TOLERANCE_MS = 5 * 60_000;
+
+/**
  * Door commands as objects with a known outcome (see docs/events.md): logged before 5001 is
  * called, idempotent per principal and key, settled by the matching 开锁/关锁 event.
  *
  * Correlation rule: a door event settles the oldest command of the same terminal and action that
- * still awaits its outcome, was sent at or before the event was received, and whose window
- * (acceptance, or sending when 5001's answer is unknown, plus the timeout) has not closed.
+ * still awaits its outcome, was sent at or before the event was received (and not long after the
+ * event says it happened, EVENT_CLOCK_TOLERANCE_MS), and whose window (acceptance, or sending when
+ * 5001's answer is unknown, plus the timeout) has not closed.
  */
 export class DoorCommands {
   private readonly now: () => number;
@@ -194,6 +203,13 @@ export class DoorCommands {
 
   private async settleWith(command: DoorCommandRecord, event: StoredEvent): Promise<boolean> {
     const { commands } = this.options.store;
+    if (event.time * 1000 < command.requestedAt - EVENT_CLOCK_TOLERANCE_MS) {
+      this.options.logger.warn(
+        { commandId: command.id, eventId: event.id, eventTime: event.time, requestedAt: command.requestedAt },
+        'door command: a door event that happened before the command was sent is not its outcome',
+      );
+      return false;
+    }
     if (!(await commands.claimOutcomeEvent(event.id, command.id))) return false;
     const details = decodeEventDetails(event);
     const outcome = details.family === 'DOOR' ? details.outcome : 'UNKNOWN';
