@@ -18,13 +18,17 @@ const numericText = z
 // the conversion (these run for every numeric field of every answer).
 
 /** A finite number, also accepted as numeric text. */
-export const wireNumber = z.union([z.number(), numericText.transform(Number).pipe(z.number())]);
+export const wireNumber = z.union([z.number(), numericText.transform(Number).pipe(z.number())], {
+  error: 'expected a number (a JSON number or numeric text)',
+});
 
 /** An integer, also accepted as integer text. */
-export const wireInt = z.union([z.number().int(), numericText.transform(Number).pipe(z.number().int())]);
+export const wireInt = z.union([z.number().int(), numericText.transform(Number).pipe(z.number().int())], {
+  error: 'expected a whole number (a JSON integer or integer text)',
+});
 
 /** Text, also accepted as a number (1001 `mobile` is sent as a JSON number). */
-export const wireText = z.union([z.string(), z.number().transform(String)]);
+export const wireText = z.union([z.string(), z.number().transform(String)], { error: 'expected text or a number' });
 
 /**
  * A long id (trip and event ids may exceed 2^53). The client parses unsafe integers to text
