@@ -34,10 +34,9 @@ export const wireText = z.union([z.string(), z.number().transform(String)], { er
  * A long id (trip and event ids may exceed 2^53). The client parses unsafe integers to text
  * before validation, so an id arrives here as text or as a safe integer; it leaves as text.
  */
-export const wireLongId = z.union([
-  z.string().regex(/^-?\d+$/, 'expected an integer id'),
-  z.number().int().transform(String),
-]);
+export const wireLongId = z.union([z.string().regex(/^-?\d+$/), z.number().int().transform(String)], {
+  error: 'expected an integer id (digits, or a JSON integer)',
+});
 
 /** `[longitude, latitude]` in GCJ-02: exactly two finite numbers. */
 export const wireCoordinate = z.tuple([z.number().finite(), z.number().finite()]);
