@@ -34,9 +34,8 @@ export const wireText = z.union([z.string(), z.number().transform(String)], { er
  * A long id (trip and event ids may exceed 2^53). The client parses unsafe integers to text
  * before validation, so an id arrives here as text or as a safe integer; it leaves as text.
  */
-export const wireLongId = z.union([z.string().regex(/^-?\d+$/), z.number().int().transform(String)], {
-  error: 'expected an integer id (digits, or a JSON integer)',
-});
+const LONG_ID_EXPECTED = 'expected an integer id (digits, or a JSON integer)';
+export const wireLongId = z.union([z.string().regex(/^-?\d+$/, LONG_ID_EXPECTED), z.number().int().transform(String)], { error: LONG_ID_EXPECTED });
 
 /** `[longitude, latitude]` in GCJ-02: exactly two finite numbers. */
 export const wireCoordinate = z.tuple([z.number().finite(), z.number().finite()]);
