@@ -66,7 +66,8 @@ export async function timed(operation: () => Promise<unknown>): Promise<number> 
 
 export const formatCount = (value: number): string => Math.round(value).toLocaleString('en-US');
 export const formatMs = (value: number): string => `${value.toFixed(1)} ms`;
-export const formatRatio = (value: number): string => `${value >= 10 ? value.toFixed(1) : value.toFixed(2)}×`;
+/** A ratio as `1.23×`; `–` when there is none (0 ÷ 0: neither side made an upstream call). */
+export const formatRatio = (value: number): string => (Number.isFinite(value) ? `${value >= 10 ? value.toFixed(1) : value.toFixed(2)}×` : '–');
 export const formatKiB = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`;
 export const formatMiB = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(2)} MiB`;
 export const formatPercent = (fraction: number): string => `${(fraction * 100).toFixed(2)} %`;
