@@ -1,8 +1,7 @@
-import { UpstreamBadResponseError } from '../upstream/errors.ts';
 import type { ServiceResponse } from '../upstream/services.ts';
 import type { BadPart } from '../upstream/wire.ts';
 import type { LngLat } from './geo.ts';
-import { type Reading, readingOf } from './reading.ts';
+import { type Reading, mapReading, readingOf } from './reading.ts';
 import { nonBlank, orNull } from './units.ts';
 
 /** Drive status as the upstream codes it: 0 ignition off, 1 ignition on. */
@@ -37,7 +36,7 @@ export function decodeVehicleCondition(data: Partial<ServiceResponse<1011>>): Ve
     odometerKm: readingOf(1011, data.mileage, orNull),
     batteryVoltage: readingOf(1011, data.voltage, orNull),
     driveStatus,
-    ignitionOn: driveStatus === null || driveStatus instanceof UpstreamBadResponseError ? driveStatus : running,
+    ignitionOn: mapReading(driveStatus, (status) => (status === null ? null : status !== 0)),
     vin: readingOf(1011, data.vin, nonBlank),
     speedKmh: whileRunning(data.speed),
     engineRpm: whileRunning(data.enginRate),

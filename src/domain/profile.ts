@@ -1,7 +1,6 @@
 import { type FuelGrade, decodeFuelGrade } from './fuel-grades.ts';
-import { UpstreamBadResponseError } from '../upstream/errors.ts';
 import type { ServiceRequest, ServiceResponse } from '../upstream/services.ts';
-import { type Reading, readingOf } from './reading.ts';
+import { type Reading, mapReading, readingOf } from './reading.ts';
 import { nonBlank } from './units.ts';
 
 /** The largest profile mileage and maintenance interval a profile update takes, km (the gateway's rule and the simulator's). */
@@ -46,7 +45,7 @@ export function decodeVehicleProfile(data: Partial<ServiceResponse<1021>>): Vehi
     maintenanceIntervalKm: readingOf(1021, data.intervalMileage, (text) => wholeKilometres(nonBlank(text))),
     fuelGrade: readingOf(1021, data.oilType, decodeFuelGrade),
     plateNumber: readingOf(1021, data.plateNo, nonBlank),
-    plateType: plateTypeCode instanceof UpstreamBadResponseError ? plateTypeCode : decodePlateType(plateTypeCode),
+    plateType: mapReading(plateTypeCode, decodePlateType),
     plateTypeCode,
     vin: readingOf(1021, data.vin, nonBlank),
     engineNumber: readingOf(1021, data.engineNo, nonBlank),

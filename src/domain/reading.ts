@@ -8,3 +8,8 @@ export type Reading<T> = T | UpstreamBadResponseError;
 export function readingOf<Wire, T>(service: number, value: Wire | BadPart, decode: (value: Wire) => T): Reading<T> {
   return value instanceof BadPart ? value.error(service) : decode(value);
 }
+
+/** `decode` applied to a reading's value; its error passed on as it is (one garbled field behind two). */
+export function mapReading<T, U>(reading: Reading<T>, decode: (value: T) => U): Reading<U> {
+  return reading instanceof UpstreamBadResponseError ? reading : decode(reading);
+}

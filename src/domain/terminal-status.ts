@@ -1,6 +1,5 @@
-import { UpstreamBadResponseError } from '../upstream/errors.ts';
 import type { ServiceResponse } from '../upstream/services.ts';
-import { type Reading, readingOf } from './reading.ts';
+import { type Reading, mapReading, readingOf } from './reading.ts';
 import { fromUnixSeconds } from './time.ts';
 import { nonBlank } from './units.ts';
 
@@ -20,7 +19,7 @@ export function decodeTerminalStatus(data: ServiceResponse<1001>): TerminalStatu
   const bindStatus = readingOf(1001, data.bindStatus, (status: number) => (status === 1 ? 1 : 0));
   return {
     bindStatus,
-    bound: bindStatus instanceof UpstreamBadResponseError ? bindStatus : bindStatus === 1,
+    bound: mapReading(bindStatus, (status) => status === 1),
     pluggedIn: readingOf(1001, data.inserted, (inserted) => (inserted === undefined ? null : inserted === 1)),
     lastActiveAt: readingOf(1001, data.activeTime, fromUnixSeconds),
     mobile: readingOf(1001, data.mobile, nonBlank),
