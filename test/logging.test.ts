@@ -322,25 +322,27 @@ describe('the log format', () => {
     expect(lines[1]).not.toContain('\u001b[');
   });
 
-  it('writes standard output once per turn, in order, and everything still pending when the process exits or crashes', async () => {
+  it('writes standard output in batches of what was logged within batchMs, in order, and everything still pending when the process exits or crashes', async () => {
+    // A batch of a second, so the two first turns surely fall in one however slow the machine.
     const script = (end: string) =>
       [
         "import { createRootLogger } from './src/logger.ts';",
-        "const log = createRootLogger({ format: 'json' });",
+        "const log = createRootLogger({ format: 'json', batchMs: 1000 });",
         "const writes = []; const write = process.stdout.write.bind(process.stdout);",
         'process.stdout.write = (text) => (writes.push(text.split("\\n").length - 1), write(text));',
         "process.on('exit', () => process.stderr.write(JSON.stringify(writes)));",
         'for (let n = 1; n <= 3; n++) log.info({ n }, "turn one");',
-        'setImmediate(() => { log.info({ n: 4 }, "turn two"); ' + end + ' });',
+        'setImmediate(() => log.info({ n: 4 }, "turn two"));',
+        'setTimeout(() => { log.info({ n: 5 }, "after the batch"); ' + end + ' }, 1500);',
       ].join('\n');
     for (const end of ['process.exit(0);', 'throw new Error("crash");']) {
       const run = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script(end)]).catch(
         (failed: { stdout: string; stderr: string }) => failed,
       );
       const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as { n: number; msg: string });
-      expect(lines.map((line) => [line.n, line.msg])).toEqual([[1, 'turn one'], [2, 'turn one'], [3, 'turn one'], [4, 'turn two']]);
-      // Lines written per write() of standard output: the three of the first turn together, then the last one at exit.
-      expect(JSON.parse(/\[\d+(?:,\d+)*\]/.exec(run.stderr)![0])).toEqual([3, 1]);
+      expect(lines.map((line) => [line.n, line.msg])).toEqual([[1, 'turn one'], [2, 'turn one'], [3, 'turn one'], [4, 'turn two'], [5, 'after the batch']]);
+      // Lines written per write() of standard output: the four of the first second together, then the last one at exit.
+      expect(JSON.parse(/\[\d+(?:,\d+)*\]/.exec(run.stderr)![0])).toEqual([4, 1]);
     }
   });
 
