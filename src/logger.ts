@@ -18,7 +18,7 @@ export interface RootLoggerOptions {
   batchMs?: number;
 }
 
-/** Lines wait at most this long for standard output, so a busy gateway writes a few times a second, not once a request. */
+/** Lines wait at most this long for standard output: a busy gateway writes it at most 50 times a second, not once a request. */
 export const LOG_BATCH_MS = 20;
 
 /**
