@@ -99,8 +99,8 @@ export class CatalogIndex {
   brands(call: CatalogCaller = this.#direct): Promise<BrandList> {
     if (!this.#isFresh(this.#brands)) {
       this.#brands = this.#remember(
-        async () => {
-          const list = decodeBrands(await this.#fetch(4001, {}, call));
+        async (keepFor) => {
+          const list = decodeBrands(await this.#fetch(4001, {}, call, keepFor));
           this.#brandCount = list.brands.length;
           return list;
         },
@@ -126,8 +126,8 @@ export class CatalogIndex {
     let tree = this.#trees.get(brand.id);
     if (!this.#isFresh(tree)) {
       tree = this.#remember(
-        async () => {
-          const read = decodeTree(brand, await this.#fetch(4002, { brandId: brand.id }, call));
+        async (keepFor) => {
+          const read = decodeTree(brand, await this.#fetch(4002, { brandId: brand.id }, call, keepFor));
           for (const [id, entry] of this.#models) if (entry.brandId === brand.id) this.#models.delete(id);
           const models = wellFormed(read.subBrands).flatMap((subBrand) => wellFormed(subBrand.series).flatMap((series) => wellFormed(series.models)));
           for (const model of models) this.#models.set(model.id, { model, brandId: brand.id });
@@ -167,11 +167,19 @@ export class CatalogIndex {
     return undefined;
   }
 
-  /** One catalog answer: from the answers shared with other instances when they hold it, else from iauto360. */
-  async #fetch<S extends 4001 | 4002>(service: S, data: ServiceRequest<S>, call: CatalogCaller): Promise<ServiceResponse<S>> {
+  /**
+   * One catalog answer: from the shared answers (Redis, or the SQLite file) when they hold it, else
+   * from iauto360. A shared answer is kept here only as long as it stays fresh there (`keepFor`),
+   * so an answer is never served longer than the TTL after it was fetched.
+   */
+  async #fetch<S extends 4001 | 4002>(service: S, data: ServiceRequest<S>, call: CatalogCaller, keepFor: (ms: number) => void): Promise<ServiceResponse<S>> {
     const key = cacheKeyOf(service, data);
     const shared = (await this.#shared?.get(key)) as ServiceResponse<S> | undefined;
-    if (shared !== undefined) return shared;
+    if (shared !== undefined) {
+      const remaining = await this.#shared?.remainingTtl?.(key);
+      if (remaining !== undefined) keepFor(remaining);
+      return shared;
+    }
     const answer = await call(service, data);
     await this.#shared?.set(key, answer, this.#ttlMs);
     return answer;
@@ -181,9 +189,14 @@ export class CatalogIndex {
     return entry !== undefined && entry.expiresAt > this.#now();
   }
 
-  /** Caches a pending fetch; a failed fetch is forgotten (if still cached) so the next request tries again. */
-  #remember<T>(fetch: () => Promise<T>, forget: (failed: Fresh<T>) => void): Fresh<T> {
-    const entry = { value: fetch(), expiresAt: this.#now() + this.#ttlMs };
+  /**
+   * Caches a pending fetch for the TTL, or less when the fetch says so (`keepFor`: an answer read
+   * from the shared answers); a failed fetch is forgotten (if still cached) so the next request
+   * tries again.
+   */
+  #remember<T>(fetch: (keepFor: (ms: number) => void) => Promise<T>, forget: (failed: Fresh<T>) => void): Fresh<T> {
+    const entry: Fresh<T> = { value: Promise.resolve(undefined as T), expiresAt: this.#now() + this.#ttlMs };
+    entry.value = fetch((ms) => (entry.expiresAt = Math.min(entry.expiresAt, this.#now() + ms)));
     entry.value.catch(() => forget(entry));
     return entry;
   }

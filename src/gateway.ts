@@ -28,7 +28,8 @@ import type { GatewayTracing } from './observability/tracing.ts';
 import { QuietCollection } from './quiet-collection.ts';
 import { type AttemptEvent, IautoClient, type IautoClientOptions } from './upstream/client.ts';
 import { RedisSharedAnswers } from './upstream/redis-shared-answers.ts';
-import { type SharedAnswers, SharedResponseCache } from './upstream/shared-cache.ts';
+import { type SharedAnswers, type SharedAnswersObserver, SharedResponseCache } from './upstream/shared-cache.ts';
+import { SqliteSharedAnswers } from './upstream/sqlite-shared-answers.ts';
 import { SharedReads } from './upstream/shared-reads.ts';
 import { createGatewayYoga } from './yoga.ts';
 
@@ -157,13 +158,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ? new SharedResponseCache({ maxBytes: config.sharedCacheBytes, ttlMs: config.sharedCacheTtlMs, observer: cacheObserver })
       : undefined;
   const sharedAnswers: SharedAnswers | undefined = redis ?? sharedCache;
-  const catalog = new CatalogIndex(client, { ttlMs: config.catalogTtlMs, shared: redis });
   const events = await openEventStore(config.events, logger).catch(async (error: unknown) => {
     await client.close();
     await redis?.close();
     await rateLimits.close();
     throw error;
   });
+  // Without Redis, the catalog outlives a restart in the event store's SQLite file (its own table).
+  const localAnswers = redis ? undefined : openLocalAnswers(config, upstream.openId, cacheObserver, logger);
+  const catalog = new CatalogIndex(client, { ttlMs: config.catalogTtlMs, shared: redis ?? localAnswers });
   const doorCommands = new DoorCommands({ store: events, timeoutMs: config.events.doorCommandTimeoutMs, sendTimeoutMs: config.timeoutMs, logger });
 
   let draining = false;
@@ -285,6 +288,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await redis?.close();
     await rateLimits.close();
     await events.close();
+    localAnswers?.close();
     await tracing?.shutdown(1_000);
     throw error;
   }
@@ -398,6 +402,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await redis?.close();
       await rateLimits.close();
       await events.close();
+      localAnswers?.close();
       // The spans get what is left of the timeout (at least a second).
       await tracing?.shutdown(Math.max(1_000, deadline - Date.now()));
       return { cutOff };
@@ -411,9 +416,23 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       await redis?.close();
       await rateLimits.close();
       await events.close();
+      localAnswers?.close();
       await tracing?.shutdown(1_000);
     },
   };
+}
+
+/**
+ * The answers kept in the event store's SQLite file (when events are not in Redis). They only save
+ * calls: a file whose table cannot be made is a warning, and the gateway runs without them.
+ */
+function openLocalAnswers(config: Config, openId: string, observer: SharedAnswersObserver, logger: Logger): SqliteSharedAnswers | undefined {
+  try {
+    return SqliteSharedAnswers.open({ path: config.events.sqlitePath, openId, ttlMs: config.catalogTtlMs, observer, logger });
+  } catch (error) {
+    logger.warn({ err: { message: (error as Error).message } }, 'EVENTS_DB: cannot keep the catalog there; it is fetched again after each restart');
+    return undefined;
+  }
 }
 
 /**

@@ -65,6 +65,16 @@ describe('with REDIS_URL, two instances share answers', () => {
     expect((await first.stats()).total).toBe(0);
   });
 
+  it('tells how long a shared answer stays fresh (what the catalog index keeps an answer it read for)', async () => {
+    const answers = first.gateway.sharedAnswers!;
+    const key = cacheKeyOf(4002, { brandId: 999_998 });
+    await answers.set(key, { records: [] }, 5_000);
+    const remaining = await answers.remainingTtl!(key);
+    expect(remaining).toBeGreaterThan(4_000);
+    expect(remaining).toBeLessThanOrEqual(5_000);
+    expect(await answers.remainingTtl!(cacheKeyOf(4002, { brandId: 999_999 }))).toBeUndefined();
+  });
+
   it("finished trips' tracks and evaluations fetched by one are not fetched again by the other", async () => {
     const esn = busyEsn();
     const onFirst = await first.graphql(SharedTrips, { esn });

@@ -66,6 +66,17 @@ export class RedisSharedAnswers implements SharedAnswers {
     }
   }
 
+  async remainingTtl(key: string): Promise<number | undefined> {
+    try {
+      // -2: no such key; -1: a key without expiry (never written so by the gateway).
+      const remaining = await this.#redis.pttl(this.#prefix + key);
+      return remaining >= 0 ? remaining : undefined;
+    } catch (error) {
+      this.#warn(error);
+      return undefined;
+    }
+  }
+
   async set(key: string, answer: object, ttlMs?: number): Promise<void> {
     // A part of an answer that broke the contract is kept as a BadPart, which JSON would bring back
     // as a plain object, read by the other instances as a well-formed record: such an answer is not

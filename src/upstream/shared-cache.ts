@@ -20,6 +20,11 @@ export interface SharedAnswers {
   set(key: string, answer: object, ttlMs?: number): MaybePromise<void>;
   delete(key: string): MaybePromise<void>;
   clear(): MaybePromise<void>;
+  /**
+   * How long the answer under `key` stays fresh, in ms; undefined when none is kept. A reader that
+   * keeps an answer it read (the catalog index) keeps it no longer than the store would have.
+   */
+  remainingTtl?(key: string): MaybePromise<number | undefined>;
 }
 
 /** Shared answers in this process's memory, bounded: the least recently used leave first. */

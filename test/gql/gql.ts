@@ -34,6 +34,7 @@ type Documents = {
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": typeof types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": typeof types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": typeof types.BoundTwiceDocument,
+    "\n  query KeptModel($modelId: Int!) {\n    model(id: $modelId) { id: catalogId name year fullName brand { name logoUrl } }\n  }\n": typeof types.KeptModelDocument,
     "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n": typeof types.CatalogLogosDocument,
     "\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n": typeof types.MalformedBrandsAndModelDocument,
     "\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n": typeof types.MalformedBrandAndModelDocument,
@@ -192,6 +193,7 @@ const documents: Documents = {
     "\n  query AuthMyTerminals { myTerminals { esn } }\n": types.AuthMyTerminalsDocument,
     "\n  query ConditionAndProfile($esns: [String!]!) {\n    terminals(esns: $esns) { vehicle { condition { odometerKm } profile { fuelGrade } } }\n  }\n": types.ConditionAndProfileDocument,
     "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n": types.BoundTwiceDocument,
+    "\n  query KeptModel($modelId: Int!) {\n    model(id: $modelId) { id: catalogId name year fullName brand { name logoUrl } }\n  }\n": types.KeptModelDocument,
     "\n  query CatalogLogos { brands { id: catalogId logoUrl } }\n": types.CatalogLogosDocument,
     "\n  query MalformedBrandsAndModel($modelId: Int!) {\n    brands { id: catalogId name }\n    model(id: $modelId) { id: catalogId brand { id: catalogId } }\n  }\n": types.MalformedBrandsAndModelDocument,
     "\n  query MalformedBrandAndModel($brandId: Int!, $modelId: Int!) {\n    brand(id: $brandId) { id: catalogId }\n    model(id: $modelId) { id: catalogId }\n  }\n": types.MalformedBrandAndModelDocument,
@@ -424,6 +426,10 @@ export function graphql(source: "\n  query ConditionAndProfile($esns: [String!]!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n"): (typeof documents)["\n  query BoundTwice($esn: String!) {\n    a: terminal(esn: $esn) { bound }\n    b: terminal(esn: $esn) { bound }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query KeptModel($modelId: Int!) {\n    model(id: $modelId) { id: catalogId name year fullName brand { name logoUrl } }\n  }\n"): (typeof documents)["\n  query KeptModel($modelId: Int!) {\n    model(id: $modelId) { id: catalogId name year fullName brand { name logoUrl } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
