@@ -76,6 +76,9 @@ export class SqliteSharedAnswers implements SharedAnswers {
     const db = new Database(options.path);
     try {
       db.pragma('journal_mode = WAL');
+      // A cache: a write need not wait for the disk (the event store's own connection keeps FULL).
+      // In WAL mode a power loss may lose the last writes, never the file.
+      db.pragma('synchronous = NORMAL');
       db.pragma('busy_timeout = 5000');
       db.exec(SCHEMA);
       return new SqliteSharedAnswers(db, options);
