@@ -173,8 +173,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const liveSubscriptions = new LiveSubscriptions({ maxPerPrincipal: config.security.maxSubscriptionsPerPrincipal });
   const readiness = new Readiness();
   readiness.add('shutdown', () => !draining || 'shutting down');
-  readiness.add('upstream', reachability.check);
-  if (redis) readiness.add('redis', redis.check);
+  readiness.add('upstream', reachability.check, { shared: true });
+  if (redis) readiness.add('redis', redis.check, { shared: true });
 
   const yoga = createGatewayYoga({
     client,

@@ -18,7 +18,7 @@ async function untilUpstreamCalled(own: { stats(): Promise<{ total: number }> })
 
 async function ready(url: string) {
   const response = await fetch(new URL('/ready', url));
-  return { status: response.status, body: (await response.json()) as { ready: boolean; checks: Record<string, string> } };
+  return { status: response.status, body: (await response.json()) as { ready: boolean; checks: Record<string, string>; degraded: string[] } };
 }
 
 describe('/health and /ready', () => {
@@ -26,28 +26,30 @@ describe('/health and /ready', () => {
     expect((await fetch(new URL('/health', stack.url))).status).toBe(200);
     const fresh = await startStack();
     try {
-      expect(await ready(fresh.url)).toEqual({ status: 200, body: { ready: true, checks: { shutdown: 'ok', upstream: 'ok' } } });
+      expect(await ready(fresh.url)).toEqual({ status: 200, body: { ready: true, checks: { shutdown: 'ok', upstream: 'ok' }, degraded: [] } });
       expect((await fresh.stats()).total).toBe(0);
     } finally {
       await fresh.close();
     }
   });
 
-  it('is 503 naming the upstream when it stopped answering, and 200 again once it answers', async () => {
+  it('names the upstream as degraded when it stopped answering, staying ready (every instance shares it), and clears it once it answers', async () => {
     const esn = stack.simulator.world.boundTerminals()[0]!.esn;
     stack.simulator.setFaults({ latencyMs: 900 });
-    await stack.graphql(ReadinessProbe, { esn });
+    const failed = await stack.graphql(ReadinessProbe, { esn });
+    expect(failed.errors?.map((error) => error.extensions?.code)).toEqual(['UPSTREAM_TIMEOUT']);
     const down = await ready(stack.url);
-    expect(down.status).toBe(503);
-    expect(down.body.ready).toBe(false);
+    expect(down.status).toBe(200);
+    expect(down.body.ready).toBe(true);
+    expect(down.body.degraded).toEqual(['upstream']);
     expect(down.body.checks.upstream).toMatch(/^unreachable since .*timed out/);
 
     stack.simulator.setFaults({ latencyMs: 0 });
     expect((await stack.graphql(ReadinessProbe, { esn })).data).toEqual({ terminal: { bound: true } });
-    expect((await ready(stack.url)).status).toBe(200);
+    expect(await ready(stack.url)).toEqual({ status: 200, body: { ready: true, checks: { shutdown: 'ok', upstream: 'ok' }, degraded: [] } });
   });
 
-  it('is ready again once the service has not been tried for 30 s since it failed: an instance out of rotation gets no request to find it back', () => {
+  it('reports the service as reachable again once it has not been tried for 30 s since it failed (no call is made only to probe it)', () => {
     let now = 1_000_000;
     const reachability = new UpstreamReachability(30_000, () => now);
     const fail = () => reachability.observe({ service: 1001, attempt: 1, durationMs: 5, error: new UpstreamUnavailableError(1001, 'ECONNREFUSED') });
@@ -72,9 +74,15 @@ describe('/health and /ready', () => {
     stack.gateway.readiness.add('test-store', () => storeOpen || 'closed');
     expect((await ready(stack.url)).body.checks['test-store']).toBe('ok');
     storeOpen = false;
-    expect(await ready(stack.url)).toMatchObject({ status: 503, body: { ready: false, checks: { 'test-store': 'closed' } } });
+    expect(await ready(stack.url)).toMatchObject({ status: 503, body: { ready: false, checks: { 'test-store': 'closed' }, degraded: [] } });
     storeOpen = true;
     expect(() => stack.gateway.readiness.add('test-store', () => true)).toThrow(/already registered/);
+    // A shared one is reported as degraded, without failing readiness.
+    let shared: true | string = 'down';
+    stack.gateway.readiness.add('test-shared', () => shared, { shared: true });
+    expect(await ready(stack.url)).toMatchObject({ status: 200, body: { ready: true, checks: { 'test-store': 'ok', 'test-shared': 'down' }, degraded: ['test-shared'] } });
+    shared = true;
+    expect(await ready(stack.url)).toMatchObject({ status: 200, body: { ready: true, degraded: [] } });
   });
 });
 

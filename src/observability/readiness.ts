@@ -5,41 +5,59 @@ import type { AttemptEvent } from '../upstream/client.ts';
 export type ReadinessCheck = () => boolean | string | Promise<boolean | string>;
 
 export interface ReadinessReport {
+  /** Every check of this instance passes (the dependencies every instance shares do not count). */
   ready: boolean;
   /** Each check by name: `ok` or why not. */
   checks: Record<string, string>;
+  /** The shared dependencies failing now (upstream, redis): the instance serves, with what needs them failing at its own fields. */
+  degraded: string[];
+}
+
+export interface ReadinessCheckOptions {
+  /**
+   * A dependency every instance shares (the iauto360 service, Redis): reported, but not failing
+   * readiness. Were it to, its outage would take every instance out of rotation at once, and a
+   * partial outage (coded errors at the fields that need it, the rest answered, events still
+   * received) would become a total one.
+   */
+  shared?: boolean;
 }
 
 const CHECK_TIMEOUT_MS = 2_000;
 
 /**
- * What `/ready` answers: every registered check must pass. Components that hold a store or a
- * connection (Redis, SQLite...) register their own check with `add` when the gateway is assembled.
+ * What `/ready` answers: every check of this instance must pass (not shutting down, and those
+ * components register for what they hold); the shared dependencies are reported, as `degraded`
+ * when failing. Checks are registered with `add` when the gateway is assembled.
  */
 export class Readiness {
-  readonly #checks = new Map<string, ReadinessCheck>();
+  readonly #checks = new Map<string, { check: ReadinessCheck; shared: boolean }>();
 
-  add(name: string, check: ReadinessCheck): void {
+  add(name: string, check: ReadinessCheck, options: ReadinessCheckOptions = {}): void {
     if (this.#checks.has(name)) throw new Error(`readiness check ${name} is already registered`);
-    this.#checks.set(name, check);
+    this.#checks.set(name, { check, shared: options.shared ?? false });
   }
 
   async report(): Promise<ReadinessReport> {
     const entries = await Promise.all(
-      [...this.#checks].map(async ([name, check]): Promise<[string, string]> => {
+      [...this.#checks].map(async ([name, { check, shared }]): Promise<[string, string, boolean]> => {
         let timer: NodeJS.Timeout | undefined;
         try {
           const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`no answer in ${CHECK_TIMEOUT_MS} ms`), CHECK_TIMEOUT_MS)));
           const result = await Promise.race([Promise.resolve().then(check), timeout]);
-          return [name, result === true ? 'ok' : result === false ? 'failing' : result];
+          return [name, result === true ? 'ok' : result === false ? 'failing' : result, shared];
         } catch (error) {
-          return [name, `failing: ${(error as Error).message}`];
+          return [name, `failing: ${(error as Error).message}`, shared];
         } finally {
           clearTimeout(timer);
         }
       }),
     );
-    return { ready: entries.every(([, state]) => state === 'ok'), checks: Object.fromEntries(entries) };
+    return {
+      ready: entries.every(([, state, shared]) => shared || state === 'ok'),
+      checks: Object.fromEntries(entries.map(([name, state]) => [name, state])),
+      degraded: entries.filter(([, state, shared]) => shared && state !== 'ok').map(([name]) => name),
+    };
   }
 
   /** Serves the report at `/ready`: 200 when ready, 503 otherwise. */
@@ -55,11 +73,11 @@ export class Readiness {
 }
 
 /**
- * Whether the upstream service answered recently. Any answer counts (even a refusal: the service
- * is there); a timeout, connection failure or HTTP 5xx does not. Not tried yet counts as reachable,
- * and so does not tried for `graceMs` since the last failure: an instance taken out of rotation for
- * it gets no request, so nothing would try the service again (no call is made only to probe it:
- * every call is billed) and it would stay out after the service is back.
+ * Whether the upstream service answered recently (a shared dependency: reported by `/ready`, not
+ * failing it). Any answer counts (even a refusal: the service is there); a timeout, connection
+ * failure or HTTP 5xx does not. Not tried yet counts as reachable, and so does not tried for
+ * `graceMs` since the last failure: no call is made only to probe the service (every call is
+ * billed), so after a quiet spell nothing is known against it.
  */
 export class UpstreamReachability {
   #lastAnswerAt: number | undefined;
