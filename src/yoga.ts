@@ -46,7 +46,7 @@ const GRAPHQL_ENDPOINT = '/graphql';
  * read), body size (by Content-Length before reading, counted when chunked), CSRF prevention
  * and the Content-Type (before it is parsed), token limit (while parsing), depth/alias/directive limits (before
  * validation), then variables, upstream cost estimate and upstream call budget (before the first
- * resolver). CORS answers only the allowed origins. WebSocket operations (gateway.ts) authenticate
+ * resolver). CORS answers only the allowed origins. WebSocket operations (graphql-ws.ts) authenticate
  * with the same authenticator and pass the principal in the initial context.
  */
 export function createGatewayYoga(options: YogaOptions) {
