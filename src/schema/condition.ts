@@ -1,6 +1,7 @@
 import { type VehicleCondition as VehicleConditionValue, decodeVehicleCondition } from '../domain/condition.ts';
 import { readingOrThrow as reading } from '../errors.ts';
 import { builder } from './builder.ts';
+import { eachCheckedAlone } from './descriptions.ts';
 import { DriveStatus } from './enums.ts';
 import { faultCodeFields } from './fault-codes.ts';
 import { Coordinate } from './geo.ts';
@@ -8,7 +9,7 @@ import { Vehicle } from './terminal.ts';
 
 export const VehicleCondition = builder.objectRef<VehicleConditionValue>('VehicleCondition').implement({
   description:
-    "The vehicle's latest reported condition: where it is, odometer, battery, whether the engine runs, and live readings while it does. Each reading is checked on its own: one iauto360 sent garbled is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept.",
+    `The vehicle's latest reported condition: where it is, odometer, battery, whether the engine runs, and live readings while it does.${eachCheckedAlone('reading')}`,
   fields: (t) => ({
     location: t.field({
       type: Coordinate,

@@ -7,12 +7,12 @@ import {
 } from '../domain/fuel.ts';
 import { readingOrThrow as reading } from '../errors.ts';
 import { type PothosTypes, builder } from './builder.ts';
+import { eachCheckedAlone } from './descriptions.ts';
 import { Vehicle, type VehicleRef } from './terminal.ts';
 
 type SchemaTypes = PothosSchemaTypes.ExtendDefaultTypes<PothosTypes>;
 
-const EACH_FIGURE_ALONE =
-  ' Each figure is checked on its own: one iauto360 sent garbled is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept.';
+const EACH_FIGURE_ALONE = eachCheckedAlone('figure');
 
 function drivingFigureFields<T extends DrivingFigures>(t: ObjectFieldBuilder<SchemaTypes, T>, whose: string) {
   return {

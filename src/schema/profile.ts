@@ -10,6 +10,7 @@ import { badUserInput, readingOrThrow as reading } from '../errors.ts';
 import type { Context } from '../context.ts';
 import { builder } from './builder.ts';
 import { Model } from './catalog.ts';
+import { eachCheckedAlone } from './descriptions.ts';
 import { FuelGrade, PlateType } from './enums.ts';
 import { Vehicle, type VehicleRef } from './terminal.ts';
 import {
@@ -27,7 +28,7 @@ import {
 
 export const VehicleProfile = builder.objectRef<VehicleProfileValue>('VehicleProfile').implement({
   description:
-    'The vehicle profile the owner maintains: model, plate, identification numbers, maintenance interval and the dates of yearly paperwork. Unset or unreadable values are null. Each field is checked on its own: one iauto360 sent garbled (of a type its contract does not allow) is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept.',
+    `The vehicle profile the owner maintains: model, plate, identification numbers, maintenance interval and the dates of yearly paperwork. Unset or unreadable values are null.${eachCheckedAlone('field', ' (of a type its contract does not allow)')}`,
   fields: (t) => ({
     modelId: t.int({ description: 'Catalog id of the vehicle model, as stored in the profile.', resolve: (profile) => reading(profile.modelId) }),
     model: t.field({

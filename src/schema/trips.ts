@@ -7,6 +7,7 @@ import { toUnixSeconds } from '../domain/time.ts';
 import { badUserInput, readingOrThrow as reading } from '../errors.ts';
 import { BadPart } from '../upstream/wire.ts';
 import { builder } from './builder.ts';
+import { eachCheckedAlone } from './descriptions.ts';
 import { FuelGrade } from './enums.ts';
 import { Coordinate } from './geo.ts';
 import { defineNode } from './node.ts';
@@ -74,7 +75,7 @@ export const TripTrack = builder.objectRef<TripTrackValue>('TripTrack').implemen
 
 export const TripEvaluation = builder.objectRef<TripEvaluationValue>('TripEvaluation').implement({
   description:
-    "iauto360's evaluation of one trip's driving behaviour. Each figure is checked on its own: one iauto360 sent garbled is null with UPSTREAM_BAD_RESPONSE at its own path, the others kept.",
+    `iauto360's evaluation of one trip's driving behaviour.${eachCheckedAlone('figure')}`,
   fields: (t) => ({
     distanceKm: t.float({ description: 'Distance driven, km.', resolve: (evaluation) => reading(evaluation.distanceKm) }),
     averageSpeedKmh: t.float({ description: 'Average speed, km/h.', resolve: (evaluation) => reading(evaluation.averageSpeedKmh) }),
