@@ -136,6 +136,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     () => client.poolStats,
     () => running.size,
     () => new Promise<number>((resolve) => server.getConnections((error, count) => resolve(error ? 0 : count))),
+    () => readiness.run(),
   );
   const cacheObserver = {
     lookup: (result: 'hit' | 'miss') => metrics.sharedCacheLookups.inc({ result }),

@@ -21,6 +21,13 @@ async function ready(url: string) {
   return { status: response.status, body: (await response.json()) as { ready: boolean; checks: Record<string, string>; degraded: string[] } };
 }
 
+/** `iauto_readiness_check_ok` from /metrics, by its labels. */
+async function checkMetrics(url: string): Promise<Record<string, number>> {
+  const text = await (await fetch(new URL('/metrics', url))).text();
+  const lines = [...text.matchAll(/^iauto_readiness_check_ok\{(.*)\} (\d+)$/gm)];
+  return Object.fromEntries(lines.map(([, labels, value]) => [labels!, Number(value)]));
+}
+
 describe('/health and /ready', () => {
   it('/health answers while the process lives; /ready is 200 before the upstream was ever tried', async () => {
     expect((await fetch(new URL('/health', stack.url))).status).toBe(200);
@@ -43,10 +50,13 @@ describe('/health and /ready', () => {
     expect(down.body.ready).toBe(true);
     expect(down.body.degraded).toEqual(['upstream']);
     expect(down.body.checks.upstream).toMatch(/^unreachable since .*timed out/);
+    // What to alert on, in the metrics too.
+    expect(await checkMetrics(stack.url)).toEqual({ 'check="shutdown",shared="false"': 1, 'check="upstream",shared="true"': 0 });
 
     stack.simulator.setFaults({ latencyMs: 0 });
     expect((await stack.graphql(ReadinessProbe, { esn })).data).toEqual({ terminal: { bound: true } });
     expect(await ready(stack.url)).toEqual({ status: 200, body: { ready: true, checks: { shutdown: 'ok', upstream: 'ok' }, degraded: [] } });
+    expect(await checkMetrics(stack.url)).toEqual({ 'check="shutdown",shared="false"': 1, 'check="upstream",shared="true"': 1 });
   });
 
   it('reports the service as reachable again once it has not been tried for 30 s since it failed (no call is made only to probe it)', () => {

@@ -254,6 +254,7 @@ describe("the README's metrics table", () => {
     () => ({ pending: 0, running: 0, connected: 0, free: 0 }),
     () => 0,
     async () => 0,
+    async () => [],
   );
   const registered = metrics.registry.getMetricsAsArray() as unknown as Array<{ name: string; type: string; labelNames: string[] }>;
   const ours = registered.filter((metric) => !/^(process|nodejs)_/.test(metric.name));

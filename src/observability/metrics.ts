@@ -110,10 +110,15 @@ export class GatewayMetrics {
 
   /**
    * `poolStats`: the upstream connection pool now; `requestsInFlight`: the HTTP requests being
-   * served now; `openConnections`: the connections open on the main port now. They are read at
-   * each scrape, so serving a request updates no gauge.
+   * served now; `openConnections`: the connections open on the main port now; `readinessChecks`:
+   * the checks of `/ready`, run. They are read at each scrape, so serving a request updates no gauge.
    */
-  constructor(poolStats: () => UpstreamPoolStats, requestsInFlight: () => number, openConnections: () => Promise<number>) {
+  constructor(
+    poolStats: () => UpstreamPoolStats,
+    requestsInFlight: () => number,
+    openConnections: () => Promise<number>,
+    readinessChecks: () => Promise<ReadonlyArray<{ name: string; state: string; shared: boolean }>>,
+  ) {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
     new Gauge({
       name: 'http_connections_open',
@@ -145,6 +150,16 @@ export class GatewayMetrics {
       registers: [this.registry],
       collect() {
         this.set(poolStats().running);
+      },
+    });
+    // What to alert on for an iauto360 or Redis outage: shared dependencies do not fail /ready.
+    new Gauge({
+      name: 'iauto_readiness_check_ok',
+      help: 'Each /ready check, run at the scrape: 1 when it passes; shared="true" for a dependency every instance shares (iauto360, Redis)',
+      labelNames: ['check', 'shared'] as const,
+      registers: [this.registry],
+      async collect() {
+        for (const { name, state, shared } of await readinessChecks()) this.set({ check: name, shared: String(shared) }, state === 'ok' ? 1 : 0);
       },
     });
     new Gauge({

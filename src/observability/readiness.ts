@@ -38,25 +38,30 @@ export class Readiness {
     this.#checks.set(name, { check, shared: options.shared ?? false });
   }
 
-  async report(): Promise<ReadinessReport> {
-    const entries = await Promise.all(
-      [...this.#checks].map(async ([name, { check, shared }]): Promise<[string, string, boolean]> => {
+  /** Every check run now (at most 2 s each), with its state (`ok` or why not) and whether it is shared. */
+  async run(): Promise<Array<{ name: string; state: string; shared: boolean }>> {
+    return Promise.all(
+      [...this.#checks].map(async ([name, { check, shared }]) => {
         let timer: NodeJS.Timeout | undefined;
         try {
           const timeout = new Promise<string>((resolve) => (timer = setTimeout(() => resolve(`no answer in ${CHECK_TIMEOUT_MS} ms`), CHECK_TIMEOUT_MS)));
           const result = await Promise.race([Promise.resolve().then(check), timeout]);
-          return [name, result === true ? 'ok' : result === false ? 'failing' : result, shared];
+          return { name, state: result === true ? 'ok' : result === false ? 'failing' : result, shared };
         } catch (error) {
-          return [name, `failing: ${(error as Error).message}`, shared];
+          return { name, state: `failing: ${(error as Error).message}`, shared };
         } finally {
           clearTimeout(timer);
         }
       }),
     );
+  }
+
+  async report(): Promise<ReadinessReport> {
+    const results = await this.run();
     return {
-      ready: entries.every(([, state, shared]) => shared || state === 'ok'),
-      checks: Object.fromEntries(entries.map(([name, state]) => [name, state])),
-      degraded: entries.filter(([, state, shared]) => shared && state !== 'ok').map(([name]) => name),
+      ready: results.every(({ state, shared }) => shared || state === 'ok'),
+      checks: Object.fromEntries(results.map(({ name, state }) => [name, state])),
+      degraded: results.filter(({ state, shared }) => shared && state !== 'ok').map(({ name }) => name),
     };
   }
 
