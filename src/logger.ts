@@ -141,3 +141,12 @@ export function warnAtMostOncePerMinute(logger: Logger, message: string): (field
     suppressed = 0;
   };
 }
+
+/**
+ * Logs `message` with the error's message (never its stack) at most once a minute, as a line of
+ * the process: not of the request during which a connection (Redis, a SQLite file) happened to fail.
+ */
+export function warnOncePerMinute(logger: Logger, message: string): (error: unknown) => void {
+  const warn = warnAtMostOncePerMinute(logger, message);
+  return (error) => requestLogScope.exit(() => warn({ err: { message: error instanceof Error ? error.message : String(error) } }));
+}

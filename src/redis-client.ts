@@ -1,7 +1,5 @@
 import { createRequire } from 'node:module';
 import type { Redis, RedisOptions } from 'ioredis';
-import { type Logger, warnAtMostOncePerMinute } from './logger.ts';
-import { requestLogScope } from './observability/request-record.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -22,7 +20,7 @@ const REDIS_SOCKET_TIMEOUT_MS = 3_000;
 /**
  * A Redis client for REDIS_URL, with bounded commands. Connection failures are never left
  * unhandled (ioredis would print each with its stack trace to standard error): they go to
- * `onConnectionError` (e.g. `warnOncePerMinute`), or nowhere when the failing commands report
+ * `onConnectionError` (e.g. logger.ts's `warnOncePerMinute`), or nowhere when the failing commands report
  * them. ioredis reconnects by itself. ioredis is loaded on the first call, so a gateway without
  * Redis (the default) does not keep its code in memory.
  */
@@ -33,11 +31,3 @@ export function createRedis(url: string, options: RedisOptions, onConnectionErro
   return client;
 }
 
-/**
- * Logs `message` with the error's message (never its stack) at most once a minute, as a line of
- * the process: not of the request during which the connection happened to fail.
- */
-export function warnOncePerMinute(logger: Logger, message: string): (error: unknown) => void {
-  const warn = warnAtMostOncePerMinute(logger, message);
-  return (error) => requestLogScope.exit(() => warn({ err: { message: error instanceof Error ? error.message : String(error) } }));
-}

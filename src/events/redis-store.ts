@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
-import { REDIS_COMMAND_TIMEOUT_MS, createRedis, warnOncePerMinute } from '../redis-client.ts';
-import type { Logger } from '../logger.ts';
+import { REDIS_COMMAND_TIMEOUT_MS, createRedis } from '../redis-client.ts';
+import { type Logger, warnOncePerMinute } from '../logger.ts';
 import { type NewEvent, type StoredEvent, eventTypeOf } from './event.ts';
 import {
   type BackwardQuery,

@@ -1,8 +1,8 @@
 import type { Redis } from 'ioredis';
-import { createRedis, warnOncePerMinute } from '../redis-client.ts';
+import { createRedis } from '../redis-client.ts';
 import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { SecurityConfig } from '../config.ts';
-import type { Logger } from '../logger.ts';
+import { type Logger, warnOncePerMinute } from '../logger.ts';
 
 /** The answer to "may this principal go on?": yes, or no and how long to wait. */
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { createRedis, warnOncePerMinute } from '../redis-client.ts';
+import { createRedis } from '../redis-client.ts';
 import { ConfigError } from '../config.ts';
-import type { Logger } from '../logger.ts';
+import { type Logger, warnOncePerMinute } from '../logger.ts';
 import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
 import { countBadParts } from './wire.ts';
 

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { Logger } from '../logger.ts';
-import { warnOncePerMinute } from '../redis-client.ts';
+import { type Logger, warnOncePerMinute } from '../logger.ts';
 import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
 import { countBadParts } from './wire.ts';
 
