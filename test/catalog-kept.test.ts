@@ -31,7 +31,7 @@ const freshFile = () => join(directory, `gateway-${++files}.db`);
 
 /** One start of the gateway (and a simulator of its own) on `file`: the model's answer and the catalog calls it made. */
 async function runOnce(file: string, options: StackOptions = {}, prepare: (stack: Stack) => void = () => undefined) {
-  const stack = await startStack({ simulator: { terminalCount: 2, ...options.simulator }, ...options, events: { sqlitePath: file } });
+  const stack = await startStack({ ...options, simulator: { terminalCount: 2, ...options.simulator }, events: { sqlitePath: file } });
   try {
     prepare(stack);
     const response = await stack.graphql(KeptModel, { modelId: IX25_MODEL });
