@@ -92,12 +92,16 @@ export function contenders(simulatorUrl: string, options: { maxConnections: numb
   writeFileSync(join(keyDirectory, 'api-keys.json'), JSON.stringify([apiKey.entry]));
   const upstreamEnv = { IAUTO_BASE_URL: simulatorUrl, IAUTO_OPEN_ID: OPEN_ID, IAUTO_SECURE_CODE: SECURE_CODE, PORT: '0', HOST: '127.0.0.1' };
   const entry = options.entry ?? gatewayEntry().args;
+  let starts = 0;
   return {
     start: {
       // The per-caller rate limits stay on (their cost is measured) at ceilings a load test does not reach.
+      // Each start gets a data file of its own: nothing kept by an earlier start (the catalog) makes a
+      // later one less cold than the peers, which start from nothing.
       'iauto-graph': () =>
         startServer('iauto-graph', entry, {
           ...upstreamEnv,
+          EVENTS_DB: join(keyDirectory, `events-${++starts}.db`),
           AUTH_API_KEYS_FILE: join(keyDirectory, 'api-keys.json'),
           RATE_LIMIT_REQUESTS_PER_MINUTE: '10000000',
           RATE_LIMIT_UPSTREAM_CALLS_PER_MINUTE: '100000000',
