@@ -1,8 +1,11 @@
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { exampleQuery } from '../src/example-query.ts';
 import { type RunningSimulator, startSimulator } from '../src/simulator/server.ts';
 import { graphql } from './gql/index.ts';
@@ -25,6 +28,11 @@ let simulator: RunningSimulator | undefined;
 // The first `npm start` compiles through its prestart; the others reuse that build (--ignore-scripts skips prestart only).
 beforeAll(buildOnce, 240_000);
 
+// Each start's data file (events, the kept catalog) in a directory of this file's own, not the checkout's data/.
+const dataDirectory = mkdtempSync(join(tmpdir(), 'iauto-graph-main-'));
+let starts = 0;
+afterAll(() => rmSync(dataDirectory, { recursive: true, force: true }));
+
 afterEach(async () => {
   killScripts();
   await simulator?.close();
@@ -41,6 +49,7 @@ async function start(env: Record<string, string>, { build = false, nodeOptions =
     IAUTO_OPEN_ID: '',
     IAUTO_SECURE_CODE: '',
     IAUTO_BASE_URL: '',
+    EVENTS_DB: join(dataDirectory, `events-${++starts}.db`),
     ...(nodeOptions.length > 0 ? { NODE_OPTIONS: nodeOptions.join(' ') } : {}),
     ...env,
   });
