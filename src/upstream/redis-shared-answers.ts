@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { createRedis } from '../redis-client.ts';
 import { ConfigError } from '../config.ts';
 import { type Logger, warnOncePerMinute } from '../logger.ts';
-import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
-import { countBadParts } from './wire.ts';
+import { type SharedAnswers, type SharedAnswersObserver, accountOf, answerAsJson } from './shared-cache.ts';
 
 export interface RedisSharedAnswersOptions {
   url: string;
@@ -29,8 +27,7 @@ export class RedisSharedAnswers implements SharedAnswers {
 
   private constructor(redis: Redis, options: RedisSharedAnswersOptions) {
     this.#redis = redis;
-    const account = createHash('sha256').update(options.openId).digest('hex').slice(0, 12);
-    this.#prefix = `iauto-graph:answers:${account}:`;
+    this.#prefix = `iauto-graph:answers:${accountOf(options.openId)}:`;
     this.#ttlMs = options.ttlMs;
     this.#observer = options.observer ?? {};
     this.#warn = warnOncePerMinute(options.logger, 'shared answers in Redis unavailable: reading upstream');
@@ -78,12 +75,11 @@ export class RedisSharedAnswers implements SharedAnswers {
   }
 
   async set(key: string, answer: object, ttlMs?: number): Promise<void> {
-    // A part of an answer that broke the contract is kept as a BadPart, which JSON would bring back
-    // as a plain object, read by the other instances as a well-formed record: such an answer is not
-    // shared, and each instance reads (and fails that part) on its own.
-    if (countBadParts(answer) > 0) return;
+    // Not shared when it holds a part that broke the contract: each instance reads it on its own.
+    const text = answerAsJson(answer);
+    if (text === undefined) return;
     try {
-      await this.#redis.set(this.#prefix + key, JSON.stringify(answer), 'PX', Math.max(1, Math.round(ttlMs ?? this.#ttlMs)));
+      await this.#redis.set(this.#prefix + key, text, 'PX', Math.max(1, Math.round(ttlMs ?? this.#ttlMs)));
     } catch (error) {
       this.#warn(error);
     }

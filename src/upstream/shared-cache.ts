@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { wireLengthOf } from './client.ts';
+import { countBadParts } from './wire.ts';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -25,6 +27,24 @@ export interface SharedAnswers {
    * keeps an answer it read (the catalog index) keeps it no longer than the store would have.
    */
   remainingTtl?(key: string): MaybePromise<number | undefined>;
+}
+
+/**
+ * Whose answers a store outside this process keeps (Redis, the SQLite file): a short hash of the
+ * iauto360 account (openId), so instances of different accounts never read each other's.
+ */
+export function accountOf(openId: string): string {
+  return createHash('sha256').update(openId).digest('hex').slice(0, 12);
+}
+
+/**
+ * An answer as the JSON text a store outside this process keeps, or undefined when it must not be
+ * kept there: a part that broke the contract is held as a BadPart, which JSON would bring back as
+ * a plain object, read later as a well-formed record. Such an answer is read (and that part
+ * failed) again by whoever needs it.
+ */
+export function answerAsJson(answer: object): string | undefined {
+  return countBadParts(answer) > 0 ? undefined : JSON.stringify(answer);
 }
 
 /** Shared answers in this process's memory, bounded: the least recently used leave first. */

@@ -1,10 +1,8 @@
-import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { type Logger, warnOncePerMinute } from '../logger.ts';
-import type { SharedAnswers, SharedAnswersObserver } from './shared-cache.ts';
-import { countBadParts } from './wire.ts';
+import { type SharedAnswers, type SharedAnswersObserver, accountOf, answerAsJson } from './shared-cache.ts';
 
 export interface SqliteSharedAnswersOptions {
   /** The SQLite file (EVENTS_DB): the event store's, in a table of its own. */
@@ -54,7 +52,7 @@ export class SqliteSharedAnswers implements SharedAnswers {
 
   private constructor(db: Database.Database, options: SqliteSharedAnswersOptions) {
     this.#db = db;
-    this.#account = createHash('sha256').update(options.openId).digest('hex').slice(0, 12);
+    this.#account = accountOf(options.openId);
     this.#ttlMs = options.ttlMs;
     this.#now = options.now ?? Date.now;
     this.#observer = options.observer ?? {};
@@ -110,11 +108,12 @@ export class SqliteSharedAnswers implements SharedAnswers {
   }
 
   set(key: string, answer: object, ttlMs?: number): void {
-    if (countBadParts(answer) > 0) return;
+    const text = answerAsJson(answer);
+    if (text === undefined) return;
     try {
       const now = this.#now();
       this.#deleteExpired.run(now);
-      this.#upsert.run(this.#account, key, JSON.stringify(answer), now + Math.max(1, Math.round(ttlMs ?? this.#ttlMs)));
+      this.#upsert.run(this.#account, key, text, now + Math.max(1, Math.round(ttlMs ?? this.#ttlMs)));
     } catch (error) {
       this.#warn(error);
     }
